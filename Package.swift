@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Ties",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(
+      name: "Ties",
+      targets: ["TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats"]),
+    .executable(name: "ties", targets: ["ties"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .target(
+      name: "TiesGraph",
+      dependencies: [.product(name: "Collections", package: "swift-collections")]),
+    .target(name: "TiesModel", dependencies: ["TiesGraph"]),
+    .target(
+      name: "TiesExtraction",
+      dependencies: ["TiesModel", .product(name: "Yams", package: "Yams")],
+      resources: [.copy("Resources/Lexicons")]),
+    .target(name: "TiesResolution", dependencies: ["TiesModel"]),
+    .target(
+      name: "TiesStore",
+      dependencies: ["TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "TiesFormats", dependencies: ["TiesModel", "CLibXML2"]),
+    .target(
+      name: "TiesCLI",
+      dependencies: [
+        "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesModel", "TiesGraph",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
+    .target(name: "TiesTestSupport", dependencies: ["TiesModel"], path: "Tests/TiesTestSupport"),
+    .testTarget(name: "TiesGraphTests", dependencies: ["TiesGraph"]),
+    .testTarget(name: "TiesModelTests", dependencies: ["TiesModel"]),
+    .testTarget(
+      name: "TiesExtractionTests", dependencies: ["TiesExtraction", "TiesTestSupport"]),
+    .testTarget(
+      name: "TiesResolutionTests",
+      dependencies: ["TiesResolution", "TiesExtraction", "TiesTestSupport"]),
+    .testTarget(name: "TiesStoreTests", dependencies: ["TiesStore", "TiesTestSupport"]),
+    .testTarget(
+      name: "TiesFormatsTests", dependencies: ["TiesFormats", "TiesTestSupport"],
+      exclude: ["Golden", "Fixtures"]),
+    .testTarget(name: "TiesCLITests", dependencies: ["TiesCLI", "TiesTestSupport"]),
+  ]
+)

@@ -1,0 +1,2 @@
+import TiesCLI
+TiesCommand.main()
