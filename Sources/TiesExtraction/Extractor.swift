@@ -1,0 +1,84 @@
+import TiesModel
+
+/// Turns one article into mentions, relations and misses, with evidence.
+///
+/// Deterministic: the same text and lexicon always give the same `DocumentExtraction`.
+public struct Extractor: Sendable {
+  public let lexicon: Lexicon
+  private let documents: DocumentRecognizer
+  private let relations: RelationExtractor
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.documents = DocumentRecognizer(lexicon: lexicon)
+    self.relations = RelationExtractor(lexicon: lexicon)
+  }
+
+  /// Reads, decodes and extracts one file.
+  /// - Throws: `ExtractionError` for unreadable, empty, binary or invalid UTF-8 input.
+  /// - Complexity: O(n) in the length of the article (times small lexicon constants).
+  public func extract(file: InputFile, lossy: Bool = false) throws -> DocumentExtraction {
+    let bytes = try InputFiles.read(file)
+    if bytes.isEmpty { throw ExtractionError.emptyDocument(path: file.path) }
+    let text = try TextDecoding.decode(bytes, path: file.path, lossy: lossy)
+    return extract(text: text, name: file.name, path: file.path, contentHash: InputFiles.contentHash(bytes))
+  }
+
+  /// Extracts from decoded text.
+  public func extract(text: [Unicode.Scalar], name: String, path: String, contentHash: String) -> DocumentExtraction {
+    let article = Article(text: text)
+    let tokenizer = Tokenizer()
+    let splitter = SentenceSplitter()
+    var sentenceTokens: [(tokens: [Token], isHeadline: Bool)] = []
+    for paragraph in article.paragraphs {
+      let tokens = tokenizer.tokenize(text, from: paragraph.start, to: paragraph.end)
+      if paragraph.isHeadline {
+        sentenceTokens.append((tokens, true))
+        continue
+      }
+      for range in splitter.split(tokens) { sentenceTokens.append((Array(tokens[range]), false)) }
+    }
+    var recognized = documents.recognize(sentenceTokens, dateline: article.dateline)
+    let document = Document(
+      name: name, path: path, contentHash: contentHash, dateline: article.dateline, headline: article.headline)
+    var sentences: [Sentence] = []
+    var mentions: [Mention] = []
+    var localRelations: [LocalRelation] = []
+    var misses: [Miss] = []
+    for n in recognized.sentences.indices {
+      let found = relations.relations(in: &recognized.sentences[n], mainEvent: recognized.mainEvent)
+      let s = recognized.sentences[n]
+      guard let first = s.tokens.first, let last = s.tokens.last else { continue }
+      sentences.append(
+        Sentence(index: s.index, start: first.start, end: last.end, text: String(String.UnicodeScalarView(text[first.start..<last.end]))))
+      for f in s.found {
+        let evidence = Evidence(
+          document: name, sentence: s.index, start: s.tokens[f.lo].start, end: s.tokens[f.hi - 1].end, rule: f.rule,
+          confidence: f.confidence)
+        mentions.append(Mention(text: f.name, type: f.type, evidence: evidence, localKey: f.key))
+      }
+      for r in found where r.subject != r.object {
+        let evidence = Evidence(
+          document: name, sentence: s.index, start: s.tokens[r.lo].start, end: s.tokens[max(r.lo, r.hi - 1)].end,
+          rule: r.rule, confidence: r.confidence)
+        localRelations.append(
+          LocalRelation(subject: r.subject, predicate: r.predicate, object: r.object, role: r.role, evidence: evidence))
+      }
+      for span in s.untyped where isWorthReporting(s, span) {
+        misses.append(
+          Miss(
+            text: s.text(span.lowerBound, span.upperBound), document: name, sentence: s.index,
+            start: s.tokens[span.lowerBound].start, end: s.tokens[span.upperBound - 1].end, reason: "untyped"))
+      }
+    }
+    return DocumentExtraction(
+      document: document, sentences: sentences, mentions: mentions, relations: localRelations, misses: misses)
+  }
+
+  private func isWorthReporting(_ s: SentenceAnalysis, _ span: Range<Int>) -> Bool {
+    if span.count > 1 { return true }
+    let t = s.tokens[span.lowerBound]
+    return !MentionRecognizer.commonCapitalized.contains(t.lower) && lexicon.nationalities[t.lower] == nil
+      && DateParsing.month(t.text) == nil && DateParsing.weekday(t.text) == nil && t.text.count > 1
+  }
+}

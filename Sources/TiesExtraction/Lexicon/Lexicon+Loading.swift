@@ -1,0 +1,180 @@
+import Foundation
+import TiesModel
+import Yams
+
+extension Lexicon {
+  mutating func loadBundled() throws {
+    let roles = try Self.bundledYAML("roles")
+    for t in Self.strings(roles["titles"]) {
+      roleTitles.insert(t.lowercased())
+      longestPhrase = max(longestPhrase, t.split(separator: " ").count)
+    }
+    for (k, v) in Self.stringMap(roles["canonical"]) { roleCanonical[k.lowercased()] = v.lowercased() }
+    for (k, v) in Self.stringMap(roles["leading_verbs"]) { leadingVerbs[k.lowercased()] = v.lowercased() }
+
+    let orgs = try Self.bundledYAML("organizations")
+    for type in [EntityType.association, .company, .government] {
+      for head in Self.strings(orgs[type.rawValue]) {
+        organizationHeads[head.lowercased()] = type
+        longestPhrase = max(longestPhrase, head.split(separator: " ").count)
+      }
+    }
+    for (k, v) in Self.stringMap(orgs["prefix_heads"]) { prefixHeads[k.lowercased()] = EntityType(rawValue: v) }
+    legalSuffixes = Set(Self.strings(orgs["legal_suffixes"]).map { $0.lowercased() })
+
+    let places = try Self.bundledYAML("places")
+    if let countryMap = places["countries"] as? [String: Any] {
+      for (country, adjectives) in countryMap {
+        countries[country.lowercased()] = country
+        for adjective in Self.strings(adjectives) { nationalities[adjective.lowercased()] = country }
+      }
+    }
+    for c in Self.strings(places["cities"]) { cities[c.lowercased()] = c }
+    for r in Self.strings(places["regions"]) { regions[r.lowercased()] = r }
+    placeHeads = Set(Self.strings(places["heads"]).map { $0.lowercased() })
+    districtSuffixes = Self.strings(places["district_suffixes"]).map { $0.lowercased() }
+
+    let events = try Self.bundledYAML("events")
+    eventHeads = Set(Self.strings(events["heads"]).map { $0.lowercased() })
+    futureCues = Self.strings(events["future_cues"]).map { $0.lowercased() }
+    let agreements = try Self.bundledYAML("agreements")
+    agreementHeads = Set(Self.strings(agreements["heads"]).map { $0.lowercased() })
+
+    let acronyms = try Self.bundledYAML("acronyms")
+    if let map = acronyms["bodies"] as? [String: Any] {
+      for (key, value) in map {
+        guard let entry = value as? [String: Any], let name = entry["name"] as? String,
+          let type = entry["type"] as? String
+        else {
+          throw ExtractionError.badLexicon(
+            location: InputLocation(path: "acronyms.yaml"), reason: "entry \(key) needs name and type")
+        }
+        bodies[key] = Body(name: name, type: EntityType(rawValue: type), aliases: Self.strings(entry["aliases"]))
+      }
+    }
+
+    let names = try Self.bundledYAML("names")
+    koreanSurnames = Set(Self.strings(names["korean_surnames"]).map { $0.lowercased() })
+    koreanSyllables = Set(Self.strings(names["korean_syllables"]).map { $0.lowercased() })
+    japaneseSurnames = Set(Self.strings(names["japanese_surnames"]).map { $0.lowercased() })
+    japaneseGivenNames = Set(Self.strings(names["japanese_given_names"]).map { $0.lowercased() })
+    westernGivenNames = Set(Self.strings(names["western_given_names"]).map { $0.lowercased() })
+  }
+
+  /// Reads a user lexicon:
+  /// ```yaml
+  /// aliases:            # names to merge: canonical name → other names
+  ///   Korea-Japan Economic Association: [KJEA]
+  /// types:              # names whose type is forced
+  ///   Shilla Jeju: place
+  /// ignore:             # names never to extract
+  ///   - Covid-19
+  /// ```
+  mutating func loadUser(path: String) throws {
+    let text: String
+    do {
+      text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      throw ExtractionError.badLexicon(location: InputLocation(path: path), reason: "cannot read as UTF-8 text")
+    }
+    let node: Any?
+    do {
+      node = try Yams.load(yaml: text)
+    } catch let error as YamlError {
+      throw ExtractionError.badLexicon(location: Self.location(of: error, path: path), reason: "\(error)")
+    }
+    guard let root = node as? [String: Any] else {
+      if node == nil { return }
+      throw ExtractionError.badLexicon(
+        location: InputLocation(path: path, line: 1, column: 1),
+        reason: "expected a mapping with keys aliases, types, ignore")
+    }
+    for key in root.keys.sorted() where !["aliases", "types", "ignore"].contains(key) {
+      throw ExtractionError.badLexicon(
+        location: InputLocation(path: path), reason: "unknown key '\(key)' (expected aliases, types, ignore)")
+    }
+    if let aliases = root["aliases"] as? [String: Any] {
+      for (canonical, others) in aliases {
+        userAliases[canonical.lowercased()] = canonical
+        for alias in Self.strings(others) { userAliases[alias.lowercased()] = canonical }
+      }
+    }
+    if let types = root["types"] as? [String: Any] {
+      for (name, value) in types {
+        guard let type = value as? String, EntityType.extracted.contains(EntityType(rawValue: type)) else {
+          throw ExtractionError.badLexicon(
+            location: InputLocation(path: path),
+            reason: "type of '\(name)' must be one of \(EntityType.extracted.map(\.rawValue).joined(separator: ", "))")
+        }
+        userTypes[name.lowercased()] = EntityType(rawValue: type)
+      }
+    }
+    for name in Self.strings(root["ignore"]) { userIgnored.insert(name.lowercased()) }
+  }
+
+  mutating func buildGazetteer() {
+    var entries: [GazetteerEntry] = []
+    func words(_ s: String) -> [String] {
+      Tokenizer().tokenize(Array(s.unicodeScalars), from: 0, to: s.unicodeScalars.count).map(\.lower)
+    }
+    for key in bodies.keys.sorted() {
+      guard let body = bodies[key] else { continue }
+      for name in [key, body.name] + body.aliases { entries.append(GazetteerEntry(words: words(name), kind: .body(body))) }
+    }
+    for (lower, name) in countries.sorted(by: { $0.key < $1.key }) {
+      entries.append(GazetteerEntry(words: words(lower), kind: .place(name)))
+    }
+    for (lower, name) in cities.sorted(by: { $0.key < $1.key }) {
+      entries.append(GazetteerEntry(words: words(lower), kind: .place(name)))
+    }
+    for (lower, name) in regions.sorted(by: { $0.key < $1.key }) {
+      entries.append(GazetteerEntry(words: words(lower), kind: .place(name)))
+    }
+    for (lower, country) in nationalities.sorted(by: { $0.key < $1.key }) {
+      entries.append(GazetteerEntry(words: words(lower), kind: .nationality(country)))
+    }
+    for (lower, type) in userTypes.sorted(by: { $0.key < $1.key }) {
+      entries.append(GazetteerEntry(words: words(lower), kind: .user(type)))
+    }
+    gazetteer = [:]
+    for entry in entries where !entry.words.isEmpty {
+      gazetteer[entry.words[0], default: []].append(entry)
+      longestPhrase = max(longestPhrase, entry.words.count)
+    }
+    for key in gazetteer.keys {
+      gazetteer[key]?.sort { $0.words.count > $1.words.count }
+    }
+  }
+
+  static func bundledYAML(_ name: String) throws -> [String: Any] {
+    guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Lexicons"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else {
+      throw ExtractionError.badLexicon(location: InputLocation(path: "\(name).yaml"), reason: "bundled file missing")
+    }
+    do {
+      return (try Yams.load(yaml: text) as? [String: Any]) ?? [:]
+    } catch let error as YamlError {
+      throw ExtractionError.badLexicon(location: location(of: error, path: "\(name).yaml"), reason: "\(error)")
+    }
+  }
+
+  static func location(of error: YamlError, path: String) -> InputLocation {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return InputLocation(path: path, line: mark.line, column: mark.column)
+    default:
+      return InputLocation(path: path)
+    }
+  }
+
+  static func strings(_ value: Any?) -> [String] {
+    (value as? [Any])?.compactMap { $0 as? String ?? ($0 as? Int).map(String.init) } ?? []
+  }
+
+  static func stringMap(_ value: Any?) -> [String: String] {
+    var out: [String: String] = [:]
+    for (k, v) in (value as? [String: Any]) ?? [:] { if let s = v as? String { out[k] = s } }
+    return out
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import TiesModel
+import Yams
+
+/// The general knowledge extraction relies on: role titles, organization-type words, family
+/// and given names, countries and cities, event and agreement head words, and well-known
+/// acronyms, plus what a user adds in `graph/lexicon.yaml`.
+///
+/// All look-ups are hash look-ups on lower-cased text.
+public struct Lexicon: Sendable {
+  /// A well-known body named by an acronym or a short name.
+  public struct Body: Sendable, Hashable {
+    public var name: String
+    public var type: EntityType
+    public var aliases: [String]
+  }
+
+  public internal(set) var roleTitles: Set<String> = []
+  public internal(set) var roleCanonical: [String: String] = [:]
+  public internal(set) var leadingVerbs: [String: String] = [:]
+  /// Head words (lower-cased, possibly several words) → organization type.
+  public internal(set) var organizationHeads: [String: EntityType] = [:]
+  /// Heads that come first: "Ministry of …" → type.
+  public internal(set) var prefixHeads: [String: EntityType] = [:]
+  public internal(set) var legalSuffixes: Set<String> = []
+  /// Country names (lower-cased) → canonical name.
+  public internal(set) var countries: [String: String] = [:]
+  /// Adjectives of nationality ("japanese", "south korean") → country name.
+  public internal(set) var nationalities: [String: String] = [:]
+  public internal(set) var cities: [String: String] = [:]
+  public internal(set) var regions: [String: String] = [:]
+  public internal(set) var placeHeads: Set<String> = []
+  public internal(set) var districtSuffixes: [String] = []
+  public internal(set) var eventHeads: Set<String> = []
+  public internal(set) var futureCues: [String] = []
+  public internal(set) var agreementHeads: Set<String> = []
+  /// Acronym or short name (case as written) → body.
+  public internal(set) var bodies: [String: Body] = [:]
+  public internal(set) var koreanSurnames: Set<String> = []
+  public internal(set) var koreanSyllables: Set<String> = []
+  public internal(set) var japaneseSurnames: Set<String> = []
+  public internal(set) var japaneseGivenNames: Set<String> = []
+  public internal(set) var westernGivenNames: Set<String> = []
+  /// User aliases: alias (lower-cased) → canonical name.
+  public internal(set) var userAliases: [String: String] = [:]
+  /// User types: name (lower-cased) → forced type.
+  public internal(set) var userTypes: [String: EntityType] = [:]
+  /// User ignores: names (lower-cased) never to extract.
+  public internal(set) var userIgnored: Set<String> = []
+  /// Longest number of words in a role title or a head phrase.
+  public internal(set) var longestPhrase = 1
+  /// Multi-word phrases matched against token runs, by first word: countries, cities, regions,
+  /// bodies and their expansions, user names.
+  var gazetteer: [String: [GazetteerEntry]] = [:]
+
+  struct GazetteerEntry: Sendable {
+    var words: [String]
+    var kind: Kind
+    enum Kind: Sendable {
+      case body(Body)
+      case place(String)
+      case nationality(String)
+      case user(EntityType)
+    }
+  }
+
+  /// The lexicon shipped with Ties.
+  /// - Throws: `ExtractionError.badLexicon` if a bundled file is missing or malformed (a
+  ///   packaging bug, reported rather than hidden).
+  public static func builtIn() throws -> Lexicon {
+    var lexicon = Lexicon()
+    try lexicon.loadBundled()
+    lexicon.buildGazetteer()
+    return lexicon
+  }
+
+  /// The built-in lexicon plus the user's file, when it exists.
+  /// - Throws: `ExtractionError.badLexicon` with the file's path and the YAML error's line.
+  public static func load(userFile: String?) throws -> Lexicon {
+    var lexicon = Lexicon()
+    try lexicon.loadBundled()
+    if let userFile, FileManager.default.fileExists(atPath: userFile) {
+      try lexicon.loadUser(path: userFile)
+    }
+    lexicon.buildGazetteer()
+    return lexicon
+  }
+
+  public func isRoleTitle(_ lower: String) -> Bool { roleTitles.contains(lower) }
+
+  /// The role as reported: canonical spelling, lower-cased.
+  public func canonicalRole(_ role: String) -> String {
+    let lower = role.lowercased()
+    return roleCanonical[lower] ?? lower
+  }
+}

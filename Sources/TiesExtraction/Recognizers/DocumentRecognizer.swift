@@ -1,0 +1,207 @@
+import TiesModel
+
+/// Runs the recognizers over every sentence of a document, then ties mentions together
+/// within it: acronyms to what they abbreviate, "Aso" and "Ryu" to the person named in full,
+/// a headline's "57th Business Conference" to the body's "57th Korea-Japan Business
+/// Conference"; and picks the article's main event.
+struct DocumentRecognizer {
+  let recognizer: MentionRecognizer
+  let lexicon: Lexicon
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.recognizer = MentionRecognizer(lexicon: lexicon)
+  }
+
+  struct Result {
+    var sentences: [SentenceAnalysis]
+    /// Local key of the main event, when the article has one.
+    var mainEvent: String?
+  }
+
+  func recognize(_ sentences: [(tokens: [Token], isHeadline: Bool)], dateline: String?) -> Result {
+    var analyses: [SentenceAnalysis] = []
+    analyses.reserveCapacity(sentences.count)
+    for (index, sentence) in sentences.enumerated() {
+      var s = recognizer.analyze(tokens: sentence.tokens, index: index, isHeadline: sentence.isHeadline)
+      recognizer.applyContext(&s)
+      analyses.append(s)
+    }
+    linkAcronyms(&analyses)
+    linkNameParts(&analyses)
+    datesAndFutures(&analyses, dateline: dateline)
+    mergeEventVariants(&analyses)
+    return Result(sentences: analyses, mainEvent: mainEvent(analyses))
+  }
+
+  // MARK: - Acronyms
+
+  private func linkAcronyms(_ analyses: inout [SentenceAnalysis]) {
+    var acronyms: [String: (key: String, type: EntityType)] = [:]
+    var organizations: [(initials: String, key: String, type: EntityType)] = []
+    for s in analyses {
+      for f in s.found where f.type != .person && f.type != .event && f.type != .place {
+        if let acronym = f.definedAcronym { acronyms[acronym] = (f.key, f.type) }
+        organizations.append((initials(of: f.name), f.key, f.type))
+      }
+    }
+    for n in analyses.indices {
+      var remaining: [Range<Int>] = []
+      for span in analyses[n].untyped {
+        guard span.count == 1 else {
+          remaining.append(span)
+          continue
+        }
+        let token = analyses[n].tokens[span.lowerBound]
+        guard token.isAllCaps else {
+          remaining.append(span)
+          continue
+        }
+        var target = acronyms[token.text]
+        if target == nil {
+          let matches = Set(organizations.filter { $0.initials == token.text }.map(\.key))
+          if matches.count == 1, let key = matches.first, let org = organizations.first(where: { $0.key == key }) {
+            target = (key, org.type)
+          }
+        }
+        if let target {
+          analyses[n].found.append(
+            Found(
+              lo: span.lowerBound, hi: span.upperBound, type: target.type, rule: "acronym", confidence: 0.85,
+              name: token.text, key: target.key))
+        } else {
+          remaining.append(span)
+        }
+      }
+      analyses[n].untyped = remaining
+      analyses[n].found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+    }
+  }
+
+  /// "Korea International Trade Association" → "KITA"; small words are skipped, hyphenated
+  /// words give a letter a part.
+  func initials(of name: String) -> String {
+    let small: Set<String> = ["of", "for", "and", "the", "&", "on", "in"]
+    var out = ""
+    for word in name.split(whereSeparator: { $0 == " " }) where !small.contains(word.lowercased()) {
+      for part in word.split(separator: "-") {
+        if let c = part.first, c.isLetter { out.append(Character(c.uppercased())) }
+      }
+    }
+    return out
+  }
+
+  // MARK: - People named in part
+
+  private func linkNameParts(_ analyses: inout [SentenceAnalysis]) {
+    // Every person named in full, by each of their name words.
+    var byPart: [String: Set<String>] = [:]
+    var keys: [String: String] = [:]
+    for s in analyses {
+      for f in s.found where f.type == .person {
+        let words = f.name.lowercased().split(separator: " ").map(String.init)
+        for w in words { byPart[w, default: []].insert(f.key) }
+        keys[words.reversed().joined(separator: " ")] = f.key
+      }
+    }
+    for n in analyses.indices {
+      // The same person with the name order reversed in one article.
+      for f in analyses[n].found.indices where analyses[n].found[f].type == .person {
+        let words = analyses[n].found[f].name.lowercased()
+        if let other = keys[words], other != analyses[n].found[f].key, other < analyses[n].found[f].key {
+          analyses[n].found[f].key = other
+        }
+      }
+      var remaining: [Range<Int>] = []
+      for span in analyses[n].untyped {
+        let token = analyses[n].tokens[span.lowerBound]
+        if span.count == 1, token.isCapitalized, !token.isAllCaps, let people = byPart[token.lower], people.count == 1,
+          let key = people.first
+        {
+          analyses[n].found.append(
+            Found(
+              lo: span.lowerBound, hi: span.upperBound, type: .person, rule: "name-part", confidence: 0.7,
+              name: token.text, key: key))
+        } else {
+          remaining.append(span)
+        }
+      }
+      analyses[n].untyped = remaining
+      analyses[n].found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+    }
+  }
+
+  // MARK: - Events
+
+  private func datesAndFutures(_ analyses: inout [SentenceAnalysis], dateline: String?) {
+    let datelineYear = dateline.flatMap { Int($0.prefix(4)) }
+    for n in analyses.indices {
+      let sentenceText = analyses[n].text(0, analyses[n].tokens.count).lowercased()
+      let future = lexicon.futureCues.contains { sentenceText.contains($0) }
+      let nextYear = sentenceText.contains("next year")
+      for f in analyses[n].found.indices where analyses[n].found[f].type == .event {
+        analyses[n].found[f].isFuture = future
+        if analyses[n].found[f].year == nil, let y = datelineYear {
+          analyses[n].found[f].year = nextYear ? y + 1 : y
+        }
+        let e = analyses[n].found[f]
+        if let series = e.series {
+          analyses[n].found[f].key = LocalKeys.event(ordinal: e.ordinal, series: series, year: e.year)
+        }
+      }
+    }
+  }
+
+  /// Within one article, "57th Business Conference" and "57th Korea-Japan Business Conference"
+  /// are one event: same ordinal, and the words of one series are among the other's.
+  private func mergeEventVariants(_ analyses: inout [SentenceAnalysis]) {
+    var events: [(key: String, ordinal: Int, words: Set<String>, length: Int)] = []
+    for s in analyses {
+      for f in s.found where f.type == .event {
+        guard let ordinal = f.ordinal, let series = f.series else { continue }
+        let words = Set(LocalKeys.fold(series).split(separator: " ").map(String.init))
+        if !events.contains(where: { $0.key == f.key }) { events.append((f.key, ordinal, words, words.count)) }
+      }
+    }
+    var rename: [String: String] = [:]
+    for e in events {
+      let wider = events.filter { $0.ordinal == e.ordinal && $0.key != e.key && e.words.isSubset(of: $0.words) }
+      if let best = wider.max(by: { ($0.length, $1.key) < ($1.length, $0.key) }) { rename[e.key] = best.key }
+    }
+    guard !rename.isEmpty else { return }
+    for n in analyses.indices {
+      for f in analyses[n].found.indices {
+        var key = analyses[n].found[f].key
+        var hops = 0
+        while let next = rename[key], hops < 8 {
+          key = next
+          hops += 1
+        }
+        analyses[n].found[f].key = key
+      }
+    }
+  }
+
+  /// The event the article is about: a named, not future, event that the headline or the
+  /// first three sentences of the body mention; among several, the one mentioned most.
+  private func mainEvent(_ analyses: [SentenceAnalysis]) -> String? {
+    var counts: [String: Int] = [:]
+    var first: [String: Int] = [:]
+    var early = Set<String>()
+    var bodySeen = 0
+    for s in analyses {
+      if !s.isHeadline { bodySeen += 1 }
+      for f in s.found where f.type == .event && !f.isFuture {
+        counts[f.key, default: 0] += 1
+        if first[f.key] == nil { first[f.key] = s.index }
+        if s.isHeadline || bodySeen <= 3 { early.insert(f.key) }
+      }
+    }
+    return early.max { a, b in
+      let ca = counts[a] ?? 0
+      let cb = counts[b] ?? 0
+      if ca != cb { return ca < cb }
+      return (first[a] ?? 0, a) > (first[b] ?? 0, b)
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import TiesModel
+
+/// Finds named events: an ordinal or a year before a name that ends in an event word
+/// ("the 57th Korea-Japan Business Conference", "the 14th Korea-Japan chambers of commerce
+/// chairpersons' meeting", "the 2025 World Expo"), or a year after it ("World Expo 2025").
+/// - Complexity: O(n·w) for n tokens and a look-ahead of w words.
+struct EventRecognizer {
+  let lexicon: Lexicon
+  static let lookAhead = 12
+  static let stops: Set<String> = [
+    "at", "in", "on", "with", "by", "from", "to", "was", "were", "is", "are", "will", "has", "had", "have",
+    "which", "that", "who", "since", "during", "after", "before", "between", "as", "anniversary", "this",
+    "its", "their", "his", "her", "be", "been", "under", "into", "over", "than", "year", "years", "time",
+    "times", "day", "days", "percent", "place", "floor", "century", "birthday",
+  ]
+
+  func events(in tokens: [Token]) -> [Found] {
+    var found: [Found] = []
+    var i = 0
+    while i < tokens.count {
+      if tokens[i].kind == .ordinal, let event = ordinalEvent(tokens, at: i) {
+        found.append(event)
+        i = event.hi
+        continue
+      }
+      if let year = DateParsing.year(tokens[i]), let event = yearFirstEvent(tokens, at: i, year: year) {
+        found.append(event)
+        i = event.hi
+        continue
+      }
+      if tokens[i].isCapitalized, let event = yearLastEvent(tokens, at: i) {
+        found.append(event)
+        i = event.hi
+        continue
+      }
+      i += 1
+    }
+    return found
+  }
+
+  private func ordinalEvent(_ tokens: [Token], at i: Int) -> Found? {
+    let digits = tokens[i].text.prefix { $0.isNumber }
+    guard let ordinal = Int(digits) else { return nil }
+    var end: Int?
+    var j = i + 1
+    var sawCapital = false
+    while j < tokens.count && j <= i + EventRecognizer.lookAhead {
+      let t = tokens[j]
+      if t.kind == .punct && !(t.text == "'" || t.text == "\u{2019}") { break }
+      if t.kind == .possessive { break }
+      if EventRecognizer.stops.contains(t.lower) || t.kind == .number || t.kind == .ordinal { break }
+      if t.isCapitalized { sawCapital = true }
+      if lexicon.eventHeads.contains(t.lower) && j > i + 1 { end = j + 1 }
+      j += 1
+    }
+    guard var hi = end, sawCapital else { return nil }
+    // Keep a closing apostrophe out of the name.
+    while hi > i + 1 && tokens[hi - 1].kind == .punct { hi -= 1 }
+    let series = text(tokens, i + 1, hi)
+    return Found(
+      lo: i, hi: hi, type: .event, rule: "ordinal-event", confidence: 0.9, name: text(tokens, i, hi),
+      key: LocalKeys.event(ordinal: ordinal, series: series, year: nil), ordinal: ordinal, series: series)
+  }
+
+  private func yearFirstEvent(_ tokens: [Token], at i: Int, year: Int) -> Found? {
+    var j = i + 1
+    var end: Int?
+    while j < tokens.count && j <= i + 6 && tokens[j].isCapitalized && tokens[j].kind == .word {
+      if lexicon.eventHeads.contains(tokens[j].lower) { end = j + 1 }
+      j += 1
+    }
+    guard let hi = end else { return nil }
+    let series = text(tokens, i + 1, hi)
+    return Found(
+      lo: i, hi: hi, type: .event, rule: "year-event", confidence: 0.85, name: text(tokens, i, hi),
+      key: LocalKeys.event(ordinal: nil, series: series, year: year), series: series, year: year)
+  }
+
+  private func yearLastEvent(_ tokens: [Token], at i: Int) -> Found? {
+    // Only at the start of a capitalized run.
+    if i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word { return nil }
+    var j = i
+    while j < tokens.count && j <= i + 6 && tokens[j].isCapitalized && tokens[j].kind == .word {
+      if lexicon.eventHeads.contains(tokens[j].lower), j + 1 < tokens.count, let year = DateParsing.year(tokens[j + 1]) {
+        let series = text(tokens, i, j + 1)
+        return Found(
+          lo: i, hi: j + 2, type: .event, rule: "year-event", confidence: 0.85, name: text(tokens, i, j + 2),
+          key: LocalKeys.event(ordinal: nil, series: series, year: year), series: series, year: year)
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  private func text(_ tokens: [Token], _ lo: Int, _ hi: Int) -> String {
+    var out = ""
+    for k in lo..<hi {
+      if k > lo && tokens[k].start > tokens[k - 1].end { out += " " }
+      out += tokens[k].text
+    }
+    return out
+  }
+}

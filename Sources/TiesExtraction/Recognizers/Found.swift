@@ -1,0 +1,115 @@
+import TiesModel
+
+/// A typed span of a sentence's tokens, before it becomes a `Mention`.
+struct Found: Sendable {
+  var lo: Int
+  var hi: Int
+  var type: EntityType
+  var rule: String
+  var confidence: Double
+  /// Display name: the surface text without a possessive prefix or leading article.
+  var name: String
+  /// Within-document identity (see `LocalKeys`).
+  var key: String
+  var ordinal: Int? = nil
+  var series: String? = nil
+  var year: Int? = nil
+  var isFuture = false
+  /// An acronym the text defines for this span in parentheses right after it.
+  var definedAcronym: String? = nil
+  /// Synthesized from other words (an embassy from "Japanese Ambassador to Korea"): no own span.
+  var isSynthetic = false
+}
+
+/// A role title found in a sentence ("vice chairman", "deputy minister").
+struct RoleSpan: Sendable {
+  var lo: Int
+  var hi: Int
+  var title: String
+  var isCapitalized: Bool
+}
+
+/// A nationality adjective ("Japanese", "South Korean") and the country it names.
+struct NationalitySpan: Sendable {
+  var lo: Int
+  var hi: Int
+  var country: String
+}
+
+/// Everything the recognizers found in one sentence.
+struct SentenceAnalysis: Sendable {
+  var index: Int
+  var tokens: [Token]
+  var isHeadline: Bool
+  var found: [Found] = []
+  var roles: [RoleSpan] = []
+  var nationalities: [NationalitySpan] = []
+  /// Capitalized spans left untyped (candidates for misses).
+  var untyped: [Range<Int>] = []
+
+  /// The found span that starts at token `i`, if any.
+  func found(startingAt i: Int) -> Int? { found.firstIndex { $0.lo == i && !$0.isSynthetic } }
+  func found(endingAt i: Int) -> Int? { found.lastIndex { $0.hi == i && !$0.isSynthetic } }
+  func role(startingAt i: Int) -> RoleSpan? { roles.first { $0.lo == i } }
+  func role(endingAt i: Int) -> RoleSpan? { roles.last { $0.hi == i } }
+
+  func text(_ lo: Int, _ hi: Int) -> String {
+    guard lo < hi else { return "" }
+    var out = ""
+    for i in lo..<hi {
+      if i > lo && tokens[i].start > tokens[i - 1].end { out += " " }
+      out += tokens[i].text
+    }
+    return out
+  }
+}
+
+/// Local keys: how mentions of one document are grouped before resolution.
+enum LocalKeys {
+  /// Lower-case, drop apostrophes, fold hyphens, dots and other punctuation to spaces.
+  static func fold(_ s: String) -> String {
+    var out = ""
+    var space = false
+    for ch in s.lowercased().unicodeScalars {
+      if ch == "'" || ch == "\u{2019}" || ch == "." { continue }
+      if ch.properties.isAlphabetic || ch.properties.numericType != nil {
+        if space && !out.isEmpty { out += " " }
+        space = false
+        out.unicodeScalars.append(ch)
+      } else {
+        space = true
+      }
+    }
+    return out
+  }
+
+  static func person(_ name: String) -> String {
+    // Hyphens inside given names do not matter: "Kyung-shik", "Kyungshik".
+    "p:" + name.lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
+      .joined(separator: " ")
+  }
+  static func organization(_ name: String) -> String { "o:" + fold(name) }
+  static func place(_ name: String) -> String { "pl:" + fold(name) }
+  static func agreement(_ name: String) -> String { "ag:" + fold(name) }
+  /// `ev:<ordinal>:<year>:<series>`, with `-` for what is unknown.
+  static func event(ordinal: Int?, series: String, year: Int?) -> String {
+    "ev:\(ordinal.map(String.init) ?? "-"):\(year.map(String.init) ?? "-"):" + fold(series)
+  }
+
+  /// The parts of an event key.
+  static func eventParts(_ key: String) -> (ordinal: Int?, year: Int?, series: String)? {
+    let parts = key.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+    guard parts.count == 4, parts[0] == "ev" else { return nil }
+    return (Int(parts[1]), Int(parts[2]), String(parts[3]))
+  }
+
+  static func key(for type: EntityType, name: String) -> String {
+    switch type {
+    case .person: return person(name)
+    case .place: return place(name)
+    case .agreement: return agreement(name)
+    case .event: return event(ordinal: nil, series: name, year: nil)
+    default: return organization(name)
+    }
+  }
+}

@@ -1,0 +1,387 @@
+import TiesModel
+
+/// Finds typed names in a sentence: organizations by their head words, people by name
+/// patterns and titles, places, events with ordinals or years, agreements, role titles and
+/// nationality adjectives.
+///
+/// Works on capitalized runs of tokens, split at capitalized role titles ("… Association
+/// Chairman Yoon Jin-sik"), at "and" between two names, and at "of"/"for" unless an
+/// organization word introduces them ("Ministry of …", "Center for …").
+/// - Complexity: O(n·w) per sentence for n tokens and phrases of at most w words.
+struct MentionRecognizer {
+  let lexicon: Lexicon
+  let names: NamePatterns
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.names = NamePatterns(lexicon: lexicon)
+  }
+
+  /// Capitalized words that open sentences or stand alone without naming anything.
+  static let commonCapitalized: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "from", "to", "for", "with", "by", "as", "and", "but", "or", "it",
+    "he", "she", "they", "we", "i", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "meanwhile", "however", "also", "last", "next", "following", "regarding", "based", "after", "before",
+    "during", "while", "when", "where", "if", "since", "about", "some", "many", "both", "all", "each",
+    "other", "such", "there", "here", "what", "who", "which", "how", "why", "not", "no", "yes", "more",
+    "most", "new", "one", "two", "three", "first", "second", "third", "according", "under", "over",
+    "among", "between", "through", "despite", "amid", "to", "than", "then", "so", "yet", "because",
+    "mr", "mrs", "ms", "dr", "sir", "madam", "ai", "ceo", "covid", "covid-19", "internet", "photo",
+  ]
+  static let connectors: Set<String> = ["of", "for", "and", "&", "the", "de", "du", "la", "von", "van"]
+
+  func analyze(tokens: [Token], index: Int, isHeadline: Bool) -> SentenceAnalysis {
+    var s = SentenceAnalysis(index: index, tokens: tokens, isHeadline: isHeadline)
+    s.roles = findRoles(tokens)
+    var covered = [Bool](repeating: false, count: tokens.count)
+    for event in EventRecognizer(lexicon: lexicon).events(in: tokens) {
+      s.found.append(event)
+      for i in event.lo..<event.hi { covered[i] = true }
+    }
+    var i = 0
+    while i < tokens.count {
+      guard !covered[i], isNameToken(tokens[i], at: i, in: tokens) else {
+        i += 1
+        continue
+      }
+      let end = runEnd(from: i, tokens: tokens, covered: covered)
+      classifyRun(i, end, into: &s)
+      i = max(end, i + 1)
+    }
+    s.found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+    defineAcronyms(&s)
+    return s
+  }
+
+  // MARK: - Runs
+
+  func isNameToken(_ t: Token, at i: Int, in tokens: [Token]) -> Bool {
+    guard t.kind == .word || (t.kind == .number && i > 0 && tokens[i - 1].lower == "group") else { return false }
+    guard let first = t.text.unicodeScalars.first else { return false }
+    if first.properties.isUppercase { return true }
+    // Scripts without case (Hangul, kana, CJK) name things too.
+    return first.properties.isAlphabetic && !first.properties.isLowercase && !first.properties.isUppercase
+      && first.value > 0x2E80
+  }
+
+  /// The end of a run of name tokens starting at `start`, joined by connectors.
+  func runEnd(from start: Int, tokens: [Token], covered: [Bool]) -> Int {
+    var end = start + 1
+    var j = start + 1
+    while j < tokens.count && !covered[j] {
+      let t = tokens[j]
+      if isNameToken(t, at: j, in: tokens) {
+        end = j + 1
+        j += 1
+        continue
+      }
+      // "Ministry of Trade, Industry and Energy": a list after "<prefix head> of".
+      if t.text == ",", j + 1 < tokens.count, isNameToken(tokens[j + 1], at: j + 1, in: tokens),
+        listAfterPrefixHead(tokens, start: start, comma: j)
+      {
+        j += 1
+        continue
+      }
+      if MentionRecognizer.connectors.contains(t.lower) && !t.isCapitalized {
+        var k = j + 1
+        while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
+        if k < tokens.count && !covered[k] && isNameToken(tokens[k], at: k, in: tokens) && k - j <= 2 {
+          j = k
+          continue
+        }
+      }
+      break
+    }
+    return end
+  }
+
+  /// Whether the comma at `comma` continues "X of A, B and C" after a prefix head like Ministry.
+  private func listAfterPrefixHead(_ tokens: [Token], start: Int, comma: Int) -> Bool {
+    var k = comma - 1
+    var words = 0
+    while k >= start {
+      let t = tokens[k]
+      if t.lower == "of" || t.lower == "for" {
+        return k > start && lexicon.prefixHeads[tokens[k - 1].lower] == .government && words <= 3
+      }
+      if t.text == "," { words = 0 } else { words += 1 }
+      k -= 1
+    }
+    return false
+  }
+
+  // MARK: - Classifying a run
+
+  func classifyRun(_ lo: Int, _ hi: Int, into s: inout SentenceAnalysis) {
+    var lo = lo
+    let tokens = s.tokens
+    // Drop a sentence-opening word that only happens to be capitalized.
+    while lo < hi, MentionRecognizer.commonCapitalized.contains(tokens[lo].lower)
+      || DateParsing.weekday(tokens[lo].text) != nil
+      || (DateParsing.month(tokens[lo].text) != nil && !tokens[lo].text.hasSuffix("."))
+      || MentionRecognizer.connectors.contains(tokens[lo].lower)
+    {
+      lo += 1
+    }
+    guard lo < hi else { return }
+    // Split at capitalized role titles.
+    var pieceStart = lo
+    var i = lo
+    while i < hi {
+      if let role = s.roles.first(where: { $0.lo == i && $0.isCapitalized && $0.hi <= hi }),
+        !titleIsPartOfName(tokens, role: role, runEnd: hi)
+      {
+        classifySegment(pieceStart, role.lo, into: &s)
+        i = role.hi
+        pieceStart = i
+        continue
+      }
+      i += 1
+    }
+    classifySegment(pieceStart, hi, into: &s)
+  }
+
+  /// "Director General" as a role, but "Chairman" in "Chairman's Office" or a title inside a
+  /// known body name is not a split point.
+  private func titleIsPartOfName(_ tokens: [Token], role: RoleSpan, runEnd: Int) -> Bool {
+    if role.hi < runEnd, lexicon.organizationHeads[tokens[role.hi].lower] != nil,
+      !names.isPersonLike(tokens, role.hi, runEnd)
+    {
+      // "President Hotel"? Rare; treat "<Title> <OrgHead>" as a name.
+      return runEnd - role.hi == 1
+    }
+    return false
+  }
+
+  /// Types the tokens `lo..<hi` (no titles inside), splitting where two names meet.
+  func classifySegment(_ lo0: Int, _ hi0: Int, into s: inout SentenceAnalysis) {
+    var lo = lo0
+    var hi = hi0
+    let tokens = s.tokens
+    while lo < hi && (MentionRecognizer.connectors.contains(tokens[lo].lower) || tokens[lo].text == ",") { lo += 1 }
+    while hi > lo && (MentionRecognizer.connectors.contains(tokens[hi - 1].lower) || tokens[hi - 1].text == ",") {
+      hi -= 1
+    }
+    guard lo < hi else { return }
+    let words = tokens[lo..<hi].map(\.lower)
+    let surface = s.text(lo, hi)
+    if lexicon.userIgnored.contains(surface.lowercased()) { return }
+
+    // A known name as a whole.
+    if let entry = gazetteerMatch(words, exact: true) {
+      addGazetteer(entry, lo, hi, &s)
+      return
+    }
+    // "of"/"for" not introduced by an organization word: two names.
+    for k in lo..<hi where (tokens[k].lower == "of" || tokens[k].lower == "for") && k > lo {
+      if !introducesComplement(tokens, lo: lo, at: k, hi: hi) {
+        classifySegment(lo, k, into: &s)
+        classifySegment(k + 1, hi, into: &s)
+        return
+      }
+    }
+    // "and" between two names.
+    for k in lo..<hi where tokens[k].lower == "and" || tokens[k].text == "&" {
+      if splitsAtAnd(tokens, lo: lo, at: k, hi: hi) {
+        classifySegment(lo, k, into: &s)
+        classifySegment(k + 1, hi, into: &s)
+        return
+      }
+    }
+    if let type = headType(tokens, lo, hi) {
+      add(type: type, lo, hi, rule: "head-word", confidence: 0.9, &s)
+      return
+    }
+    if let person = names.personConfidence(tokens, lo, hi) {
+      add(type: .person, lo, hi, rule: person.rule, confidence: person.confidence, &s)
+      return
+    }
+    // A known name inside: split around it.
+    for k in lo..<hi {
+      for length in stride(from: min(lexicon.longestPhrase, hi - k), through: 1, by: -1) {
+        let slice = Array(words[(k - lo)..<(k - lo + length)])
+        if (k, k + length) != (lo, hi), let entry = gazetteerMatch(slice, exact: true) {
+          classifySegment(lo, k, into: &s)
+          addGazetteer(entry, k, k + length, &s)
+          classifySegment(k + length, hi, into: &s)
+          return
+        }
+      }
+    }
+    s.untyped.append(lo..<hi)
+  }
+
+  private func introducesComplement(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    let left = tokens[k - 1].lower
+    if lexicon.prefixHeads[left] != nil || lexicon.agreementHeads.contains(left) { return true }
+    // A multi-word head spanning the connector: "Chamber of Commerce".
+    for start in max(lo, k - 3)..<k {
+      for end in (k + 1)...min(hi, k + 4) {
+        let phrase = tokens[start..<end].map(\.lower).joined(separator: " ")
+        if lexicon.organizationHeads[phrase] != nil || lexicon.placeHeads.contains(phrase) { return true }
+      }
+    }
+    // "Group of Seven", "Bank of Korea" and other known names.
+    return gazetteerMatch(tokens[lo..<hi].map(\.lower), exact: true) != nil
+  }
+
+  private func splitsAtAnd(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    guard k > lo, k + 1 < hi else { return false }
+    var r = k + 1
+    while r < hi && tokens[r].lower == "the" { r += 1 }
+    if r > k + 1 { return true }  // "X and the Y"
+    let right = Array(tokens[r..<hi].map(\.lower))
+    let left = Array(tokens[lo..<k].map(\.lower))
+    if gazetteerMatch(right, exact: true) != nil || gazetteerMatch(left, exact: true) != nil { return true }
+    if names.isPersonLike(tokens, lo, k) || names.isPersonLike(tokens, r, hi) { return true }
+    // A multi-word head across the "and" keeps it: "Commerce and Industry".
+    for start in max(lo, k - 3)..<k {
+      for end in (k + 1)...min(hi, k + 3) {
+        let phrase = tokens[start..<end].map(\.lower).joined(separator: " ")
+        if lexicon.organizationHeads[phrase] != nil { return false }
+      }
+    }
+    if hi - r >= 2 && headType(tokens, r, hi) != nil && headType(tokens, lo, k) != nil { return true }
+    return false
+  }
+
+  /// The type a head word gives `lo..<hi`: an organization, place, event or agreement word at
+  /// the end, or an organization word followed by "of"/"for".
+  func headType(_ tokens: [Token], _ lo: Int, _ hi: Int) -> EntityType? {
+    var end = hi
+    // "Nomura Research Institute Seoul": a branch named after its city.
+    if hi - lo >= 3, lexicon.cities[tokens[hi - 1].lower] != nil { end = hi - 1 }
+    for length in stride(from: min(5, end - lo), through: 1, by: -1) {
+      let phrase = tokens[(end - length)..<end].map(\.lower).joined(separator: " ")
+      if let type = lexicon.organizationHeads[phrase], end - length > lo || length > 1 || tokens[lo].isAllCaps {
+        if type == .association && phrase == "institute" && isCorporateInstitute(tokens, lo, end) {
+          return .company
+        }
+        return type
+      }
+      if end == hi && lexicon.placeHeads.contains(phrase) && end - length > lo { return .place }
+      if end == hi && lexicon.agreementHeads.contains(phrase) && end - length > lo { return .agreement }
+      if end == hi && lexicon.eventHeads.contains(phrase) && end - length > lo && tokens[end - 1].isCapitalized {
+        return .event
+      }
+    }
+    for k in lo..<hi where k + 1 < hi && (tokens[k + 1].lower == "of" || tokens[k + 1].lower == "for") {
+      if let type = lexicon.prefixHeads[tokens[k].lower] { return type }
+      if lexicon.agreementHeads.contains(tokens[k].lower) { return .agreement }
+    }
+    // "Jung-gu", "Gangnam-gu": romanized district names.
+    if hi - lo == 1, lexicon.districtSuffixes.contains(where: { tokens[lo].lower.hasSuffix($0) && tokens[lo].lower.count > $0.count + 1 })
+    {
+      return tokens[lo].lower.contains("-") ? .place : nil
+    }
+    // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city.
+    if hi - lo >= 2, lexicon.cities[tokens[hi - 1].lower] != nil, !names.isPersonLike(tokens, lo, hi - 1),
+      tokens[lo..<(hi - 1)].allSatisfy({ !$0.isAllCaps && lexicon.countries[$0.lower] == nil })
+    {
+      return .place
+    }
+    return nil
+  }
+
+  /// "Nomura Research Institute", "Samsung Economic Research Institute": a company's research
+  /// arm, named after the company rather than a country, field or city.
+  private func isCorporateInstitute(_ tokens: [Token], _ lo: Int, _ end: Int) -> Bool {
+    guard end - lo >= 3, tokens[end - 2].lower == "research" else { return false }
+    let owner = tokens[lo].lower
+    return lexicon.countries[owner] == nil && lexicon.nationalities[owner] == nil && lexicon.cities[owner] == nil
+      && !owner.contains("-") && !["national", "international", "global", "world", "asia", "economic"].contains(owner)
+  }
+
+  // MARK: - Adding
+
+  func add(type: EntityType, _ lo: Int, _ hi: Int, rule: String, confidence: Double, _ s: inout SentenceAnalysis) {
+    var name = s.text(lo, hi)
+    var type = type
+    if let forced = lexicon.userTypes[name.lowercased()] { type = forced }
+    if type == .company || type == .association || type == .government {
+      name = name.replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+    let key: String
+    if let canonical = lexicon.userAliases[name.lowercased()] {
+      key = LocalKeys.key(for: type, name: canonical)
+    } else {
+      key = LocalKeys.key(for: type, name: type == .company ? strippingLegalSuffix(name) : name)
+    }
+    s.found.append(Found(lo: lo, hi: hi, type: type, rule: rule, confidence: confidence, name: name, key: key))
+  }
+
+  private func addGazetteer(_ entry: Lexicon.GazetteerEntry, _ lo: Int, _ hi: Int, _ s: inout SentenceAnalysis) {
+    switch entry.kind {
+    case .nationality(let country):
+      s.nationalities.append(NationalitySpan(lo: lo, hi: hi, country: country))
+    case .place:
+      add(type: .place, lo, hi, rule: "gazetteer", confidence: 0.95, &s)
+    case .user(let type):
+      add(type: type, lo, hi, rule: "user-lexicon", confidence: 1, &s)
+    case .body(let body):
+      let surface = s.text(lo, hi)
+      s.found.append(
+        Found(
+          lo: lo, hi: hi, type: body.type, rule: "known-body", confidence: 0.95, name: surface,
+          key: LocalKeys.organization(body.name)))
+    }
+  }
+
+  func strippingLegalSuffix(_ name: String) -> String {
+    var words = name.split(separator: " ").map(String.init)
+    while words.count > 1, let last = words.last, lexicon.legalSuffixes.contains(last.lowercased()) {
+      words.removeLast()
+    }
+    return words.joined(separator: " ")
+  }
+
+  func gazetteerMatch(_ words: [String], exact: Bool) -> Lexicon.GazetteerEntry? {
+    guard let first = words.first, let candidates = lexicon.gazetteer[first] else { return nil }
+    return candidates.first { $0.words == words }
+  }
+
+  // MARK: - Roles and acronyms
+
+  func findRoles(_ tokens: [Token]) -> [RoleSpan] {
+    var roles: [RoleSpan] = []
+    var i = 0
+    while i < tokens.count {
+      var matched = false
+      for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
+        let phrase = tokens[i..<(i + length)].map(\.lower).joined(separator: " ")
+        if lexicon.isRoleTitle(phrase) {
+          roles.append(
+            RoleSpan(lo: i, hi: i + length, title: lexicon.canonicalRole(phrase), isCapitalized: tokens[i].isCapitalized))
+          i += length
+          matched = true
+          break
+        }
+      }
+      if !matched { i += 1 }
+    }
+    return roles
+  }
+
+  /// "the Korea International Trade Association (KITA)": the acronym names the same thing.
+  func defineAcronyms(_ s: inout SentenceAnalysis) {
+    let tokens = s.tokens
+    for (n, f) in s.found.enumerated() where f.type != .person && f.type != .event {
+      let open = f.hi
+      guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
+        tokens[open + 1].isAllCaps
+      else { continue }
+      let acronym = tokens[open + 1].text
+      s.found[n].definedAcronym = acronym
+      s.untyped.removeAll { $0 == (open + 1)..<(open + 2) }
+      if s.found(startingAt: open + 1) == nil {
+        s.found.append(
+          Found(
+            lo: open + 1, hi: open + 2, type: f.type, rule: "acronym-definition", confidence: 0.95, name: acronym,
+            key: f.key))
+      } else if let existing = s.found(startingAt: open + 1) {
+        s.found[existing].key = f.key
+      }
+    }
+    s.found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+  }
+}

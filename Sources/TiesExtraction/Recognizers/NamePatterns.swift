@@ -1,0 +1,131 @@
+import TiesModel
+
+/// Tells person names from other capitalized words, using family-name and given-name lists
+/// and the sound patterns of romanized Korean and Japanese.
+struct NamePatterns: Sendable {
+  let lexicon: Lexicon
+
+  struct Verdict {
+    var rule: String
+    var confidence: Double
+  }
+
+  /// Whether `lo..<hi` reads as a person's name, and how sure that is.
+  /// - Complexity: O(k) in the length of the words.
+  func personConfidence(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Verdict? {
+    let count = hi - lo
+    guard (2...4).contains(count) else { return nil }
+    let parts = tokens[lo..<hi]
+    guard parts.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".") }) else {
+      return nil
+    }
+    let lower = parts.map(\.lower)
+    if lower.contains(where: { isReserved($0) }) { return nil }
+    // Korean, family name first: "Yoon Jin-sik", "Kim Yoon", "Yoon Suk Yeol".
+    if lexicon.koreanSurnames.contains(lower[0]) {
+      let given = Array(lower.dropFirst())
+      if given.count == 1 && given[0].contains("-") && isKoreanGivenName(given[0]) {
+        return Verdict(rule: "korean-name", confidence: 0.95)
+      }
+      if given.count <= 2 && given.allSatisfy({ lexicon.koreanSyllables.contains($0) }) {
+        return Verdict(rule: "korean-name", confidence: 0.8)
+      }
+    }
+    // Korean, given name first: "Jin-sik Yoon".
+    if count == 2 && lexicon.koreanSurnames.contains(lower[1]) && lower[0].contains("-") && isKoreanGivenName(lower[0]) {
+      return Verdict(rule: "korean-name", confidence: 0.9)
+    }
+    // A hyphenated Korean given name after any family name ("Chey Tae-won").
+    if count == 2 && lower[1].contains("-") && isKoreanGivenName(lower[1]) && isKoreanSyllableLike(lower[0]) {
+      return Verdict(rule: "korean-name", confidence: 0.85)
+    }
+    if count == 2 {
+      let a = lower[0]
+      let b = lower[1]
+      let family = lexicon.japaneseSurnames
+      let given = lexicon.japaneseGivenNames
+      if (family.contains(a) && given.contains(b)) || (given.contains(a) && family.contains(b)) {
+        return Verdict(rule: "japanese-name", confidence: 0.9)
+      }
+      if (family.contains(a) || given.contains(a) || family.contains(b) || given.contains(b))
+        && isJapaneseLike(a) && isJapaneseLike(b)
+      {
+        return Verdict(rule: "japanese-name", confidence: 0.75)
+      }
+    }
+    if lexicon.westernGivenNames.contains(lower[0]) && count <= 3 {
+      return Verdict(rule: "western-name", confidence: 0.75)
+    }
+    return nil
+  }
+
+  /// A looser test used where context already suggests a person (after a title, before
+  /// ", chairman of"): 2–4 capitalized words that are not organization, place or date words.
+  func isPersonLike(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+    guard (2...4).contains(hi - lo) else { return false }
+    if personConfidence(tokens, lo, hi) != nil { return true }
+    return tokens[lo..<hi].allSatisfy {
+      $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".") && !isReserved($0.lower)
+    }
+  }
+
+  /// Words that never belong to a person's name.
+  func isReserved(_ word: String) -> Bool {
+    lexicon.organizationHeads[word] != nil || lexicon.placeHeads.contains(word) || lexicon.eventHeads.contains(word)
+      || lexicon.agreementHeads.contains(word) || lexicon.countries[word] != nil || lexicon.cities[word] != nil
+      || lexicon.nationalities[word] != nil || lexicon.isRoleTitle(word) || DateParsing.month(word) != nil
+      || DateParsing.weekday(word) != nil || MentionRecognizer.commonCapitalized.contains(word)
+      || lexicon.prefixHeads[word] != nil || word.contains("-") && word.split(separator: "-").contains { part in
+        lexicon.countries[String(part)] != nil
+      }
+  }
+
+  func isKoreanGivenName(_ word: String) -> Bool {
+    let parts = word.split(separator: "-")
+    return parts.count == 2 && parts.allSatisfy { lexicon.koreanSyllables.contains(String($0)) }
+  }
+
+  func isKoreanSyllableLike(_ word: String) -> Bool {
+    lexicon.koreanSurnames.contains(word) || lexicon.koreanSyllables.contains(word)
+      || (word.count <= 5 && isJapaneseLike(word) == false && word.unicodeScalars.allSatisfy { $0.isASCII })
+  }
+
+  /// Whether `word` can be read as romanized Japanese: (consonant) vowel syllables, a moraic
+  /// "n", doubled consonants.
+  func isJapaneseLike(_ word: String) -> Bool {
+    let s = Array(word.lowercased().unicodeScalars.map { Character($0) })
+    guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+    let vowels: Set<Character> = ["a", "i", "u", "e", "o"]
+    let onsets: [String] = [
+      "ky", "gy", "sh", "ch", "ts", "ny", "hy", "by", "py", "my", "ry", "j", "k", "g", "s", "z", "t", "d", "n",
+      "h", "b", "p", "m", "y", "r", "w", "f",
+    ]
+    var i = 0
+    while i < s.count {
+      if vowels.contains(s[i]) {
+        i += 1
+        continue
+      }
+      if s[i] == "n" && (i + 1 == s.count || !vowels.contains(s[i + 1]) && s[i + 1] != "y") {
+        i += 1
+        continue
+      }
+      // Doubled consonant: "tt", "kk", "ss", "pp".
+      if i + 1 < s.count && s[i] == s[i + 1] && "ktsp".contains(s[i]) {
+        i += 1
+        continue
+      }
+      var matched = false
+      for onset in onsets {
+        let o = Array(onset)
+        if i + o.count < s.count && Array(s[i..<(i + o.count)]) == o && vowels.contains(s[i + o.count]) {
+          i += o.count + 1
+          matched = true
+          break
+        }
+      }
+      if !matched { return false }
+    }
+    return true
+  }
+}

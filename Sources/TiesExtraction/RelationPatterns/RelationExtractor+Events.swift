@@ -1,0 +1,182 @@
+import TiesModel
+
+extension RelationExtractor {
+  static let hostVerbs: Set<String> = [
+    "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "co-organised", "held", "holds",
+    "hold", "hosts", "host", "convened", "sponsored", "co-sponsored", "launched", "staged", "opened",
+  ]
+  static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+  static let coHostCues: [[String]] = [
+    ["along", "with"], ["together", "with"], ["jointly", "with"], ["in", "cooperation", "with"],
+    ["in", "partnership", "with"], ["with"],
+  ]
+  /// Cues after which the people listed attended.
+  static let attendanceListCues: [[String]] = [
+    ["attended", "by"], ["delegation", "included"], ["delegation", "includes"], ["delegation", "consisted", "of"],
+    ["delegation", "comprised"], ["panelists", "included"], ["panelists", "were"], ["participants", "included"],
+    ["speakers", "included"], ["attendees", "included"], ["delivered", "by"], ["moderated", "by"],
+    ["joined", "by"], ["presided", "over", "by"], ["chaired", "by"],
+  ]
+  /// Verbs after which the people named before them attended.
+  static let attendanceVerbs: [[String]] = [
+    ["attended"], ["took", "part"], ["participated"], ["joined"], ["delivered"], ["moderated"], ["presided"],
+    ["chaired"], ["spoke"], ["addressed"],
+  ]
+  /// Words that make every person of the sentence a participant.
+  static let participationWords: Set<String> = [
+    "moderating", "remarks", "keynote", "panelist", "panelists", "moderator", "speech", "address",
+  ]
+  static let holdingCues: Set<String> = [
+    "held", "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "took", "takes", "opened",
+    "kicked", "convened", "scheduled", "gathered", "staged", "host", "hold", "place",
+  ]
+  static let directionWords: Set<String> = [
+    "central", "northern", "southern", "eastern", "western", "downtown", "southeastern", "southwestern",
+    "northeastern", "northwestern", "the", "city", "of", "port", "island", "capital", "coastal", "resort",
+  ]
+
+  /// Organized, attended and held_in in one sentence.
+  func events(_ s: SentenceAnalysis, mainEvent: String?, into out: inout [FoundRelation]) {
+    let events = s.found.filter { $0.type == .event }
+    let reference = mainEventReference(s)
+    organizers(s, events: events, mainEvent: reference != nil ? mainEvent : nil, into: &out)
+    attendance(s, events: events, mainEvent: mainEvent, into: &out)
+    venues(s, events: events, mainEvent: reference != nil ? mainEvent : nil, referenceAt: reference, into: &out)
+  }
+
+  /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
+  /// the head word of a reference to the article's main event.
+  func mainEventReference(_ s: SentenceAnalysis) -> Int? {
+    for (k, t) in s.tokens.enumerated() where lexicon.eventHeads.contains(t.lower) && !t.isCapitalized {
+      if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
+      for back in 1...3 where k - back >= 0 {
+        let w = s.tokens[k - back].lower
+        if w == "the" || w == "this" || w == "that" { return k }
+        if s.tokens[k - back].kind == .punct { break }
+      }
+    }
+    return nil
+  }
+
+  private func organizers(
+    _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
+  ) {
+    for (v, token) in s.tokens.enumerated() where RelationExtractor.hostVerbs.contains(token.lower) {
+      let passive = v > 0 && RelationExtractor.passiveMarkers.contains(s.tokens[v - 1].lower)
+      let byPassive = v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by"
+      if byPassive {
+        // "… hosted by X, Y and Z": the event is the nearest one before, or the main event.
+        let target = events.last(where: { $0.hi <= v })?.key ?? mainEvent
+        guard let event = target else { continue }
+        for o in s.organizationList(from: v + 2) {
+          out.append(organized(s.found[o], event, lo: min(s.found[o].lo, v), hi: s.found[o].hi, rule: "hosted-by"))
+        }
+        continue
+      }
+      if passive { continue }
+      // Active: "X and Y co-hosted the 57th …", "X said it held the 32nd … with Y".
+      guard let event = events.first(where: { $0.lo > v && $0.lo <= v + 4 }) ?? nil else {
+        continue
+      }
+      let subjects = s.found.filter { $0.type.isOrganization && $0.hi <= v && !isRoleObject(s, $0) }
+      for o in subjects {
+        out.append(organized(o, event.key, lo: o.lo, hi: event.hi, rule: "host-verb"))
+      }
+      // Co-hosts named after the event.
+      var k = event.hi
+      while k < s.tokens.count {
+        if s.found.contains(where: { $0.type == .event && $0.lo == k }) { break }
+        if let cue = RelationExtractor.coHostCues.first(where: { s.matches($0, at: k) }) {
+          for o in s.organizationList(from: k + cue.count) {
+            out.append(organized(s.found[o], event.key, lo: event.lo, hi: s.found[o].hi, rule: "co-host"))
+          }
+          k += cue.count
+        }
+        k += 1
+      }
+    }
+  }
+
+  /// An organization named inside a title phrase ("chairman of X") is not a subject.
+  private func isRoleObject(_ s: SentenceAnalysis, _ f: Found) -> Bool {
+    var k = f.lo - 1
+    while k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
+    guard k >= 0 else { return false }
+    let w = s.tokens[k].lower
+    if w == "of" || w == "at" || w == "from" || w == "for" { return true }
+    return s.role(startingAt: f.hi) != nil
+  }
+
+  private func organized(_ o: Found, _ event: String, lo: Int, hi: Int, rule: String) -> FoundRelation {
+    FoundRelation(
+      subject: o.key, predicate: .organized, object: event, role: nil, lo: lo, hi: hi, rule: rule, confidence: 0.8)
+  }
+
+  private func attendance(
+    _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
+  ) {
+    let people = s.found.filter { $0.type == .person && !$0.isSynthetic }
+    guard !people.isEmpty else { return }
+    let target = events.first(where: { !$0.isFuture })?.key ?? mainEvent
+    guard let event = target else { return }
+    var attendees: [Found] = []
+    var rule = ""
+    for (k, _) in s.tokens.enumerated() {
+      if let cue = RelationExtractor.attendanceListCues.first(where: { s.matches($0, at: k) }) {
+        attendees += people.filter { $0.lo >= k + cue.count }
+        rule = "attendance-list"
+        break
+      }
+      if RelationExtractor.attendanceVerbs.contains(where: { s.matches($0, at: k) }),
+        k + 1 >= s.tokens.count || s.tokens[k + 1].lower != "by"
+      {
+        attendees += people.filter { $0.hi <= k }
+        rule = "attendance-verb"
+        break
+      }
+    }
+    if attendees.isEmpty, s.tokens.contains(where: { RelationExtractor.participationWords.contains($0.lower) }) {
+      attendees = people
+      rule = "participation"
+    }
+    var seen = Set<String>()
+    for p in attendees where seen.insert(p.key).inserted {
+      out.append(
+        FoundRelation(
+          subject: p.key, predicate: .attended, object: event, role: nil, lo: p.lo, hi: p.hi, rule: rule,
+          confidence: 0.75))
+    }
+  }
+
+  private func venues(
+    _ s: SentenceAnalysis, events: [Found], mainEvent: String?, referenceAt: Int?, into out: inout [FoundRelation]
+  ) {
+    var anchors: [(key: String, at: Int)] = events.map { ($0.key, $0.hi) }
+    if let mainEvent, let at = referenceAt { anchors.append((mainEvent, at + 1)) }
+    if anchors.isEmpty, let mainEvent, s.index <= 3, let g = s.tokens.firstIndex(where: { $0.lower == "gathered" }) {
+      anchors.append((mainEvent, g + 1))
+    }
+    anchors.sort { $0.at < $1.at }
+    let hasCue = s.tokens.contains { RelationExtractor.holdingCues.contains($0.lower) }
+    for (n, anchor) in anchors.enumerated() {
+      let limit = n + 1 < anchors.count ? anchors[n + 1].at : s.tokens.count
+      let directlyIn = anchor.at < s.tokens.count && ["in", "at"].contains(s.tokens[anchor.at].lower)
+      guard hasCue || directlyIn else { continue }
+      var chainEnd: Int?
+      for place in s.found where place.type == .place && place.lo >= anchor.at && place.lo < limit {
+        if place.hi < s.tokens.count && s.tokens[place.hi].kind == .possessive { continue }
+        var k = place.lo - 1
+        while k >= anchor.at && RelationExtractor.directionWords.contains(s.tokens[k].lower) { k -= 1 }
+        guard k >= anchor.at else { continue }
+        let prep = s.tokens[k].lower
+        let linked = prep == "at" || prep == "in" || (prep == "," && chainEnd == k)
+        guard linked else { continue }
+        out.append(
+          FoundRelation(
+            subject: anchor.key, predicate: .heldIn, object: place.key, role: nil, lo: min(anchor.at, place.lo),
+            hi: place.hi, rule: "venue", confidence: 0.8))
+        chainEnd = place.hi
+      }
+    }
+  }
+}

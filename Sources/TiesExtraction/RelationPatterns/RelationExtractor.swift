@@ -1,0 +1,215 @@
+import TiesModel
+
+/// A relation found in one sentence, between local keys, with the token span supporting it.
+struct FoundRelation: Sendable {
+  var subject: String
+  var predicate: Predicate
+  var object: String
+  var role: String?
+  var lo: Int
+  var hi: Int
+  var rule: String
+  var confidence: Double
+}
+
+/// Reads relations off a recognized sentence: who holds which role where, who organized,
+/// attended, and where an event was held.
+struct RelationExtractor {
+  let lexicon: Lexicon
+
+  /// The titles that make "<nationality> <title> <person>" a government post.
+  static let governmentTitles: Set<String> = [
+    "prime minister", "deputy prime minister", "minister", "foreign minister", "trade minister", "finance minister",
+    "vice minister", "deputy minister",
+  ]
+
+  func relations(in s: inout SentenceAnalysis, mainEvent: String?) -> [FoundRelation] {
+    var out: [FoundRelation] = []
+    affiliations(&s, into: &out)
+    events(s, mainEvent: mainEvent, into: &out)
+    return out
+  }
+
+  // MARK: - Affiliations
+
+  func affiliations(_ s: inout SentenceAnalysis, into out: inout [FoundRelation]) {
+    titleBeforeName(&s, into: &out)
+    appositions(s, into: &out)
+    relativeClauses(s, into: &out)
+  }
+
+  /// "Korea International Trade Association Chairman Yoon Jin-sik and Vice Chairman Lee
+  /// In-ho", "KJE chief Kim Yoon", "Special Professor Lee Ji-pyung of Hankuk University",
+  /// "Japanese Ambassador to Korea Koichi Mizushima".
+  private func titleBeforeName(_ s: inout SentenceAnalysis, into out: inout [FoundRelation]) {
+    for role in s.roles {
+      // The person right after the title (or after "Ambassador to Korea").
+      var personStart = role.hi
+      var placeAfterTo: Int?
+      if role.hi + 1 < s.tokens.count, s.tokens[role.hi].lower == "to", let place = s.found(startingAt: role.hi + 1),
+        s.found[place].type == .place
+      {
+        placeAfterTo = place
+        personStart = s.found[place].hi
+      }
+      guard let p = s.person(at: personStart) else { continue }
+      let person = s.found[p]
+      var organization: Int? = s.found(endingAt: role.lo).flatMap { s.found[$0].type.isOrganization ? $0 : nil }
+      // "X's Trade Minister": skip nothing else.
+      if organization == nil, let nat = s.nationalities.last(where: { $0.hi == role.lo }) {
+        organization = synthesizeGovernment(&s, nationality: nat, role: role, placeAfterTo: placeAfterTo)
+      }
+      if organization == nil, role.lo >= 2, s.tokens[role.lo - 1].kind == .possessive,
+        let place = s.found(endingAt: role.lo - 1), s.found[place].type == .place,
+        lexicon.countries[s.found[place].name.lowercased()] != nil
+      {
+        let nat = NationalitySpan(lo: s.found[place].lo, hi: role.lo, country: s.found[place].name)
+        organization = synthesizeGovernment(&s, nationality: nat, role: role, placeAfterTo: placeAfterTo)
+      }
+      if let o = organization {
+        out.append(
+          FoundRelation(
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+            lo: min(s.found[o].lo, role.lo), hi: person.hi, rule: "title-before-name", confidence: 0.9))
+        coordinatedTitles(s, after: person.hi, organization: o, into: &out)
+      }
+      // "… Lee Ji-pyung of Hankuk University of Foreign Studies".
+      if person.hi < s.tokens.count, ["of", "at"].contains(s.tokens[person.hi].lower),
+        let o = s.organization(at: person.hi + 1)
+      {
+        out.append(
+          FoundRelation(
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+            lo: role.lo, hi: s.found[o].hi, rule: "title-name-of", confidence: 0.85))
+      }
+    }
+  }
+
+  /// "… Chairman Yoon Jin-sik and Vice Chairman Lee In-ho": the second title shares the
+  /// organization of the first.
+  private func coordinatedTitles(
+    _ s: SentenceAnalysis, after start: Int, organization o: Int, into out: inout [FoundRelation]
+  ) {
+    var k = start
+    while k + 1 < s.tokens.count, [",", "and"].contains(s.tokens[k].lower) {
+      var next = k + 1
+      if s.tokens[next].lower == "and" { next += 1 }
+      guard let role = s.role(startingAt: next), let p = s.person(at: role.hi) else { return }
+      out.append(
+        FoundRelation(
+          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+          lo: s.found[o].lo, hi: s.found[p].hi, rule: "coordinated-title", confidence: 0.85))
+      k = s.found[p].hi
+    }
+  }
+
+  /// An organization named from a nationality and a post: "Japanese Ambassador to Korea" → the
+  /// Embassy of Japan in Korea; "Japanese Prime Minister" → the Government of Japan.
+  private func synthesizeGovernment(
+    _ s: inout SentenceAnalysis, nationality: NationalitySpan, role: RoleSpan, placeAfterTo: Int?
+  ) -> Int? {
+    let name: String
+    if role.title == "ambassador" {
+      guard let place = placeAfterTo else { return nil }
+      name = "Embassy of \(nationality.country) in \(s.found[place].name)"
+    } else if RelationExtractor.governmentTitles.contains(role.title) {
+      name = "Government of \(nationality.country)"
+    } else {
+      return nil
+    }
+    s.found.append(
+      Found(
+        lo: nationality.lo, hi: role.hi, type: .government, rule: "national-title", confidence: 0.7, name: name,
+        key: LocalKeys.organization(name), isSynthetic: true))
+    return s.found.count - 1
+  }
+
+  /// "Kim Yoon, chairman of the Korea-Japan Economic Association and chairman of Samyang
+  /// Holdings", "Jeong In-kyo, deputy minister for trade negotiations at Korea's Trade
+  /// Ministry", "Chey Tae-won, KORCHAM chair".
+  private func appositions(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    for (p, person) in s.found.enumerated() where person.type == .person && !person.isSynthetic {
+      _ = p
+      var k = person.hi
+      if k + 2 < s.tokens.count && s.tokens[k].text == "(" && s.tokens[k + 2].text == ")" { k += 3 }
+      guard k < s.tokens.count, s.tokens[k].text == "," else { continue }
+      k += 1
+      while true {
+        if let (o, role, end) = roleOfOrganization(s, from: k) {
+          out.append(
+            FoundRelation(
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
+              hi: end, rule: "apposition", confidence: 0.9))
+          k = end
+        } else if let o = s.organization(at: k), let role = s.role(startingAt: s.found[o].hi) {
+          out.append(
+            FoundRelation(
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+              lo: person.lo, hi: role.hi, rule: "apposition-organization-title", confidence: 0.85))
+          k = role.hi
+        } else {
+          break
+        }
+        // "… and chairman of Samyang Holdings": another post of the same person.
+        if k < s.tokens.count && s.tokens[k].lower == "and", s.person(at: k + 1) == nil {
+          k += 1
+          continue
+        }
+        break
+      }
+    }
+  }
+
+  /// "[a|an|the] [nationality] <title words> (of|at|for) [the] <organization>" from `k`:
+  /// the organization, the role as written, and where it ends.
+  func roleOfOrganization(_ s: SentenceAnalysis, from k0: Int) -> (Int, String, Int)? {
+    var k = k0
+    while k < s.tokens.count && ["a", "an", "the"].contains(s.tokens[k].lower) { k += 1 }
+    while let nat = s.nationalities.first(where: { $0.lo == k }) { k = nat.hi }
+    guard let role = s.role(startingAt: k) else { return nil }
+    var j = role.hi
+    while j < s.tokens.count && j <= role.hi + 6 {
+      let t = s.tokens[j]
+      if ["of", "at", "for", "with", "in"].contains(t.lower), let o = s.organization(at: j + 1) {
+        var words = s.tokens[role.lo..<j].map(\.lower)
+        if words.last == "the" { words.removeLast() }
+        return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
+      }
+      guard t.kind == .word, !t.isCapitalized || s.role(startingAt: j) != nil else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// "…, who also leads Samyang Holdings Corp.", "… who also serves as Seoul Chamber vice chair".
+  private func relativeClauses(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    for (w, token) in s.tokens.enumerated() where token.lower == "who" {
+      guard let p = s.found.lastIndex(where: { $0.type == .person && $0.hi <= w && !$0.isSynthetic }) else { continue }
+      let person = s.found[p]
+      var k = w + 1
+      while k < s.tokens.count && ["also", "currently", "now", "concurrently"].contains(s.tokens[k].lower) { k += 1 }
+      guard k < s.tokens.count else { continue }
+      let verb = s.tokens[k].lower
+      if let role = lexicon.leadingVerbs[verb], let o = s.organization(at: k + 1) {
+        out.append(
+          FoundRelation(
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
+            hi: s.found[o].hi, rule: "relative-clause", confidence: 0.8))
+      } else if ["serves", "served", "doubles", "acts", "is", "was"].contains(verb) {
+        var j = k + 1
+        if j < s.tokens.count && s.tokens[j].lower == "as" { j += 1 }
+        if let o = s.organization(at: j), let role = s.role(startingAt: s.found[o].hi) {
+          out.append(
+            FoundRelation(
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+              lo: person.lo, hi: role.hi, rule: "relative-clause", confidence: 0.8))
+        } else if let (o, role, end) = roleOfOrganization(s, from: j) {
+          out.append(
+            FoundRelation(
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
+              hi: end, rule: "relative-clause", confidence: 0.8))
+        }
+      }
+    }
+  }
+}

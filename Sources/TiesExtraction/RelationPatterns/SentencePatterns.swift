@@ -1,0 +1,53 @@
+import TiesModel
+
+/// Small look-ups over a sentence shared by the relation patterns.
+extension SentenceAnalysis {
+  /// The organization at `k`, read through a leading "the" and a possessive country
+  /// ("Korea's Trade Ministry", "Japan's Mitsubishi Corp."); returns its index in `found`.
+  func organization(at k0: Int) -> Int? {
+    var k = k0
+    while k < tokens.count && tokens[k].lower == "the" { k += 1 }
+    if let place = found(startingAt: k), found[place].type == .place, found[place].hi < tokens.count,
+      tokens[found[place].hi].kind == .possessive
+    {
+      k = found[place].hi + 1
+    }
+    guard let f = found(startingAt: k), found[f].type.isOrganization else { return nil }
+    return f
+  }
+
+  func person(at k: Int) -> Int? {
+    guard let f = found(startingAt: k), found[f].type == .person else { return nil }
+    return f
+  }
+
+  /// Whether the words from `k` on are `phrase` (lower-case words).
+  func matches(_ phrase: [String], at k: Int) -> Bool {
+    guard k + phrase.count <= tokens.count else { return false }
+    for (offset, word) in phrase.enumerated() where tokens[k + offset].lower != word { return false }
+    return true
+  }
+
+  /// The first position at or after `from` where `phrase` starts.
+  func find(_ phrase: [String], from: Int = 0) -> Int? {
+    guard from < tokens.count else { return nil }
+    for k in from..<tokens.count where matches(phrase, at: k) { return k }
+    return nil
+  }
+
+  /// Organizations listed from `k`: "X, Y and the Z" (stops at anything else).
+  func organizationList(from k0: Int) -> [Int] {
+    var out: [Int] = []
+    var k = k0
+    while let f = organization(at: k) {
+      out.append(f)
+      k = found[f].hi
+      if let acronym = found(startingAt: k + 1), k + 2 < tokens.count, tokens[k].text == "(" {
+        k = found[acronym].hi + 1
+      }
+      if k < tokens.count && tokens[k].text == "," { k += 1 }
+      if k < tokens.count && tokens[k].lower == "and" { k += 1 }
+    }
+    return out
+  }
+}

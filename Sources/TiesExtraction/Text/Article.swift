@@ -1,0 +1,124 @@
+/// An article split into what extraction reads: the headline, the dateline, and the body
+/// paragraphs, with markup residue and boilerplate set aside.
+///
+/// Offsets everywhere are Unicode scalar offsets into `text`, so evidence points at the
+/// original file even though some lines are skipped.
+public struct Article: Sendable {
+  /// A run of text to read, with whether it is the headline.
+  public struct Paragraph: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var isHeadline: Bool
+  }
+
+  public let text: [Unicode.Scalar]
+  public private(set) var paragraphs: [Paragraph] = []
+  /// ISO 8601 publication date, when a dateline states one.
+  public private(set) var dateline: String?
+  public private(set) var headline: String?
+  /// Lines left out, with the reason (for diagnostics and tests).
+  public private(set) var skipped: [(line: Int, reason: String)] = []
+
+  static let footerPhrases = [
+    "write comments", "log in to", "comments are closed", "copyright", "all rights reserved",
+    "standards board policy", "subscribe", "click here", "related articles", "reproduction",
+    "redistribution", "newsletter", "sign up", "share this article", "follow us",
+  ]
+  static let captionPrefixes = ["photo:", "[photo", "(photo", "caption:", "[caption", "image:", "[image", "pictured:"]
+
+  /// Reads the lines of `text`.
+  /// - Complexity: O(n) in the length of the text.
+  public init(text: [Unicode.Scalar]) {
+    self.text = text
+    let tokenizer = Tokenizer()
+    var seenLines = Set<String>()
+    var imageAltTexts: [String] = []
+    var lineNumber = 0
+    var lineStart = 0
+    var sawHeadline = false
+    var sawBody = false
+    while lineStart <= text.count {
+      var lineEnd = lineStart
+      while lineEnd < text.count && text[lineEnd] != "\n" { lineEnd += 1 }
+      lineNumber += 1
+      defer { lineStart = lineEnd + 1 }
+      var start = lineStart
+      var end = lineEnd
+      while start < end && text[start].properties.isWhitespace { start += 1 }
+      while end > start && text[end - 1].properties.isWhitespace { end -= 1 }
+      if start >= end {
+        if lineEnd >= text.count { break }
+        continue
+      }
+      let line = String(String.UnicodeScalarView(text[start..<end]))
+      let lower = line.lowercased()
+      if line.hasPrefix("![") || line.hasPrefix("[![") || lower.hasPrefix("<img") {
+        if let close = line.firstIndex(of: "]") {
+          imageAltTexts.append(String(line[line.index(line.startIndex, offsetBy: 2)..<close]))
+        }
+        skipped.append((lineNumber, "image"))
+        continue
+      }
+      if Article.captionPrefixes.contains(where: { lower.hasPrefix($0) })
+        || imageAltTexts.contains(where: { !$0.isEmpty && line.hasPrefix($0.prefix(60)) })
+      {
+        skipped.append((lineNumber, "caption"))
+        continue
+      }
+      if !seenLines.insert(line).inserted {
+        skipped.append((lineNumber, "duplicate"))
+        continue
+      }
+      if Article.footerPhrases.contains(where: { lower.contains($0) }) && line.count < 200 {
+        skipped.append((lineNumber, "boilerplate"))
+        continue
+      }
+      var tokens = tokenizer.tokenize(text, from: start, to: end)
+      // Datelines: "date 2025-05-27 …", "Published: 27 May. 2025, 17:46", "May 17, 2023",
+      // "SEOUL, March 14, 2024 — …".
+      if let first = tokens.first, first.lower == "date" || first.lower == "published" || first.lower == "updated" {
+        if dateline == nil { dateline = DateParsing.firstDate(in: Array(tokens.prefix(8))) }
+        if first.lower == "date", tokens.count > 2, DateParsing.isoDate(tokens[1].text) != nil {
+          // The headline follows the date on the same line.
+          start = tokens[2].start
+          tokens.removeFirst(2)
+        } else {
+          skipped.append((lineNumber, "dateline"))
+          continue
+        }
+      } else if tokens.count <= 8, let date = DateParsing.firstDate(in: tokens),
+        tokens.allSatisfy({ $0.kind != .word || DateParsing.month($0.text) != nil || $0.isAllCaps })
+      {
+        if dateline == nil { dateline = date }
+        skipped.append((lineNumber, "dateline"))
+        continue
+      } else if !sawBody, let dash = tokens.prefix(10).firstIndex(where: { ["\u{2014}", "\u{2013}"].contains($0.text) }),
+        dash > 0, dash + 1 < tokens.count, let date = DateParsing.firstDate(in: Array(tokens[..<dash])),
+        tokens[0].isAllCaps || DateParsing.month(tokens[0].text) != nil
+      {
+        if dateline == nil { dateline = date }
+        start = tokens[dash + 1].start
+        tokens.removeFirst(dash + 1)
+      }
+      let words = tokens.filter { $0.kind == .word }.count
+      let lastText = tokens.last?.text ?? ""
+      let terminal = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", ")"].contains(lastText)
+      if lower.hasPrefix("by ") && words <= 5 && !terminal {
+        skipped.append((lineNumber, "byline"))
+        continue
+      }
+      if !sawHeadline && !sawBody && !terminal && words >= 3 {
+        sawHeadline = true
+        headline = String(String.UnicodeScalarView(text[start..<end]))
+        paragraphs.append(Paragraph(start: start, end: end, isHeadline: true))
+        continue
+      }
+      if !terminal && words <= 8 {
+        skipped.append((lineNumber, "boilerplate"))
+        continue
+      }
+      sawBody = true
+      paragraphs.append(Paragraph(start: start, end: end, isHeadline: false))
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/// Splits the tokens of one paragraph into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets after it) when the
+/// next token starts a sentence: a capital, a digit or an opening quote. A known abbreviation
+/// ("Corp.", "U.S.", "Jan.") ends a sentence only when a typical sentence opener follows it.
+/// - Complexity: O(n) in the number of tokens.
+public struct SentenceSplitter: Sendable {
+  static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", ")", "]", "'"]
+  static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "(", "["]
+  /// Words that open sentences; after an abbreviation they mark a boundary.
+  static let sentenceOpeners: Set<String> = [
+    "the", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
+    "but", "meanwhile", "however", "a", "an", "his", "her", "their", "its", "our", "from", "after",
+    "before", "during", "following", "according",
+  ]
+
+  public init() {}
+
+  /// Returns index ranges into `tokens`, one a sentence.
+  public func split(_ tokens: [Token]) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    while i < tokens.count {
+      let t = tokens[i]
+      var boundary = false
+      var end = i + 1
+      if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?") {
+        while end < tokens.count && SentenceSplitter.closers.contains(tokens[end].text) { end += 1 }
+        boundary = end >= tokens.count || startsSentence(tokens[end])
+      } else if t.kind == .word && t.text.hasSuffix(".") && end < tokens.count {
+        let next = tokens[end]
+        boundary = next.isCapitalized && SentenceSplitter.sentenceOpeners.contains(next.lower)
+      }
+      if boundary {
+        sentences.append(start..<end)
+        start = end
+        i = end
+      } else {
+        i += 1
+      }
+    }
+    if start < tokens.count { sentences.append(start..<tokens.count) }
+    return sentences
+  }
+
+  private func startsSentence(_ t: Token) -> Bool {
+    t.isCapitalized || t.kind == .number || t.kind == .ordinal || SentenceSplitter.openers.contains(t.text)
+  }
+}

@@ -1,0 +1,140 @@
+import TiesModel
+
+/// Builds entities and relations from merged clusters.
+struct Assembly {
+  let knowledge: ResolutionKnowledge
+
+  /// Roles that name the same position ("chair", "chairman", "head", "chief").
+  static let roleClasses: [String: String] = [
+    "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "head": "chair",
+    "chief": "chair", "leader": "chair", "vice chair": "vice chair", "vice chairman": "vice chair",
+    "vice chairwoman": "vice chair", "vice chairperson": "vice chair", "vice-chairman": "vice chair",
+  ]
+
+  func build(clusters c: Clusters, extractions: [DocumentExtraction]) -> Resolver.Result {
+    // Group clusters by root.
+    var groups: [Int: [Int]] = [:]
+    for (i, cluster) in c.all.enumerated() { groups[cluster.root, default: []].append(i) }
+    let datelines = Dictionary(extractions.map { ($0.document.name, $0.document.dateline) }, uniquingKeysWith: { a, _ in a })
+
+    var entityOfRoot: [Int: EntityID] = [:]
+    var entities: [Entity] = []
+    var usedIDs = Set<EntityID>()
+    for root in groups.keys.sorted() {
+      guard let members = groups[root] else { continue }
+      var surfaces: [String: Int] = [:]
+      var votes: [EntityType: Double] = [:]
+      var mentionCount = 0
+      var known: (name: String, aliases: [String])?
+      var events: [Cluster.EventKey] = []
+      for i in members {
+        let cluster = c.all[i]
+        for (s, n) in cluster.surfaces { surfaces[s, default: 0] += n }
+        for (t, v) in cluster.typeVotes { votes[t, default: 0] += v }
+        mentionCount += cluster.mentionCount
+        if known == nil, let k = knowledge.knownNames[cluster.key] { known = k }
+        if let e = cluster.event { events.append(e) }
+      }
+      let type = votes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .company
+      let name = known?.name ?? canonicalName(surfaces, type: type)
+      var aliases = Set(surfaces.keys)
+      for a in known?.aliases ?? [] where surfaces.keys.contains(where: { $0.lowercased() == a.lowercased() }) {
+        aliases.insert(a)
+      }
+      aliases.remove(name)
+      var identity = NameMatching.words(name).joined(separator: " ")
+      var date: String?
+      if type == .event, let e = events.first {
+        let year = events.compactMap(\.year).min()
+        identity = "\(e.ordinal.map { "\($0)-" } ?? "")\(e.words.sorted().joined(separator: " "))\(year.map { "-\($0)" } ?? "")"
+        date = nil
+      }
+      var id = EntityID(type: type, key: identity)
+      var n = 2
+      while usedIDs.contains(id) {
+        id = EntityID(type: type, key: identity + " \(n)")
+        n += 1
+      }
+      usedIDs.insert(id)
+      entityOfRoot[root] = id
+      entities.append(
+        Entity(id: id, name: name, type: type, aliases: aliases.sorted(), date: date, mentionCount: mentionCount))
+    }
+    let typeOf = Dictionary(entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+
+    // Mentions point at their entity.
+    var resolved = extractions
+    for d in resolved.indices {
+      let doc = resolved[d].document.name
+      for m in resolved[d].mentions.indices {
+        if let i = c.index[ClusterID(document: doc, key: resolved[d].mentions[m].localKey)] {
+          resolved[d].mentions[m].entity = entityOfRoot[c.all[i].root]
+        }
+      }
+    }
+
+    // Relations, merged by endpoints, predicate and role class.
+    struct Bucket {
+      var roles: [String: Int] = [:]
+      var evidence: [Evidence] = []
+      var confidence = 0.0
+      var asOf: String?
+    }
+    var buckets: [String: (s: EntityID, p: Predicate, o: EntityID, bucket: Bucket)] = [:]
+    for e in extractions {
+      let doc = e.document.name
+      for r in e.relations {
+        guard let si = c.index[ClusterID(document: doc, key: r.subject)],
+          let oi = c.index[ClusterID(document: doc, key: r.object)],
+          let s = entityOfRoot[c.all[si].root], let o = entityOfRoot[c.all[oi].root], s != o,
+          let st = typeOf[s], let ot = typeOf[o], Assembly.allowed(r.predicate, st, ot)
+        else { continue }
+        let roleClass = r.role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
+        let key = "\(s.rawValue)\u{1}\(r.predicate.rawValue)\u{1}\(o.rawValue)\u{1}\(roleClass)"
+        var entry = buckets[key] ?? (s, r.predicate, o, Bucket())
+        if let role = r.role { entry.bucket.roles[role, default: 0] += 1 }
+        entry.bucket.evidence.append(r.evidence)
+        entry.bucket.confidence = max(entry.bucket.confidence, r.evidence.confidence)
+        if r.predicate == .affiliatedWith, let date = datelines[doc] ?? nil {
+          entry.bucket.asOf = max(entry.bucket.asOf ?? "", date)
+        }
+        buckets[key] = entry
+      }
+    }
+    var relations: [Relation] = []
+    for (_, entry) in buckets {
+      let role = entry.bucket.roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+      relations.append(
+        Relation(
+          subject: entry.s, predicate: entry.p, object: entry.o, role: role, asOf: entry.bucket.asOf,
+          confidence: entry.bucket.confidence, evidence: Array(Set(entry.bucket.evidence)).sorted()))
+    }
+    var graph = KnowledgeGraph(documents: extractions.map(\.document), entities: entities, relations: relations)
+    graph.canonicalize()
+    return Resolver.Result(graph: graph, extractions: resolved)
+  }
+
+  /// The name to show: for people and organizations the most written full name (never an
+  /// acronym when a longer name exists), ties broken by length and then alphabetically.
+  private func canonicalName(_ surfaces: [String: Int], type: EntityType) -> String {
+    let candidates = surfaces.filter { !NameMatching.isAcronym($0.key) }
+    let pool = candidates.isEmpty ? surfaces : candidates
+    let multiWord = pool.filter { NameMatching.words($0.key).count >= 2 }
+    let chosen = (multiWord.isEmpty ? pool : multiWord)
+    if type == .event {
+      return chosen.max { ($0.key.count, $1.key) < ($1.key.count, $0.key) }?.key ?? ""
+    }
+    return chosen.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? ""
+  }
+
+  /// The subject and object types each predicate allows.
+  static func allowed(_ p: Predicate, _ s: EntityType, _ o: EntityType) -> Bool {
+    switch p {
+    case .affiliatedWith: return s == .person && o.isOrganization
+    case .attended: return s == .person && o == .event
+    case .organized: return s.isOrganization && o == .event
+    case .heldIn: return s == .event && o == .place
+    default: return true
+    }
+  }
+}

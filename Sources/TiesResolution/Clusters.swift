@@ -1,0 +1,77 @@
+import TiesModel
+
+/// A document and a local key: one thing as one article names it.
+struct ClusterID: Hashable {
+  var document: String
+  var key: String
+}
+
+/// The mentions of one local key in one document.
+struct Cluster {
+  var document: String
+  var key: String
+  /// Surface form → how often it was written.
+  var surfaces: [String: Int] = [:]
+  /// Type → summed confidence of the mentions that typed it so.
+  var typeVotes: [EntityType: Double] = [:]
+  var mentionCount = 0
+  var event: EventKey?
+  /// Root after merging, set by `Clusters.assignRoots`.
+  var root = 0
+
+  struct EventKey {
+    var ordinal: Int?
+    var year: Int?
+    var words: Set<String>
+  }
+
+  var isOrganizationLike: Bool { key.hasPrefix("o:") || key.hasPrefix("ag:") }
+
+  /// Has a name other than an acronym.
+  var hasLongName: Bool { surfaces.keys.contains { !NameMatching.isAcronym($0) } }
+
+  /// A person's most-written name of two words or more.
+  var fullName: String? {
+    surfaces.filter { NameMatching.words($0.key).count >= 2 }
+      .max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key
+  }
+}
+
+/// All clusters of all documents, in a deterministic order (document, then key).
+struct Clusters {
+  var all: [Cluster] = []
+  var index: [ClusterID: Int] = [:]
+
+  init(_ extractions: [DocumentExtraction]) {
+    for e in extractions {
+      for m in e.mentions {
+        let id = ClusterID(document: e.document.name, key: m.localKey)
+        let i: Int
+        if let existing = index[id] {
+          i = existing
+        } else {
+          i = all.count
+          index[id] = i
+          var cluster = Cluster(document: id.document, key: id.key)
+          if let parts = Clusters.eventParts(m.localKey) { cluster.event = parts }
+          all.append(cluster)
+        }
+        all[i].surfaces[m.text, default: 0] += 1
+        all[i].typeVotes[m.type, default: 0] += m.evidence.confidence
+        all[i].mentionCount += 1
+      }
+    }
+  }
+
+  /// `ev:<ordinal>:<year>:<series>` → its parts.
+  static func eventParts(_ key: String) -> Cluster.EventKey? {
+    let parts = key.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+    guard parts.count == 4, parts[0] == "ev" else { return nil }
+    return Cluster.EventKey(
+      ordinal: Int(parts[1]), year: Int(parts[2]), words: Set(parts[3].split(separator: " ").map(String.init)))
+  }
+
+  mutating func assignRoots(_ uf: inout UnionFind) {
+    for i in all.indices { all[i].root = uf.find(i) }
+  }
+}

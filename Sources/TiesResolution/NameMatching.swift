@@ -1,0 +1,53 @@
+import Foundation
+import TiesModel
+
+/// Comparisons of names that resolution needs: folding case, hyphens and punctuation,
+/// romanization variants, name order, acronyms.
+public enum NameMatching {
+  /// Lower-case words without punctuation; hyphens and apostrophes dropped inside words.
+  /// - Complexity: O(n).
+  public static func words(_ name: String) -> [String] {
+    var out: [String] = []
+    var current = ""
+    for ch in name.lowercased().unicodeScalars {
+      if ch == "-" || ch == "'" || ch == "\u{2019}" || ch == "." { continue }
+      if ch.properties.isAlphabetic || ch.properties.numericType != nil {
+        current.unicodeScalars.append(ch)
+      } else if !current.isEmpty {
+        out.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { out.append(current) }
+    return out
+  }
+
+  /// A person's name with family-name romanizations unified and Japanese long vowels folded
+  /// ("Choi Tae-won" and "Chey Tae-won", "Saitoh" and "Saito" give the same key).
+  public static func romanizationKey(_ name: String) -> [String] {
+    words(name).map { word in
+      if let canonical = ResolutionKnowledge.variantOf[word] { return canonical }
+      var w = word.replacingOccurrences(of: "ou", with: "o").replacingOccurrences(of: "uu", with: "u")
+      if w.hasSuffix("oh") { w.removeLast() }
+      return w
+    }
+  }
+
+  /// Initials of the significant words ("Korea International Trade Association" → "KITA").
+  public static func initials(_ name: String) -> String {
+    let small: Set<String> = ["of", "for", "and", "the", "&", "on", "in"]
+    var out = ""
+    for word in name.split(whereSeparator: { $0 == " " }) where !small.contains(word.lowercased()) {
+      for part in word.split(separator: "-") {
+        if let c = part.first, c.isLetter { out.append(Character(c.uppercased())) }
+      }
+    }
+    return out
+  }
+
+  /// Whether `name` is written as an acronym: one word, two or more letters, all capitals.
+  public static func isAcronym(_ name: String) -> Bool {
+    let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return !name.contains(" ") && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+  }
+}

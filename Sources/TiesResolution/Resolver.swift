@@ -1,0 +1,173 @@
+import TiesModel
+
+/// Merges what the articles name as one thing into entities, and their relations into one
+/// graph.
+///
+/// Merges: the same name across articles (case, hyphens, legal suffixes folded), acronyms
+/// with their expansions, East Asian names in either order (when a family-name list or a
+/// shared affiliation corroborates it), romanization variants of Korean family names (with a
+/// shared affiliation or event), a short form of an organization ("Japan Chamber", "Trade
+/// Ministry", "Asahi Group") with the one full name it abbreviates, events of the same series,
+/// ordinal and year. Keeps apart events of other ordinals or series, and people or
+/// organizations that merely share a word.
+public struct Resolver: Sendable {
+  public let knowledge: ResolutionKnowledge
+
+  public init(knowledge: ResolutionKnowledge) { self.knowledge = knowledge }
+
+  /// The resolved graph and the extractions with every mention's `entity` set.
+  public struct Result: Sendable {
+    public var graph: KnowledgeGraph
+    public var extractions: [DocumentExtraction]
+  }
+
+  /// - Complexity: O(m log m + c²/k) for m mentions and c clusters (pairs are only compared
+  ///   within buckets of a shared key).
+  public func resolve(_ extractions0: [DocumentExtraction]) -> Result {
+    let extractions = extractions0.sorted { $0.document.name < $1.document.name }
+    var clusters = Clusters(extractions)
+    var uf = UnionFind(count: clusters.all.count)
+    mergeSameKeys(clusters, &uf)
+    mergeAcronyms(clusters, &uf)
+    mergeShortForms(clusters, &uf)
+    mergeEvents(clusters, &uf)
+    let affiliations = affiliationTargets(clusters, extractions, &uf)
+    mergePeople(clusters, affiliations: affiliations, &uf)
+    clusters.assignRoots(&uf)
+    return Assembly(knowledge: knowledge).build(clusters: clusters, extractions: extractions)
+  }
+
+  // MARK: - Merge rules
+
+  private func mergeSameKeys(_ c: Clusters, _ uf: inout UnionFind) {
+    var first: [String: Int] = [:]
+    for (i, cluster) in c.all.enumerated() where !cluster.key.hasPrefix("ev:") {
+      if let j = first[cluster.key] { uf.union(j, i) } else { first[cluster.key] = i }
+    }
+  }
+
+  /// An acronym used alone joins the cluster that defined it or whose initials it is.
+  private func mergeAcronyms(_ c: Clusters, _ uf: inout UnionFind) {
+    var definers: [String: [Int]] = [:]
+    var byInitials: [String: [Int]] = [:]
+    for (i, cluster) in c.all.enumerated() where cluster.isOrganizationLike {
+      for name in cluster.surfaces.keys where NameMatching.isAcronym(name) && cluster.hasLongName {
+        definers[name, default: []].append(i)
+      }
+      for name in cluster.surfaces.keys where !NameMatching.isAcronym(name) {
+        byInitials[NameMatching.initials(name), default: []].append(i)
+      }
+    }
+    // One article using one acronym for two spellings: "Korea-Japan Economic Association (KJE)"
+    // and "South Korea-Japan Economic Association (KJE)".
+    for (_, ids) in definers.sorted(by: { $0.key < $1.key }) {
+      let byDocument = Dictionary(grouping: ids, by: { c.all[$0].document })
+      for (_, same) in byDocument.sorted(by: { $0.key < $1.key }) where same.count > 1 {
+        for other in same.dropFirst() { uf.union(same[0], other) }
+      }
+    }
+    for (i, cluster) in c.all.enumerated() where cluster.isOrganizationLike && !cluster.hasLongName {
+      guard let acronym = cluster.surfaces.keys.sorted().first(where: NameMatching.isAcronym) else { continue }
+      var candidates = Set((definers[acronym] ?? []).map { uf.find($0) })
+      if candidates.isEmpty { candidates = Set((byInitials[acronym] ?? []).map { uf.find($0) }) }
+      if candidates.count == 1, let target = candidates.first { uf.union(target, i) }
+    }
+  }
+
+  /// "Japan Chamber" ↔ "Japan Chamber of Commerce and Industry", "Trade Ministry" ↔ "Ministry
+  /// of Trade, Industry and Energy", "Asahi Group" ↔ "Asahi Group Holdings", when exactly one
+  /// full name fits.
+  private func mergeShortForms(_ c: Clusters, _ uf: inout UnionFind) {
+    let organizations = c.all.indices.filter { c.all[$0].isOrganizationLike && c.all[$0].hasLongName }
+    let holdingWords: Set<String> = ["holdings", "holding", "group", "corp", "corporation", "co", "company", "ltd", "inc"]
+    for i in organizations {
+      for name in c.all[i].surfaces.keys where !NameMatching.isAcronym(name) {
+        let short = NameMatching.words(name)
+        guard short.count >= 2 else { continue }
+        var candidates = Set<Int>()
+        for j in organizations where j != i {
+          for other in c.all[j].surfaces.keys {
+            let long = NameMatching.words(other)
+            guard long.count > short.count else { continue }
+            if Array(long.prefix(short.count)) == short {
+              let rest = long[short.count]
+              if rest == "of" || rest == "for" || long.dropFirst(short.count).allSatisfy({ holdingWords.contains($0) }) {
+                candidates.insert(uf.find(j))
+              }
+            }
+            // "Trade Ministry" ↔ "Ministry of Trade …".
+            if short.count == 2, short[1] == "ministry", long.count >= 3, long[0] == "ministry", long[1] == "of",
+              long[2] == short[0]
+            {
+              candidates.insert(uf.find(j))
+            }
+          }
+        }
+        candidates.remove(uf.find(i))
+        if candidates.count == 1, let target = candidates.first { uf.union(target, i) }
+      }
+    }
+  }
+
+  /// Events merge when ordinals agree (or both are absent), years agree where known, and the
+  /// words of one series are among the other's.
+  private func mergeEvents(_ c: Clusters, _ uf: inout UnionFind) {
+    let events = c.all.indices.filter { c.all[$0].key.hasPrefix("ev:") }
+    for (n, i) in events.enumerated() {
+      guard let a = c.all[i].event else { continue }
+      for j in events[(n + 1)...] {
+        guard let b = c.all[j].event else { continue }
+        guard a.ordinal == b.ordinal else { continue }
+        if let ya = a.year, let yb = b.year, ya != yb { continue }
+        if a.ordinal == nil && (a.year == nil || b.year == nil) && a.words != b.words { continue }
+        if a.words.isSubset(of: b.words) || b.words.isSubset(of: a.words) { uf.union(i, j) }
+      }
+    }
+  }
+
+  /// For each person cluster, the roots of the organizations and events it is tied to.
+  private func affiliationTargets(
+    _ c: Clusters, _ extractions: [DocumentExtraction], _ uf: inout UnionFind
+  ) -> [Int: Set<Int>] {
+    var out: [Int: Set<Int>] = [:]
+    for e in extractions {
+      for r in e.relations where r.predicate == .affiliatedWith || r.predicate == .attended {
+        guard let s = c.index[ClusterID(document: e.document.name, key: r.subject)],
+          let o = c.index[ClusterID(document: e.document.name, key: r.object)]
+        else { continue }
+        out[s, default: []].insert(uf.find(o))
+      }
+    }
+    return out
+  }
+
+  /// Reversed name order and romanization variants, with corroboration.
+  private func mergePeople(_ c: Clusters, affiliations: [Int: Set<Int>], _ uf: inout UnionFind) {
+    let people = c.all.indices.filter { c.all[$0].key.hasPrefix("p:") && c.all[$0].fullName != nil }
+    var buckets: [String: [Int]] = [:]
+    for i in people {
+      guard let name = c.all[i].fullName else { continue }
+      let key = NameMatching.romanizationKey(name)
+      buckets[key.sorted().joined(separator: " "), default: []].append(i)
+    }
+    for (_, members) in buckets.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+      for (n, i) in members.enumerated() {
+        for j in members[(n + 1)...] where uf.find(i) != uf.find(j) {
+          guard let a = c.all[i].fullName, let b = c.all[j].fullName else { continue }
+          let wa = NameMatching.words(a)
+          let wb = NameMatching.words(b)
+          let sharesTie = !(affiliations[i] ?? []).map { uf.find($0) }.filter { t in
+            (affiliations[j] ?? []).contains { uf.find($0) == t }
+          }.isEmpty
+          if wa == wb {
+            uf.union(i, j)  // same words: case or hyphen variant
+          } else if wa == wb.reversed() && (sharesTie || wa.contains(where: knowledge.familyNames.contains)) {
+            uf.union(i, j)  // "Aso Yutaka" / "Yutaka Aso"
+          } else if sharesTie {
+            uf.union(i, j)  // "Chey Tae-won" / "Choi Tae-won" with a shared affiliation
+          }
+        }
+      }
+    }
+  }
+}
