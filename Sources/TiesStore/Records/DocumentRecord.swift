@@ -3,8 +3,7 @@ import GRDB
 import TiesModel
 
 /// A row of `documents`: a document's metadata, its encoded extraction, and when it was stored.
-struct DocumentRecord: FetchableRecord, PersistableRecord {
-  static let databaseTableName = "documents"
+struct DocumentRecord: FetchableRecord, InsertableRecord {
   /// The columns `documents()` reads: everything but the extraction blob.
   static let metadataColumns = "name, path, content_hash, dateline, headline, ingested"
 
@@ -30,20 +29,19 @@ struct DocumentRecord: FetchableRecord, PersistableRecord {
     ingested = try row.decode(forColumn: "ingested")
   }
 
-  func encode(to container: inout PersistenceContainer) throws {
-    container["name"] = document.name
-    container["path"] = document.path
-    container["content_hash"] = document.contentHash
-    container["dateline"] = document.dateline
-    container["headline"] = document.headline
-    container["extraction"] = extraction
-    container["ingested"] = ingested
+  static let insertSQL =
+    #"INSERT INTO documents (name, path, content_hash, dateline, headline, extraction, ingested) VALUES (?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [
+      document.name, document.path, document.contentHash, document.dateline, document.headline, extraction,
+      ingested,
+    ]
   }
 }
 
 /// A row of `sentences`.
-struct SentenceRecord: FetchableRecord, PersistableRecord {
-  static let databaseTableName = "sentences"
+struct SentenceRecord: FetchableRecord, InsertableRecord {
 
   var document: String
   var sentence: Sentence
@@ -60,18 +58,16 @@ struct SentenceRecord: FetchableRecord, PersistableRecord {
       end: try row.decode(forColumn: "end"), text: try row.decode(forColumn: "text"))
   }
 
-  func encode(to container: inout PersistenceContainer) throws {
-    container["document"] = document
-    container["idx"] = sentence.index
-    container["start"] = sentence.start
-    container["end"] = sentence.end
-    container["text"] = sentence.text
+  static let insertSQL =
+    #"INSERT INTO sentences (document, idx, "start", "end", text) VALUES (?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [document, sentence.index, sentence.start, sentence.end, sentence.text]
   }
 }
 
 /// A row of `misses`.
-struct MissRecord: FetchableRecord, PersistableRecord {
-  static let databaseTableName = "misses"
+struct MissRecord: FetchableRecord, InsertableRecord {
 
   var miss: Miss
 
@@ -84,19 +80,16 @@ struct MissRecord: FetchableRecord, PersistableRecord {
       end: try row.decode(forColumn: "end"), reason: try row.decode(forColumn: "reason"))
   }
 
-  func encode(to container: inout PersistenceContainer) throws {
-    container["document"] = miss.document
-    container["sentence"] = miss.sentence
-    container["start"] = miss.start
-    container["end"] = miss.end
-    container["text"] = miss.text
-    container["reason"] = miss.reason
+  static let insertSQL =
+    #"INSERT INTO misses (document, sentence, "start", "end", text, reason) VALUES (?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [miss.document, miss.sentence, miss.start, miss.end, miss.text, miss.reason]
   }
 }
 
 /// A row of `mentions`: a mention with the entity resolution assigned it.
-struct MentionRecord: FetchableRecord, PersistableRecord {
-  static let databaseTableName = "mentions"
+struct MentionRecord: FetchableRecord, InsertableRecord {
 
   var mention: Mention
 
@@ -114,16 +107,14 @@ struct MentionRecord: FetchableRecord, PersistableRecord {
       entity: entity.map(EntityID.init(rawValue:)))
   }
 
-  func encode(to container: inout PersistenceContainer) throws {
-    container["entity_id"] = mention.entity?.rawValue
-    container["document"] = mention.evidence.document
-    container["sentence"] = mention.evidence.sentence
-    container["start"] = mention.evidence.start
-    container["end"] = mention.evidence.end
-    container["text"] = mention.text
-    container["type"] = mention.type.rawValue
-    container["rule"] = mention.evidence.rule
-    container["confidence"] = mention.evidence.confidence
-    container["local_key"] = mention.localKey
+  static let insertSQL =
+    #"INSERT INTO mentions (entity_id, document, sentence, "start", "end", text, type, rule, confidence, local_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [
+      mention.entity?.rawValue, mention.evidence.document, mention.evidence.sentence, mention.evidence.start,
+      mention.evidence.end, mention.text, mention.type.rawValue, mention.evidence.rule,
+      mention.evidence.confidence, mention.localKey,
+    ]
   }
 }

@@ -3,8 +3,7 @@ import TiesModel
 
 /// A row of `entities`: an entity without its aliases, with its lookup key and its attributes
 /// as JSON.
-struct EntityRecord: FetchableRecord, PersistableRecord {
-  static let databaseTableName = "entities"
+struct EntityRecord: FetchableRecord, InsertableRecord {
 
   var id: String
   var name: String
@@ -33,14 +32,11 @@ struct EntityRecord: FetchableRecord, PersistableRecord {
     attributes = try row.decode(forColumn: "attributes")
   }
 
-  func encode(to container: inout PersistenceContainer) throws {
-    container["id"] = id
-    container["name"] = name
-    container["match_key"] = NameKey.make(name)
-    container["type"] = type
-    container["date"] = date
-    container["mention_count"] = mentionCount
-    container["attributes"] = attributes
+  static let insertSQL =
+    #"INSERT INTO entities (id, name, match_key, type, date, mention_count, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [id, name, NameKey.make(name), type, date, mentionCount, attributes]
   }
 
   /// The entity, with `aliases` as given.
@@ -54,8 +50,7 @@ struct EntityRecord: FetchableRecord, PersistableRecord {
 }
 
 /// A row of `aliases`.
-struct AliasRecord: FetchableRecord, PersistableRecord {
-  static let databaseTableName = "aliases"
+struct AliasRecord: FetchableRecord, InsertableRecord {
 
   var entityID: String
   var alias: String
@@ -70,9 +65,9 @@ struct AliasRecord: FetchableRecord, PersistableRecord {
     alias = try row.decode(forColumn: "alias")
   }
 
-  func encode(to container: inout PersistenceContainer) throws {
-    container["entity_id"] = entityID
-    container["alias"] = alias
-    container["match_key"] = NameKey.make(alias)
+  static let insertSQL = #"INSERT INTO aliases (entity_id, alias, match_key) VALUES (?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [entityID, alias, NameKey.make(alias)]
   }
 }

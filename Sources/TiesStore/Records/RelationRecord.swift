@@ -2,8 +2,7 @@ import GRDB
 import TiesModel
 
 /// A row of `relations`: a relation without its evidence, with its attributes as JSON.
-struct RelationRecord: FetchableRecord, PersistableRecord {
-  static let databaseTableName = "relations"
+struct RelationRecord: FetchableRecord, InsertableRecord {
 
   /// The rowid; nil before insertion.
   var id: Int64?
@@ -41,15 +40,11 @@ struct RelationRecord: FetchableRecord, PersistableRecord {
     attributes = try row.decode(forColumn: "attributes")
   }
 
-  func encode(to container: inout PersistenceContainer) throws {
-    container["id"] = id
-    container["subject"] = subject
-    container["predicate"] = predicate
-    container["object"] = object
-    container["role"] = role
-    container["as_of"] = asOf
-    container["confidence"] = confidence
-    container["attributes"] = attributes
+  static let insertSQL =
+    #"INSERT INTO relations (id, subject, predicate, object, role, as_of, confidence, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [id, subject, predicate, object, role, asOf, confidence, attributes]
   }
 
   /// The relation, with `evidence` as given.
@@ -64,8 +59,7 @@ struct RelationRecord: FetchableRecord, PersistableRecord {
 }
 
 /// A row of `evidence`: one piece of evidence of the relation with rowid `relationID`.
-struct EvidenceRecord: FetchableRecord, PersistableRecord {
-  static let databaseTableName = "evidence"
+struct EvidenceRecord: FetchableRecord, InsertableRecord {
 
   var relationID: Int64
   var evidence: Evidence
@@ -83,13 +77,13 @@ struct EvidenceRecord: FetchableRecord, PersistableRecord {
       rule: try row.decode(forColumn: "rule"), confidence: try row.decode(forColumn: "confidence"))
   }
 
-  func encode(to container: inout PersistenceContainer) throws {
-    container["relation_id"] = relationID
-    container["document"] = evidence.document
-    container["sentence"] = evidence.sentence
-    container["start"] = evidence.start
-    container["end"] = evidence.end
-    container["rule"] = evidence.rule
-    container["confidence"] = evidence.confidence
+  static let insertSQL =
+    #"INSERT INTO evidence (relation_id, document, sentence, "start", "end", rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [
+      relationID, evidence.document, evidence.sentence, evidence.start, evidence.end, evidence.rule,
+      evidence.confidence,
+    ]
   }
 }
