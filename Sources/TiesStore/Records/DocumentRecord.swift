@@ -42,7 +42,6 @@ struct DocumentRecord: FetchableRecord, InsertableRecord {
 
 /// A row of `sentences`.
 struct SentenceRecord: FetchableRecord, InsertableRecord {
-
   var document: String
   var sentence: Sentence
 
@@ -68,7 +67,6 @@ struct SentenceRecord: FetchableRecord, InsertableRecord {
 
 /// A row of `misses`.
 struct MissRecord: FetchableRecord, InsertableRecord {
-
   var miss: Miss
 
   init(miss: Miss) { self.miss = miss }
@@ -90,7 +88,6 @@ struct MissRecord: FetchableRecord, InsertableRecord {
 
 /// A row of `mentions`: a mention with the entity resolution assigned it.
 struct MentionRecord: FetchableRecord, InsertableRecord {
-
   var mention: Mention
 
   init(mention: Mention) { self.mention = mention }

@@ -4,7 +4,6 @@ import TiesModel
 /// A row of `entities`: an entity without its aliases, with its lookup key and its attributes
 /// as JSON.
 struct EntityRecord: FetchableRecord, InsertableRecord {
-
   var id: String
   var name: String
   var type: String
@@ -51,7 +50,6 @@ struct EntityRecord: FetchableRecord, InsertableRecord {
 
 /// A row of `aliases`.
 struct AliasRecord: FetchableRecord, InsertableRecord {
-
   var entityID: String
   var alias: String
 

@@ -3,7 +3,6 @@ import TiesModel
 
 /// A row of `relations`: a relation without its evidence, with its attributes as JSON.
 struct RelationRecord: FetchableRecord, InsertableRecord {
-
   /// The rowid; nil before insertion.
   var id: Int64?
   var subject: String
@@ -60,7 +59,6 @@ struct RelationRecord: FetchableRecord, InsertableRecord {
 
 /// A row of `evidence`: one piece of evidence of the relation with rowid `relationID`.
 struct EvidenceRecord: FetchableRecord, InsertableRecord {
-
   var relationID: Int64
   var evidence: Evidence
 
