@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import TiesModel
+
+/// The persistent knowledge graph: documents with their extractions, entities with their
+/// aliases, relations with their evidence, and what extraction missed, in one SQLite file
+/// (`<directory>/ties.sqlite`).
+///
+/// Writes replace the whole content in one transaction (`replaceAll(extractions:graph:)`), so
+/// an interrupted ingest leaves the previous graph intact. Reads return values in a
+/// documented, deterministic order: every multi-row query has an `ORDER BY`, and results are
+/// then sorted with the model's own comparators, so output never depends on hashing.
+///
+/// The store is safe to share between threads; SQLite calls are serialized.
+public final class GraphStore: Sendable {
+  /// The directory the store lives in, as given.
+  public let directory: String
+  /// The database file: `directory` followed by `ties.sqlite`.
+  public let databasePath: String
+  let dbQueue: DatabaseQueue
+
+  /// Opens the graph store in `directory`, creating the directory and the database as needed,
+  /// and brings the schema up to date.
+  ///
+  /// - Parameter directory: the graph directory (`graph` by default).
+  /// - Throws: `StoreError.notADirectory` or `.cannotCreateDirectory` or `.notWritable` naming
+  ///   the directory; `.notATiesDatabase` naming the file when `ties.sqlite` is not SQLite or
+  ///   belongs to another program; `.newerSchema` when a newer Ties migrated it;
+  ///   `.database` for any other SQLite failure.
+  /// - Complexity: O(1) for an up-to-date database; a migration costs what its SQL costs.
+  public init(directory: String = "graph") throws {
+    self.directory = directory
+    databasePath =
+      directory.hasSuffix("/") ? directory + StoreSchema.fileName : directory + "/" + StoreSchema.fileName
+    try Self.prepare(directory: directory)
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.busyMode = .timeout(10)
+    configuration.label = "ties.graph"
+    do {
+      dbQueue = try DatabaseQueue(path: databasePath, configuration: configuration)
+    } catch {
+      throw Self.storeError(error, path: databasePath)
+    }
+    try migrate()
+  }
+
+  /// Creates `directory` when it is missing and checks that it is a writable directory.
+  private static func prepare(directory: String) throws {
+    let files = FileManager.default
+    var isDirectory: ObjCBool = false
+    if files.fileExists(atPath: directory, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw StoreError.notADirectory(path: directory) }
+    } else {
+      do {
+        try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      } catch {
+        throw StoreError.cannotCreateDirectory(path: directory, reason: Self.reason(error))
+      }
+    }
+    guard files.isWritableFile(atPath: directory) else { throw StoreError.notWritable(path: directory) }
+  }
+
+  /// Refuses a database that is not ours or is newer than us, then applies pending migrations.
+  private func migrate() throws {
+    let migrator = StoreSchema.migrator
+    try read { db in
+      let tables =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        ?? 0
+      let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+      if tables > 0 && applicationID != StoreSchema.applicationID {
+        throw StoreError.notATiesDatabase(
+          path: databasePath,
+          reason: "an SQLite database of another application (application_id \(applicationID))")
+      }
+      if tables > 0 {
+        let unknown = try migrator.appliedIdentifiers(db).subtracting(StoreSchema.migrationNames).sorted()
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: databasePath, migrations: unknown) }
+      }
+    }
+    do {
+      try migrator.migrate(dbQueue)
+    } catch {
+      throw Self.storeError(error, path: databasePath)
+    }
+  }
+
+  /// The migrations applied to the database, in order.
+  func appliedMigrations() throws -> [String] {
+    try read { db in try StoreSchema.migrator.appliedIdentifiers(db).sorted() }
+  }
+
+  /// Runs `body` in a read transaction, turning every failure into a `StoreError`.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try dbQueue.read(body)
+    } catch {
+      throw Self.storeError(error, path: databasePath)
+    }
+  }
+
+  /// Runs `body` in one write transaction, rolled back if it throws; every failure becomes a
+  /// `StoreError`.
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try dbQueue.write(body)
+    } catch {
+      throw Self.storeError(error, path: databasePath)
+    }
+  }
+
+  /// `error` as a `StoreError` that names `path`.
+  static func storeError(_ error: any Error, path: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    if let error = error as? DatabaseError {
+      let message = error.message ?? "\(error.resultCode)"
+      switch error.resultCode {
+      case .SQLITE_NOTADB: return .notATiesDatabase(path: path, reason: message)
+      case .SQLITE_READONLY, .SQLITE_PERM: return .notWritable(path: path)
+      case .SQLITE_CORRUPT: return .corruptRecord(path: path, message: message)
+      default: return .database(path: path, message: message)
+      }
+    }
+    if error is RowDecodingError { return .corruptRecord(path: path, message: "\(error)") }
+    return .database(path: path, message: reason(error))
+  }
+
+  private static func reason(_ error: any Error) -> String {
+    if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
+      return String(cString: strerror(underlying.code.rawValue))
+    }
+    return error.localizedDescription
+  }
+}

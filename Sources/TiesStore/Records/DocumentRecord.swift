@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import TiesModel
+
+/// A row of `documents`: a document's metadata, its encoded extraction, and when it was stored.
+struct DocumentRecord: FetchableRecord, InsertableRecord {
+  /// The columns `documents()` reads: everything but the extraction blob.
+  static let metadataColumns = "name, path, content_hash, dateline, headline, ingested"
+
+  var document: Document
+  /// The JSON of the document's `DocumentExtraction`; nil for a document known only from a
+  /// graph, and when the query did not select it.
+  var extraction: Data?
+  /// Position in the list the document was stored from.
+  var ingested: Int
+
+  init(document: Document, extraction: Data?, ingested: Int) {
+    self.document = document
+    self.extraction = extraction
+    self.ingested = ingested
+  }
+
+  init(row: Row) throws {
+    document = Document(
+      name: try row.decode(forColumn: "name"), path: try row.decode(forColumn: "path"),
+      contentHash: try row.decode(forColumn: "content_hash"),
+      dateline: try row.decode(forColumn: "dateline"), headline: try row.decode(forColumn: "headline"))
+    extraction = try row.decode(forColumn: "extraction")
+    ingested = try row.decode(forColumn: "ingested")
+  }
+
+  static let insertSQL =
+    #"INSERT INTO documents (name, path, content_hash, dateline, headline, extraction, ingested) VALUES (?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [
+      document.name, document.path, document.contentHash, document.dateline, document.headline, extraction,
+      ingested,
+    ]
+  }
+}
+
+/// A row of `sentences`.
+struct SentenceRecord: FetchableRecord, InsertableRecord {
+  var document: String
+  var sentence: Sentence
+
+  init(document: String, sentence: Sentence) {
+    self.document = document
+    self.sentence = sentence
+  }
+
+  init(row: Row) throws {
+    document = try row.decode(forColumn: "document")
+    sentence = Sentence(
+      index: try row.decode(forColumn: "idx"), start: try row.decode(forColumn: "start"),
+      end: try row.decode(forColumn: "end"), text: try row.decode(forColumn: "text"))
+  }
+
+  static let insertSQL =
+    #"INSERT INTO sentences (document, idx, "start", "end", text) VALUES (?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [document, sentence.index, sentence.start, sentence.end, sentence.text]
+  }
+}
+
+/// A row of `misses`.
+struct MissRecord: FetchableRecord, InsertableRecord {
+  var miss: Miss
+
+  init(miss: Miss) { self.miss = miss }
+
+  init(row: Row) throws {
+    miss = Miss(
+      text: try row.decode(forColumn: "text"), document: try row.decode(forColumn: "document"),
+      sentence: try row.decode(forColumn: "sentence"), start: try row.decode(forColumn: "start"),
+      end: try row.decode(forColumn: "end"), reason: try row.decode(forColumn: "reason"))
+  }
+
+  static let insertSQL =
+    #"INSERT INTO misses (document, sentence, "start", "end", text, reason) VALUES (?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [miss.document, miss.sentence, miss.start, miss.end, miss.text, miss.reason]
+  }
+}
+
+/// A row of `mentions`: a mention with the entity resolution assigned it.
+struct MentionRecord: FetchableRecord, InsertableRecord {
+  var mention: Mention
+
+  init(mention: Mention) { self.mention = mention }
+
+  init(row: Row) throws {
+    let evidence = Evidence(
+      document: try row.decode(forColumn: "document"), sentence: try row.decode(forColumn: "sentence"),
+      start: try row.decode(forColumn: "start"), end: try row.decode(forColumn: "end"),
+      rule: try row.decode(forColumn: "rule"), confidence: try row.decode(forColumn: "confidence"))
+    let entity: String? = try row.decode(forColumn: "entity_id")
+    mention = Mention(
+      text: try row.decode(forColumn: "text"), type: EntityType(rawValue: try row.decode(forColumn: "type")),
+      evidence: evidence, localKey: try row.decode(forColumn: "local_key"),
+      entity: entity.map(EntityID.init(rawValue:)))
+  }
+
+  static let insertSQL =
+    #"INSERT INTO mentions (entity_id, document, sentence, "start", "end", text, type, rule, confidence, local_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [
+      mention.entity?.rawValue, mention.evidence.document, mention.evidence.sentence, mention.evidence.start,
+      mention.evidence.end, mention.text, mention.type.rawValue, mention.evidence.rule,
+      mention.evidence.confidence, mention.localKey,
+    ]
+  }
+}

@@ -1,0 +1,71 @@
+import GRDB
+import TiesModel
+
+/// A row of `entities`: an entity without its aliases, with its lookup key and its attributes
+/// as JSON.
+struct EntityRecord: FetchableRecord, InsertableRecord {
+  var id: String
+  var name: String
+  var type: String
+  var date: String?
+  var mentionCount: Int
+  /// A JSON object (see `StoreCoding`).
+  var attributes: String
+
+  /// - Throws: `StoreError.encodingFailed` when an attribute cannot be written as JSON.
+  init(entity: Entity, coding: StoreCoding) throws {
+    id = entity.id.rawValue
+    name = entity.name
+    type = entity.type.rawValue
+    date = entity.date
+    mentionCount = entity.mentionCount
+    attributes = try coding.encodeAttributes(entity.attributes, what: "attributes of entity '\(entity.id)'")
+  }
+
+  init(row: Row) throws {
+    id = try row.decode(forColumn: "id")
+    name = try row.decode(forColumn: "name")
+    type = try row.decode(forColumn: "type")
+    date = try row.decode(forColumn: "date")
+    mentionCount = try row.decode(forColumn: "mention_count")
+    attributes = try row.decode(forColumn: "attributes")
+  }
+
+  static let insertSQL =
+    #"INSERT INTO entities (id, name, match_key, type, date, mention_count, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [id, name, NameKey.make(name), type, date, mentionCount, attributes]
+  }
+
+  /// The entity, with `aliases` as given.
+  /// - Throws: `StoreError.corruptRecord` when the attributes are not valid JSON.
+  func entity(aliases: [String], coding: StoreCoding, path: String) throws -> Entity {
+    Entity(
+      id: EntityID(rawValue: id), name: name, type: EntityType(rawValue: type), aliases: aliases, date: date,
+      mentionCount: mentionCount,
+      attributes: try coding.decodeAttributes(attributes, path: path, what: "attributes of entity '\(id)'"))
+  }
+}
+
+/// A row of `aliases`.
+struct AliasRecord: FetchableRecord, InsertableRecord {
+  var entityID: String
+  var alias: String
+
+  init(entityID: String, alias: String) {
+    self.entityID = entityID
+    self.alias = alias
+  }
+
+  init(row: Row) throws {
+    entityID = try row.decode(forColumn: "entity_id")
+    alias = try row.decode(forColumn: "alias")
+  }
+
+  static let insertSQL = #"INSERT INTO aliases (entity_id, alias, match_key) VALUES (?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [entityID, alias, NameKey.make(alias)]
+  }
+}

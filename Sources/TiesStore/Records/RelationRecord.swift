@@ -1,0 +1,87 @@
+import GRDB
+import TiesModel
+
+/// A row of `relations`: a relation without its evidence, with its attributes as JSON.
+struct RelationRecord: FetchableRecord, InsertableRecord {
+  /// The rowid; nil before insertion.
+  var id: Int64?
+  var subject: String
+  var predicate: String
+  var object: String
+  var role: String?
+  var asOf: String?
+  var confidence: Double
+  /// A JSON object (see `StoreCoding`).
+  var attributes: String
+
+  /// - Throws: `StoreError.encodingFailed` when an attribute cannot be written as JSON.
+  init(relation: Relation, coding: StoreCoding) throws {
+    id = nil
+    subject = relation.subject.rawValue
+    predicate = relation.predicate.rawValue
+    object = relation.object.rawValue
+    role = relation.role
+    asOf = relation.asOf
+    confidence = relation.confidence
+    attributes = try coding.encodeAttributes(
+      relation.attributes,
+      what: "attributes of relation \(relation.subject) \(relation.predicate) \(relation.object)")
+  }
+
+  init(row: Row) throws {
+    id = try row.decode(forColumn: "id")
+    subject = try row.decode(forColumn: "subject")
+    predicate = try row.decode(forColumn: "predicate")
+    object = try row.decode(forColumn: "object")
+    role = try row.decode(forColumn: "role")
+    asOf = try row.decode(forColumn: "as_of")
+    confidence = try row.decode(forColumn: "confidence")
+    attributes = try row.decode(forColumn: "attributes")
+  }
+
+  static let insertSQL =
+    #"INSERT INTO relations (id, subject, predicate, object, role, as_of, confidence, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [id, subject, predicate, object, role, asOf, confidence, attributes]
+  }
+
+  /// The relation, with `evidence` as given.
+  /// - Throws: `StoreError.corruptRecord` when the attributes are not valid JSON.
+  func relation(evidence: [Evidence], coding: StoreCoding, path: String) throws -> Relation {
+    Relation(
+      subject: EntityID(rawValue: subject), predicate: Predicate(rawValue: predicate),
+      object: EntityID(rawValue: object), role: role, asOf: asOf, confidence: confidence, evidence: evidence,
+      attributes: try coding.decodeAttributes(
+        attributes, path: path, what: "attributes of relation \(subject) \(predicate) \(object)"))
+  }
+}
+
+/// A row of `evidence`: one piece of evidence of the relation with rowid `relationID`.
+struct EvidenceRecord: FetchableRecord, InsertableRecord {
+  var relationID: Int64
+  var evidence: Evidence
+
+  init(relationID: Int64, evidence: Evidence) {
+    self.relationID = relationID
+    self.evidence = evidence
+  }
+
+  init(row: Row) throws {
+    relationID = try row.decode(forColumn: "relation_id")
+    evidence = Evidence(
+      document: try row.decode(forColumn: "document"), sentence: try row.decode(forColumn: "sentence"),
+      start: try row.decode(forColumn: "start"), end: try row.decode(forColumn: "end"),
+      rule: try row.decode(forColumn: "rule"), confidence: try row.decode(forColumn: "confidence"))
+  }
+
+  static let insertSQL =
+    #"INSERT INTO evidence (relation_id, document, sentence, "start", "end", rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"#
+
+  var insertArguments: StatementArguments {
+    [
+      relationID, evidence.document, evidence.sentence, evidence.start, evidence.end, evidence.rule,
+      evidence.confidence,
+    ]
+  }
+}

@@ -1,0 +1,80 @@
+import TiesModel
+
+/// Everything that can go wrong opening, reading or writing a graph store.
+///
+/// Each case says what went wrong and where: the directory, the database file, or the document
+/// or entity of the input that was refused. Its `description` reads
+/// `graph/ties.sqlite: error: not a Ties database (file is not a database)`.
+public enum StoreError: LocatedError, Equatable, Sendable {
+  /// The graph directory could not be created (for example, a parent is missing or read-only).
+  case cannotCreateDirectory(path: String, reason: String)
+  /// A file that is not a directory is in the way of the graph directory.
+  case notADirectory(path: String)
+  /// The graph directory or the database file cannot be written.
+  case notWritable(path: String)
+  /// The file exists but is not a Ties graph database (not SQLite, or another program's).
+  case notATiesDatabase(path: String, reason: String)
+  /// The database was migrated by a newer version of Ties; `migrations` lists what it does
+  /// not know, sorted.
+  case newerSchema(path: String, migrations: [String])
+  /// A stored row could not be read back (the database was edited by hand or is damaged).
+  case corruptRecord(path: String, message: String)
+  /// Any other SQLite failure, with SQLite's own message.
+  case database(path: String, message: String)
+  /// Two extractions, or an extraction and a graph document, disagree about one document name.
+  case duplicateDocument(name: String)
+  /// An extraction contains a fact that points at another document.
+  case inconsistentExtraction(document: String, message: String)
+  /// The graph lists the same entity id twice.
+  case duplicateEntity(EntityID)
+  /// A relation or a mention names an entity that the graph does not contain.
+  case unknownEntity(EntityID, referencedBy: String)
+  /// A query named a document the store does not hold.
+  case unknownDocument(name: String)
+  /// A value could not be encoded for storage (for example, an attribute that JSON cannot hold).
+  case encodingFailed(what: String, message: String)
+
+  public var location: InputLocation? {
+    switch self {
+    case .cannotCreateDirectory(let path, _), .notADirectory(let path), .notWritable(let path),
+      .notATiesDatabase(let path, _), .newerSchema(let path, _), .corruptRecord(let path, _),
+      .database(let path, _):
+      return InputLocation(path: path)
+    case .duplicateDocument(let name), .inconsistentExtraction(let name, _), .unknownDocument(let name):
+      return InputLocation(path: name)
+    case .duplicateEntity, .unknownEntity, .encodingFailed:
+      return nil
+    }
+  }
+
+  public var message: String {
+    switch self {
+    case .cannotCreateDirectory(_, let reason):
+      return "cannot create the graph directory: \(reason)"
+    case .notADirectory:
+      return "not a directory; the graph needs a directory here"
+    case .notWritable:
+      return "not writable; the graph store needs write access"
+    case .notATiesDatabase(_, let reason):
+      return "not a Ties database (\(reason)); move it away or choose another --graph directory"
+    case .newerSchema(_, let migrations):
+      return "written by a newer version of Ties (unknown migrations: \(migrations.joined(separator: ", ")))"
+    case .corruptRecord(_, let message):
+      return "damaged graph database: \(message)"
+    case .database(_, let message):
+      return "SQLite: \(message)"
+    case .duplicateDocument:
+      return "document given twice with different contents"
+    case .inconsistentExtraction(_, let message):
+      return "inconsistent extraction: \(message)"
+    case .duplicateEntity(let id):
+      return "entity '\(id)' appears twice in the graph"
+    case .unknownEntity(let id, let referencedBy):
+      return "unknown entity '\(id)' referenced by \(referencedBy)"
+    case .unknownDocument(let name):
+      return "no document named '\(name)' in the graph"
+    case .encodingFailed(let what, let message):
+      return "cannot encode \(what): \(message)"
+    }
+  }
+}
