@@ -1,0 +1,55 @@
+import ArgumentParser
+import TiesModel
+import TiesStore
+
+struct Show: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show an entity: its aliases, relations and the sentences behind them.",
+    discussion: """
+      NAME is matched against names and aliases, ignoring case and hyphens; an id works too.
+      When several entities match, they are listed and nothing is shown (exit code 3).
+
+      Example: ties show KJE
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "A name, alias or id.") var name: String
+
+  func run() throws {
+    try Diagnostics.reporting {
+      let store = try GraphStore(directory: global.graph)
+      var candidates = try store.findEntities(named: name)
+      if candidates.isEmpty, let byID = try store.entity(id: EntityID(rawValue: name)) { candidates = [byID] }
+      if candidates.isEmpty { candidates = try store.entities(type: nil, matching: name) }
+      guard candidates.count == 1, let entity = candidates.first else {
+        if candidates.isEmpty {
+          Diagnostics.error("error: no entity named '\(name)' (try: ties entities --match ...)")
+        } else {
+          Diagnostics.error("error: '\(name)' is ambiguous; candidates:")
+          for c in candidates { Diagnostics.error("  " + SummaryRendering.entityLine(c)) }
+        }
+        throw ExitCode(ExitCodes.notFound)
+      }
+      emit(try render(entity, store: store))
+    }
+  }
+
+  private func render(_ e: Entity, store: GraphStore) throws -> String {
+    var out = "\(e.name) [\(e.type.rawValue)] \(e.id.rawValue)\n"
+    if !e.aliases.isEmpty { out += "  also: \(e.aliases.joined(separator: "; "))\n" }
+    out += "  mentions: \(e.mentionCount)\n"
+    for r in try store.relations(of: e.id) {
+      let outgoing = r.subject == e.id
+      let other = try store.entity(id: outgoing ? r.object : r.subject)
+      let otherName = other?.name ?? (outgoing ? r.object : r.subject).rawValue
+      let role = r.role.map { " (\($0))" } ?? ""
+      let date = r.asOf.map { ", as of \($0)" } ?? ""
+      out += outgoing ? "  → \(r.predicate.rawValue)\(role) \(otherName)\(date)\n" : "  ← \(otherName) \(r.predicate.rawValue)\(role)\(date)\n"
+      for ev in r.evidence {
+        let sentence = try store.sentence(document: ev.document, index: ev.sentence)?.text ?? ""
+        out += "      \(ev.document)#\(ev.sentence) [\(ev.rule)]: \(sentence)\n"
+      }
+    }
+    return out
+  }
+}

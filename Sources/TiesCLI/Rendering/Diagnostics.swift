@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import TiesExtraction
+import TiesModel
+import TiesStore
+
+/// Exit codes, as `ties --help` documents them.
+enum ExitCodes {
+  static let inputError: Int32 = 1
+  static let storeError: Int32 = 2
+  static let notFound: Int32 = 3
+}
+
+/// Prints diagnostics in one shape, `path:line:col: error: message`, on standard error.
+enum Diagnostics {
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+
+  static func note(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+
+  /// Runs `body`, turning library errors into a printed diagnostic and an exit code.
+  static func reporting<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as ExtractionError {
+      self.error(error.description)
+      throw ExitCode(ExitCodes.inputError)
+    } catch let error as StoreError {
+      self.error(error.description)
+      throw ExitCode(ExitCodes.storeError)
+    } catch let error as LocatedError {
+      self.error(error.description)
+      throw ExitCode(ExitCodes.inputError)
+    }
+  }
+}
+
+/// Writes text to standard output.
+func emit(_ text: String) {
+  FileHandle.standardOutput.write(Data(text.utf8))
+}
