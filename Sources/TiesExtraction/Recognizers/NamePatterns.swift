@@ -20,7 +20,7 @@ struct NamePatterns: Sendable {
       return nil
     }
     let lower = parts.map(\.lower)
-    if lower.contains(where: { isReserved($0) }) { return nil }
+    if hasReservedWord(lower) { return nil }
     // Korean, family name first: "Yoon Jin-sik", "Kim Yoon", "Yoon Suk Yeol".
     if lexicon.koreanSurnames.contains(lower[0]) {
       let given = Array(lower.dropFirst())
@@ -64,9 +64,27 @@ struct NamePatterns: Sendable {
   func isPersonLike(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
     guard (2...4).contains(hi - lo) else { return false }
     if personConfidence(tokens, lo, hi) != nil { return true }
-    return tokens[lo..<hi].allSatisfy {
-      $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".") && !isReserved($0.lower)
+    let parts = tokens[lo..<hi]
+    return parts.allSatisfy { $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".") }
+      && !hasReservedWord(parts.map(\.lower))
+  }
+
+  /// Head words ("Park", "Hall", "Group") rule a name out only as its last word, so that
+  /// "Park Seung-hee" stays a person while "Olympic Park" does not; other reserved words
+  /// (countries, months, titles) rule it out anywhere.
+  func hasReservedWord(_ words: [String]) -> Bool {
+    for (i, w) in words.enumerated() {
+      let isLast = i == words.count - 1
+      if isReserved(w) && (isLast || !isHeadWord(w)) {
+        return true
+      }
     }
+    return false
+  }
+
+  func isHeadWord(_ word: String) -> Bool {
+    lexicon.organizationHeads[word] != nil || lexicon.placeHeads.contains(word) || lexicon.eventHeads.contains(word)
+      || lexicon.agreementHeads.contains(word)
   }
 
   /// Words that never belong to a person's name.

