@@ -10,6 +10,7 @@ extension Lexicon {
       longestPhrase = max(longestPhrase, t.split(separator: " ").count)
     }
     for (k, v) in Self.stringMap(roles["canonical"]) { roleCanonical[k.lowercased()] = v.lowercased() }
+    roleModifiers = Set(Self.strings(roles["modifiers"]).map { $0.lowercased() })
     for (k, v) in Self.stringMap(roles["leading_verbs"]) { leadingVerbs[k.lowercased()] = v.lowercased() }
 
     let orgs = try Self.bundledYAML("organizations")

@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
   public internal(set) var roleTitles: Set<String> = []
   public internal(set) var roleCanonical: [String: String] = [:]
   public internal(set) var leadingVerbs: [String: String] = [:]
+  /// Words that may stand before a title and belong to the role ("acting", "executive").
+  public internal(set) var roleModifiers: Set<String> = []
   /// Head words (lower-cased, possibly several words) → organization type.
   public internal(set) var organizationHeads: [String: EntityType] = [:]
   /// Heads that come first: "Ministry of …" → type.

@@ -29,6 +29,7 @@ struct DocumentRecognizer {
     }
     linkAcronyms(&analyses)
     linkNameParts(&analyses)
+    completeEllipticalEvents(&analyses)
     datesAndFutures(&analyses, dateline: dateline)
     mergeEventVariants(&analyses)
     return Result(sentences: analyses, mainEvent: mainEvent(analyses))
@@ -132,6 +133,36 @@ struct DocumentRecognizer {
   }
 
   // MARK: - Events
+
+  /// "The 14th meeting" in an article about "the 13th Korea-Japan chambers of commerce
+  /// chairpersons' meeting" belongs to that series; without such a series it is dropped.
+  private func completeEllipticalEvents(_ analyses: inout [SentenceAnalysis]) {
+    var seriesByHead: [String: String] = [:]
+    for s in analyses {
+      for f in s.found where f.type == .event && f.rule != "ordinal-event-elliptical" {
+        if let series = f.series, let head = series.split(separator: " ").last?.lowercased(),
+          seriesByHead[head] == nil
+        {
+          seriesByHead[head] = series
+        }
+      }
+    }
+    for n in analyses.indices {
+      var kept: [Found] = []
+      for var f in analyses[n].found {
+        if f.rule == "ordinal-event-elliptical" {
+          guard let head = f.series?.lowercased(), let series = seriesByHead[head], let ordinal = f.ordinal else {
+            continue
+          }
+          f.series = series
+          f.name = "\(analyses[n].tokens[f.lo].text) \(series)"
+          f.key = LocalKeys.event(ordinal: ordinal, series: series, year: nil)
+        }
+        kept.append(f)
+      }
+      analyses[n].found = kept
+    }
+  }
 
   private func datesAndFutures(_ analyses: inout [SentenceAnalysis], dateline: String?) {
     let datelineYear = dateline.flatMap { Int($0.prefix(4)) }

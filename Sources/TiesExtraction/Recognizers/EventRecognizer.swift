@@ -53,12 +53,16 @@ struct EventRecognizer {
       if lexicon.eventHeads.contains(t.lower) && j > i + 1 { end = j + 1 }
       j += 1
     }
-    guard var hi = end, sawCapital else { return nil }
+    // "the 14th meeting": elliptical, named only by the head word; the document pass ties it
+    // to a series of the same head or drops it.
+    if end == nil, i + 1 < tokens.count, lexicon.eventHeads.contains(tokens[i + 1].lower) { end = i + 2 }
+    guard var hi = end else { return nil }
     // Keep a closing apostrophe out of the name.
     while hi > i + 1 && tokens[hi - 1].kind == .punct { hi -= 1 }
     let series = text(tokens, i + 1, hi)
     return Found(
-      lo: i, hi: hi, type: .event, rule: "ordinal-event", confidence: 0.9, name: text(tokens, i, hi),
+      lo: i, hi: hi, type: .event, rule: sawCapital ? "ordinal-event" : "ordinal-event-elliptical",
+      confidence: sawCapital ? 0.9 : 0.7, name: text(tokens, i, hi),
       key: LocalKeys.event(ordinal: ordinal, series: series, year: nil), ordinal: ordinal, series: series)
   }
 

@@ -124,6 +124,15 @@ struct MentionRecognizer {
       lo += 1
     }
     guard lo < hi else { return }
+    // "at the Hilton Fukuoka Sea Hawk": a name after "at" with no organization word is a venue.
+    if isVenuePosition(tokens, lo), hi - lo >= 2, !s.roles.contains(where: { $0.lo >= lo && $0.lo < hi }),
+      headType(tokens, lo, hi).map({ $0 == .place }) ?? true, names.personConfidence(tokens, lo, hi) == nil,
+      gazetteerMatch(tokens[lo..<hi].map(\.lower), exact: true) == nil,
+      !tokens[lo..<hi].contains(where: { $0.isAllCaps && $0 == tokens[lo] && hi - lo == 1 })
+    {
+      add(type: .place, lo, hi, rule: "venue-context", confidence: 0.7, &s)
+      return
+    }
     // Split at capitalized role titles.
     var pieceStart = lo
     var i = lo
@@ -139,6 +148,13 @@ struct MentionRecognizer {
       i += 1
     }
     classifySegment(pieceStart, hi, into: &s)
+  }
+
+  /// Right after "at" or "at the".
+  private func isVenuePosition(_ tokens: [Token], _ lo: Int) -> Bool {
+    var k = lo - 1
+    if k >= 0 && tokens[k].lower == "the" { k -= 1 }
+    return k >= 0 && tokens[k].lower == "at"
   }
 
   /// "Director General" as a role, but "Chairman" in "Chairman's Office" or a title inside a
@@ -230,6 +246,7 @@ struct MentionRecognizer {
     var r = k + 1
     while r < hi && tokens[r].lower == "the" { r += 1 }
     if r > k + 1 { return true }  // "X and the Y"
+    if (k - lo == 1 && tokens[lo].isAllCaps) || (hi - r == 1 && tokens[r].isAllCaps) { return true }  // "KJE and X"
     let right = Array(tokens[r..<hi].map(\.lower))
     let left = Array(tokens[lo..<k].map(\.lower))
     if gazetteerMatch(right, exact: true) != nil || gazetteerMatch(left, exact: true) != nil { return true }
@@ -248,6 +265,12 @@ struct MentionRecognizer {
   /// The type a head word gives `lo..<hi`: an organization, place, event or agreement word at
   /// the end, or an organization word followed by "of"/"for".
   func headType(_ tokens: [Token], _ lo: Int, _ hi: Int) -> EntityType? {
+    // "Ministry of Trade, Industry and Energy": a head that opens the name wins.
+    if lo + 1 < hi, tokens[lo + 1].lower == "of" || tokens[lo + 1].lower == "for",
+      let type = lexicon.prefixHeads[tokens[lo].lower]
+    {
+      return type
+    }
     var end = hi
     // "Nomura Research Institute Seoul": a branch named after its city.
     if hi - lo >= 3, lexicon.cities[tokens[hi - 1].lower] != nil { end = hi - 1 }
@@ -275,7 +298,7 @@ struct MentionRecognizer {
       return tokens[lo].lower.contains("-") ? .place : nil
     }
     // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city.
-    if hi - lo >= 2, lexicon.cities[tokens[hi - 1].lower] != nil, !names.isPersonLike(tokens, lo, hi - 1),
+    if hi - lo >= 2, lexicon.cities[tokens[hi - 1].lower] != nil, names.personConfidence(tokens, lo, hi - 1) == nil,
       tokens[lo..<(hi - 1)].allSatisfy({ !$0.isAllCaps && lexicon.countries[$0.lower] == nil })
     {
       return .place
@@ -347,12 +370,17 @@ struct MentionRecognizer {
     var i = 0
     while i < tokens.count {
       var matched = false
-      for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
-        let phrase = tokens[i..<(i + length)].map(\.lower).joined(separator: " ")
-        if lexicon.isRoleTitle(phrase) {
+      // "acting", "executive": modifiers that belong to the title after them.
+      var start = i
+      while start < tokens.count && lexicon.roleModifiers.contains(tokens[start].lower) && start - i < 2 { start += 1 }
+      for length in stride(from: min(4, tokens.count - start), through: 1, by: -1) where length > 0 {
+        let title = tokens[start..<(start + length)].map(\.lower).joined(separator: " ")
+        if lexicon.isRoleTitle(title) {
+          let phrase = tokens[i..<(start + length)].map(\.lower).joined(separator: " ")
+          let canonical = start == i ? lexicon.canonicalRole(title) : phrase
           roles.append(
-            RoleSpan(lo: i, hi: i + length, title: lexicon.canonicalRole(phrase), isCapitalized: tokens[i].isCapitalized))
-          i += length
+            RoleSpan(lo: i, hi: start + length, title: canonical, isCapitalized: tokens[i].isCapitalized))
+          i = start + length
           matched = true
           break
         }

@@ -15,12 +15,13 @@ extension RelationExtractor {
     ["attended", "by"], ["delegation", "included"], ["delegation", "includes"], ["delegation", "consisted", "of"],
     ["delegation", "comprised"], ["panelists", "included"], ["panelists", "were"], ["participants", "included"],
     ["speakers", "included"], ["attendees", "included"], ["delivered", "by"], ["moderated", "by"],
-    ["joined", "by"], ["presided", "over", "by"], ["chaired", "by"],
+    ["joined", "by"], ["presided", "over", "by"], ["chaired", "by"], ["side", "were"], ["side", "included"],
+    ["which", "included"], ["delegation", "was", "led", "by"], ["led", "by"], ["headed", "by"],
   ]
   /// Verbs after which the people named before them attended.
   static let attendanceVerbs: [[String]] = [
     ["attended"], ["took", "part"], ["participated"], ["joined"], ["delivered"], ["moderated"], ["presided"],
-    ["chaired"], ["spoke"], ["addressed"],
+    ["chaired"], ["spoke"], ["addressed"], ["led"], ["headed"],
   ]
   /// Words that make every person of the sentence a participant.
   static let participationWords: Set<String> = [
@@ -38,7 +39,9 @@ extension RelationExtractor {
   /// Organized, attended and held_in in one sentence.
   func events(_ s: SentenceAnalysis, mainEvent: String?, into out: inout [FoundRelation]) {
     let events = s.found.filter { $0.type == .event }
-    let reference = mainEventReference(s)
+    let sentenceText = s.text(0, s.tokens.count).lowercased()
+    let future = lexicon.futureCues.contains { sentenceText.contains($0) }
+    let reference = future ? nil : mainEventReference(s)
     organizers(s, events: events, mainEvent: reference != nil ? mainEvent : nil, into: &out)
     attendance(s, events: events, mainEvent: mainEvent, into: &out)
     venues(s, events: events, mainEvent: reference != nil ? mainEvent : nil, referenceAt: reference, into: &out)
@@ -51,6 +54,9 @@ extension RelationExtractor {
       if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
       for back in 1...3 where k - back >= 0 {
         let w = s.tokens[k - back].lower
+        if ["next", "last", "previous", "following", "first", "upcoming"].contains(w) || s.tokens[k - back].kind == .ordinal {
+          break
+        }
         if w == "the" || w == "this" || w == "that" { return k }
         if s.tokens[k - back].kind == .punct { break }
       }
@@ -125,17 +131,23 @@ extension RelationExtractor {
       if let cue = RelationExtractor.attendanceListCues.first(where: { s.matches($0, at: k) }) {
         attendees += people.filter { $0.lo >= k + cue.count }
         rule = "attendance-list"
-        break
+        continue
       }
       if RelationExtractor.attendanceVerbs.contains(where: { s.matches($0, at: k) }),
         k + 1 >= s.tokens.count || s.tokens[k + 1].lower != "by"
       {
         attendees += people.filter { $0.hi <= k }
-        rule = "attendance-verb"
-        break
+        rule = rule.isEmpty ? "attendance-verb" : rule
       }
     }
-    if attendees.isEmpty, s.tokens.contains(where: { RelationExtractor.participationWords.contains($0.lower) }) {
+    // "…, Kim said at the roundtable": speaking at the article's event.
+    let speaksAtEvent = s.tokens.indices.contains { k in
+      k + 2 < s.tokens.count && s.tokens[k].lower == "at" && s.tokens[k + 1].lower == "the"
+        && lexicon.eventHeads.contains(s.tokens[k + 2].lower) && !s.tokens[k + 2].isCapitalized
+    }
+    if attendees.isEmpty,
+      speaksAtEvent || s.tokens.contains(where: { RelationExtractor.participationWords.contains($0.lower) })
+    {
       attendees = people
       rule = "participation"
     }
@@ -156,6 +168,12 @@ extension RelationExtractor {
     if anchors.isEmpty, let mainEvent, s.index <= 3, let g = s.tokens.firstIndex(where: { $0.lower == "gathered" }) {
       anchors.append((mainEvent, g + 1))
     }
+    // "It took place at …", "It was held in …": the article's event.
+    if anchors.isEmpty, let mainEvent, s.tokens.first?.lower == "it", s.tokens.count > 2,
+      ["took", "was", "opened", "ran"].contains(s.tokens[1].lower)
+    {
+      anchors.append((mainEvent, 2))
+    }
     anchors.sort { $0.at < $1.at }
     let hasCue = s.tokens.contains { RelationExtractor.holdingCues.contains($0.lower) }
     for (n, anchor) in anchors.enumerated() {
@@ -164,12 +182,11 @@ extension RelationExtractor {
       guard hasCue || directlyIn else { continue }
       var chainEnd: Int?
       for place in s.found where place.type == .place && place.lo >= anchor.at && place.lo < limit {
-        if place.hi < s.tokens.count && s.tokens[place.hi].kind == .possessive { continue }
         var k = place.lo - 1
         while k >= anchor.at && RelationExtractor.directionWords.contains(s.tokens[k].lower) { k -= 1 }
         guard k >= anchor.at else { continue }
         let prep = s.tokens[k].lower
-        let linked = prep == "at" || prep == "in" || (prep == "," && chainEnd == k)
+        let linked = prep == "at" || prep == "in" || ((prep == "," || prep == "'s") && chainEnd == k)
         guard linked else { continue }
         out.append(
           FoundRelation(
