@@ -20,7 +20,7 @@ public struct TiesCommand: ParsableCommand {
         64 a usage error (unknown option, missing argument)
       """,
     subcommands: [
-      Build.self, Ingest.self, Extract.self, Entities.self, Show.self, Misses.self, Stats.self,
+      Build.self, Ingest.self, Extract.self, Entities.self, Show.self, Misses.self, Stats.self, Bench.self,
     ])
   public init() {}
 }

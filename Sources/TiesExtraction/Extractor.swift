@@ -27,11 +27,10 @@ public struct Extractor: Sendable {
   /// Extracts from decoded text.
   public func extract(text: [Unicode.Scalar], name: String, path: String, contentHash: String) -> DocumentExtraction {
     let article = Article(text: text)
-    let tokenizer = Tokenizer()
     let splitter = SentenceSplitter()
     var sentenceTokens: [(tokens: [Token], isHeadline: Bool)] = []
     for paragraph in article.paragraphs {
-      let tokens = tokenizer.tokenize(text, from: paragraph.start, to: paragraph.end)
+      let tokens = paragraph.tokens
       if paragraph.isHeadline {
         sentenceTokens.append((tokens, true))
         continue
@@ -50,7 +49,7 @@ public struct Extractor: Sendable {
       let s = recognized.sentences[n]
       guard let first = s.tokens.first, let last = s.tokens.last else { continue }
       sentences.append(
-        Sentence(index: s.index, start: first.start, end: last.end, text: String(String.UnicodeScalarView(text[first.start..<last.end]))))
+        Sentence(index: s.index, start: first.start, end: last.end, text: TextSearch.string(text[first.start..<last.end])))
       for f in s.found {
         let evidence = Evidence(
           document: name, sentence: s.index, start: s.tokens[f.lo].start, end: s.tokens[f.hi - 1].end, rule: f.rule,

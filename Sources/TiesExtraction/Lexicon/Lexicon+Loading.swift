@@ -11,6 +11,7 @@ extension Lexicon {
     }
     for (k, v) in Self.stringMap(roles["canonical"]) { roleCanonical[k.lowercased()] = v.lowercased() }
     roleModifiers = Set(Self.strings(roles["modifiers"]).map { $0.lowercased() })
+    roleFirstWords = Set(roleTitles.compactMap { $0.split(separator: " ").first.map(String.init) }).union(roleModifiers)
     for (k, v) in Self.stringMap(roles["leading_verbs"]) { leadingVerbs[k.lowercased()] = v.lowercased() }
 
     let orgs = try Self.bundledYAML("organizations")
@@ -38,6 +39,7 @@ extension Lexicon {
     let events = try Self.bundledYAML("events")
     eventHeads = Set(Self.strings(events["heads"]).map { $0.lowercased() })
     futureCues = Self.strings(events["future_cues"]).map { $0.lowercased() }
+    futureCuePhrases = futureCues.map { $0.split(separator: " ").map(String.init) }
     let agreements = try Self.bundledYAML("agreements")
     agreementHeads = Set(Self.strings(agreements["heads"]).map { $0.lowercased() })
 
@@ -137,6 +139,10 @@ extension Lexicon {
     for (lower, type) in userTypes.sorted(by: { $0.key < $1.key }) {
       entries.append(GazetteerEntry(words: words(lower), kind: .user(type)))
     }
+    headWords = Set(organizationHeads.keys).union(placeHeads).union(eventHeads).union(agreementHeads)
+    reservedWords = headWords.union(countries.keys).union(cities.keys).union(nationalities.keys).union(roleTitles)
+      .union(prefixHeads.keys).union(DateParsing.months.keys).union(DateParsing.weekdays.keys)
+      .union(MentionRecognizer.commonCapitalized)
     gazetteer = [:]
     for entry in entries where !entry.words.isEmpty {
       gazetteer[entry.words[0], default: []].append(entry)

@@ -35,6 +35,10 @@ public struct Lexicon: Sendable {
   public internal(set) var districtSuffixes: [String] = []
   public internal(set) var eventHeads: Set<String> = []
   public internal(set) var futureCues: [String] = []
+  /// `futureCues` as lower-case word sequences.
+  public internal(set) var futureCuePhrases: [[String]] = []
+  /// First words of role titles and their modifiers, to skip most tokens at once.
+  public internal(set) var roleFirstWords: Set<String> = []
   public internal(set) var agreementHeads: Set<String> = []
   /// Acronym or short name (case as written) → body.
   public internal(set) var bodies: [String: Body] = [:]
@@ -49,6 +53,11 @@ public struct Lexicon: Sendable {
   public internal(set) var userTypes: [String: EntityType] = [:]
   /// User ignores: names (lower-cased) never to extract.
   public internal(set) var userIgnored: Set<String> = []
+  /// Every single word that can never be part of a person's name (head words, countries,
+  /// cities, nationalities, titles, months, weekdays, common capitalized words): one look-up.
+  public internal(set) var reservedWords: Set<String> = []
+  /// Single head words of organizations, places, events and agreements.
+  public internal(set) var headWords: Set<String> = []
   /// Longest number of words in a role title or a head phrase.
   public internal(set) var longestPhrase = 1
   /// Multi-word phrases matched against token runs, by first word: countries, cities, regions,

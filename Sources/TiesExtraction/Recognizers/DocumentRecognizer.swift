@@ -43,10 +43,12 @@ struct DocumentRecognizer {
     for s in analyses {
       for f in s.found where f.type != .person && f.type != .event && f.type != .place {
         if let acronym = f.definedAcronym { acronyms[acronym] = (f.key, f.type) }
-        organizations.append((initials(of: f.name), f.key, f.type))
+        if !organizations.contains(where: { $0.key == f.key }) {
+          organizations.append((initials(of: f.name), f.key, f.type))
+        }
       }
     }
-    for n in analyses.indices {
+    for n in analyses.indices where analyses[n].untyped.contains(where: { $0.count == 1 }) {
       var remaining: [Range<Int>] = []
       for span in analyses[n].untyped {
         guard span.count == 1 else {
@@ -167,9 +169,9 @@ struct DocumentRecognizer {
   private func datesAndFutures(_ analyses: inout [SentenceAnalysis], dateline: String?) {
     let datelineYear = dateline.flatMap { Int($0.prefix(4)) }
     for n in analyses.indices {
-      let sentenceText = analyses[n].text(0, analyses[n].tokens.count).lowercased()
-      let future = lexicon.futureCues.contains { sentenceText.contains($0) }
-      let nextYear = sentenceText.contains("next year")
+      let future = lexicon.futureCuePhrases.contains { analyses[n].find($0) != nil }
+      analyses[n].isFuture = future
+      let nextYear = analyses[n].find(["next", "year"]) != nil
       for f in analyses[n].found.indices where analyses[n].found[f].type == .event {
         analyses[n].found[f].isFuture = future
         if analyses[n].found[f].year == nil, let y = datelineYear {

@@ -41,6 +41,8 @@ struct SentenceAnalysis: Sendable {
   var index: Int
   var tokens: [Token]
   var isHeadline: Bool
+  /// The sentence announces something ("will be held", "next year").
+  var isFuture = false
   var found: [Found] = []
   var roles: [RoleSpan] = []
   var nationalities: [NationalitySpan] = []
@@ -72,7 +74,12 @@ enum LocalKeys {
     var space = false
     for ch in s.lowercased().unicodeScalars {
       if ch == "'" || ch == "\u{2019}" || ch == "." { continue }
-      if ch.properties.isAlphabetic || ch.properties.numericType != nil {
+      let v = ch.value
+      let isWord =
+        v < 0x80
+        ? (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90)
+        : ch.properties.isAlphabetic || ch.properties.numericType != nil
+      if isWord {
         if space && !out.isEmpty { out += " " }
         space = false
         out.unicodeScalars.append(ch)
@@ -85,8 +92,7 @@ enum LocalKeys {
 
   static func person(_ name: String) -> String {
     // Hyphens inside given names do not matter: "Kyung-shik", "Kyungshik".
-    "p:" + name.lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
-      .joined(separator: " ")
+    "p:" + name.lowercased().split(separator: " ").map { String($0.filter { $0 != "-" }) }.joined(separator: " ")
   }
   static func organization(_ name: String) -> String { "o:" + fold(name) }
   static func place(_ name: String) -> String { "pl:" + fold(name) }

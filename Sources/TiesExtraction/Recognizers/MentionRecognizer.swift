@@ -57,7 +57,8 @@ struct MentionRecognizer {
 
   func isNameToken(_ t: Token, at i: Int, in tokens: [Token]) -> Bool {
     guard t.kind == .word || (t.kind == .number && i > 0 && tokens[i - 1].lower == "group") else { return false }
-    guard let first = t.text.unicodeScalars.first else { return false }
+    if t.isCapitalized { return true }
+    guard let first = t.text.unicodeScalars.first, first.value >= 0x80 else { return false }
     if first.properties.isUppercase { return true }
     // Scripts without case (Hangul, kana, CJK) name things too.
     return first.properties.isAlphabetic && !first.properties.isLowercase && !first.properties.isUppercase
@@ -181,7 +182,7 @@ struct MentionRecognizer {
     guard lo < hi else { return }
     let words = tokens[lo..<hi].map(\.lower)
     let surface = s.text(lo, hi)
-    if lexicon.userIgnored.contains(surface.lowercased()) { return }
+    if !lexicon.userIgnored.isEmpty && lexicon.userIgnored.contains(surface.lowercased()) { return }
 
     // A known name as a whole.
     if let entry = gazetteerMatch(words, exact: true) {
@@ -295,7 +296,7 @@ struct MentionRecognizer {
     // "Jung-gu", "Gangnam-gu": romanized district names.
     if hi - lo == 1, lexicon.districtSuffixes.contains(where: { tokens[lo].lower.hasSuffix($0) && tokens[lo].lower.count > $0.count + 1 })
     {
-      return tokens[lo].lower.contains("-") ? .place : nil
+      return tokens[lo].lower.contains(Character("-")) ? .place : nil
     }
     // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city.
     if hi - lo >= 2, lexicon.cities[tokens[hi - 1].lower] != nil, names.personConfidence(tokens, lo, hi - 1) == nil,
@@ -312,7 +313,7 @@ struct MentionRecognizer {
     guard end - lo >= 3, tokens[end - 2].lower == "research" else { return false }
     let owner = tokens[lo].lower
     return lexicon.countries[owner] == nil && lexicon.nationalities[owner] == nil && lexicon.cities[owner] == nil
-      && !owner.contains("-") && !["national", "international", "global", "world", "asia", "economic"].contains(owner)
+      && !owner.contains(Character("-")) && !["national", "international", "global", "world", "asia", "economic"].contains(owner)
   }
 
   // MARK: - Adding
@@ -321,8 +322,8 @@ struct MentionRecognizer {
     var name = s.text(lo, hi)
     var type = type
     if let forced = lexicon.userTypes[name.lowercased()] { type = forced }
-    if type == .company || type == .association || type == .government {
-      name = name.replacingOccurrences(of: "\u{2019}", with: "'")
+    if type.isOrganization && name.unicodeScalars.contains("\u{2019}") {
+      name = String(String.UnicodeScalarView(name.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
     let key: String
     if let canonical = lexicon.userAliases[name.lowercased()] {
@@ -369,6 +370,10 @@ struct MentionRecognizer {
     var roles: [RoleSpan] = []
     var i = 0
     while i < tokens.count {
+      guard lexicon.roleFirstWords.contains(tokens[i].lower) else {
+        i += 1
+        continue
+      }
       var matched = false
       // "acting", "executive": modifiers that belong to the title after them.
       var start = i

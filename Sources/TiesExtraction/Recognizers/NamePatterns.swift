@@ -24,7 +24,7 @@ struct NamePatterns: Sendable {
     // Korean, family name first: "Yoon Jin-sik", "Kim Yoon", "Yoon Suk Yeol".
     if lexicon.koreanSurnames.contains(lower[0]) {
       let given = Array(lower.dropFirst())
-      if given.count == 1 && given[0].contains("-") && isKoreanGivenName(given[0]) {
+      if given.count == 1 && given[0].contains(Character("-")) && isKoreanGivenName(given[0]) {
         return Verdict(rule: "korean-name", confidence: 0.95)
       }
       if given.count <= 2 && given.allSatisfy({ lexicon.koreanSyllables.contains($0) }) {
@@ -32,11 +32,11 @@ struct NamePatterns: Sendable {
       }
     }
     // Korean, given name first: "Jin-sik Yoon".
-    if count == 2 && lexicon.koreanSurnames.contains(lower[1]) && lower[0].contains("-") && isKoreanGivenName(lower[0]) {
+    if count == 2 && lexicon.koreanSurnames.contains(lower[1]) && lower[0].contains(Character("-")) && isKoreanGivenName(lower[0]) {
       return Verdict(rule: "korean-name", confidence: 0.9)
     }
     // A hyphenated Korean given name after any family name ("Chey Tae-won").
-    if count == 2 && lower[1].contains("-") && isKoreanGivenName(lower[1]) && isKoreanSyllableLike(lower[0]) {
+    if count == 2 && lower[1].contains(Character("-")) && isKoreanGivenName(lower[1]) && isKoreanSyllableLike(lower[0]) {
       return Verdict(rule: "korean-name", confidence: 0.85)
     }
     if count == 2 {
@@ -82,20 +82,14 @@ struct NamePatterns: Sendable {
     return false
   }
 
-  func isHeadWord(_ word: String) -> Bool {
-    lexicon.organizationHeads[word] != nil || lexicon.placeHeads.contains(word) || lexicon.eventHeads.contains(word)
-      || lexicon.agreementHeads.contains(word)
-  }
+  func isHeadWord(_ word: String) -> Bool { lexicon.headWords.contains(word) }
 
   /// Words that never belong to a person's name.
   func isReserved(_ word: String) -> Bool {
-    lexicon.organizationHeads[word] != nil || lexicon.placeHeads.contains(word) || lexicon.eventHeads.contains(word)
-      || lexicon.agreementHeads.contains(word) || lexicon.countries[word] != nil || lexicon.cities[word] != nil
-      || lexicon.nationalities[word] != nil || lexicon.isRoleTitle(word) || DateParsing.month(word) != nil
-      || DateParsing.weekday(word) != nil || MentionRecognizer.commonCapitalized.contains(word)
-      || lexicon.prefixHeads[word] != nil || word.contains("-") && word.split(separator: "-").contains { part in
-        lexicon.countries[String(part)] != nil
-      }
+    if lexicon.reservedWords.contains(word) { return true }
+    if word.hasSuffix("."), DateParsing.month(word) != nil { return true }
+    // "Korea-Japan": a compound of country names.
+    return word.contains(Character("-")) && word.split(separator: "-").contains { lexicon.countries[String($0)] != nil }
   }
 
   func isKoreanGivenName(_ word: String) -> Bool {

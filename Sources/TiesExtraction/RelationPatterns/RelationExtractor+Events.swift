@@ -23,6 +23,9 @@ extension RelationExtractor {
     ["attended"], ["took", "part"], ["participated"], ["joined"], ["delivered"], ["moderated"], ["presided"],
     ["chaired"], ["spoke"], ["addressed"], ["led"], ["headed"],
   ]
+  /// First words of the attendance cues: most tokens are rejected with one look-up.
+  static let attendanceFirstWords: Set<String> = Set(
+    (attendanceListCues + attendanceVerbs).compactMap { $0.first })
   /// Words that make every person of the sentence a participant.
   static let participationWords: Set<String> = [
     "moderating", "remarks", "keynote", "panelist", "panelists", "moderator", "speech", "address",
@@ -39,9 +42,7 @@ extension RelationExtractor {
   /// Organized, attended and held_in in one sentence.
   func events(_ s: SentenceAnalysis, mainEvent: String?, into out: inout [FoundRelation]) {
     let events = s.found.filter { $0.type == .event }
-    let sentenceText = s.text(0, s.tokens.count).lowercased()
-    let future = lexicon.futureCues.contains { sentenceText.contains($0) }
-    let reference = future ? nil : mainEventReference(s)
+    let reference = s.isFuture ? nil : mainEventReference(s)
     organizers(s, events: events, mainEvent: reference != nil ? mainEvent : nil, into: &out)
     attendance(s, events: events, mainEvent: mainEvent, into: &out)
     venues(s, events: events, mainEvent: reference != nil ? mainEvent : nil, referenceAt: reference, into: &out)
@@ -92,7 +93,9 @@ extension RelationExtractor {
       var k = event.hi
       while k < s.tokens.count {
         if s.found.contains(where: { $0.type == .event && $0.lo == k }) { break }
-        if let cue = RelationExtractor.coHostCues.first(where: { s.matches($0, at: k) }) {
+        if ["along", "together", "jointly", "in", "with"].contains(s.tokens[k].lower),
+          let cue = RelationExtractor.coHostCues.first(where: { s.matches($0, at: k) })
+        {
           for o in s.organizationList(from: k + cue.count) {
             out.append(organized(s.found[o], event.key, lo: event.lo, hi: s.found[o].hi, rule: "co-host"))
           }
@@ -127,7 +130,7 @@ extension RelationExtractor {
     guard let event = target else { return }
     var attendees: [Found] = []
     var rule = ""
-    for (k, _) in s.tokens.enumerated() {
+    for (k, token) in s.tokens.enumerated() where RelationExtractor.attendanceFirstWords.contains(token.lower) {
       if let cue = RelationExtractor.attendanceListCues.first(where: { s.matches($0, at: k) }) {
         attendees += people.filter { $0.lo >= k + cue.count }
         rule = "attendance-list"

@@ -9,6 +9,8 @@ public struct Article: Sendable {
     public var start: Int
     public var end: Int
     public var isHeadline: Bool
+    /// The paragraph's tokens, read once.
+    public var tokens: [Token]
   }
 
   public let text: [Unicode.Scalar]
@@ -31,7 +33,7 @@ public struct Article: Sendable {
   public init(text: [Unicode.Scalar]) {
     self.text = text
     let tokenizer = Tokenizer()
-    var seenLines = Set<String>()
+    var seenLines = Set<UInt64>()
     var imageAltTexts: [String] = []
     var lineNumber = 0
     var lineStart = 0
@@ -50,26 +52,38 @@ public struct Article: Sendable {
         if lineEnd >= text.count { break }
         continue
       }
-      let line = String(String.UnicodeScalarView(text[start..<end]))
-      let lower = line.lowercased()
-      if line.hasPrefix("![") || line.hasPrefix("[![") || lower.hasPrefix("<img") {
+      // Only short lines can be captions, datelines, bylines or footers: build their text;
+      // long lines are checked for duplicates by hash.
+      let isShort = end - start < 400
+      let first = text[start]
+      let mayBeMarkup = first == "!" || first == "[" || first == "(" || first == "<"
+      let line = isShort || mayBeMarkup ? TextSearch.string(text[start..<end]) : ""
+      let lower = isShort || mayBeMarkup ? line.lowercased() : ""
+      if mayBeMarkup && (line.hasPrefix("![") || line.hasPrefix("[![") || lower.hasPrefix("<img")) {
         if let close = line.firstIndex(of: "]") {
           imageAltTexts.append(String(line[line.index(line.startIndex, offsetBy: 2)..<close]))
         }
         skipped.append((lineNumber, "image"))
         continue
       }
-      if Article.captionPrefixes.contains(where: { lower.hasPrefix($0) })
-        || imageAltTexts.contains(where: { !$0.isEmpty && line.hasPrefix($0.prefix(60)) })
-      {
+      if (isShort || mayBeMarkup) && Article.captionPrefixes.contains(where: { lower.hasPrefix($0) }) {
         skipped.append((lineNumber, "caption"))
         continue
       }
-      if !seenLines.insert(line).inserted {
+      if !imageAltTexts.isEmpty {
+        let full = isShort ? line : TextSearch.string(text[start..<end])
+        if imageAltTexts.contains(where: { !$0.isEmpty && full.hasPrefix($0.prefix(60)) }) {
+          skipped.append((lineNumber, "caption"))
+          continue
+        }
+      }
+      var lineHash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for s in text[start..<end] { lineHash = (lineHash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
+      if !seenLines.insert(lineHash).inserted {
         skipped.append((lineNumber, "duplicate"))
         continue
       }
-      if Article.footerPhrases.contains(where: { lower.contains($0) }) && line.count < 200 {
+      if isShort && Article.footerPhrases.contains(where: { TextSearch.contains(lower, $0) }) {
         skipped.append((lineNumber, "boilerplate"))
         continue
       }
@@ -103,14 +117,14 @@ public struct Article: Sendable {
       let words = tokens.filter { $0.kind == .word }.count
       let lastText = tokens.last?.text ?? ""
       let terminal = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", ")"].contains(lastText)
-      if lower.hasPrefix("by ") && words <= 5 && !terminal {
+      if isShort && lower.hasPrefix("by ") && words <= 5 && !terminal {
         skipped.append((lineNumber, "byline"))
         continue
       }
       if !sawHeadline && !sawBody && !terminal && words >= 3 {
         sawHeadline = true
-        headline = String(String.UnicodeScalarView(text[start..<end]))
-        paragraphs.append(Paragraph(start: start, end: end, isHeadline: true))
+        headline = TextSearch.string(text[start..<end])
+        paragraphs.append(Paragraph(start: start, end: end, isHeadline: true, tokens: tokens))
         continue
       }
       if !terminal && words <= 8 {
@@ -118,7 +132,7 @@ public struct Article: Sendable {
         continue
       }
       sawBody = true
-      paragraphs.append(Paragraph(start: start, end: end, isHeadline: false))
+      paragraphs.append(Paragraph(start: start, end: end, isHeadline: false, tokens: tokens))
     }
   }
 }

@@ -21,14 +21,32 @@ public struct Token: Hashable, Sendable {
     self.end = end
     self.text = text
     self.kind = kind
-    self.lower = text.lowercased()
-    let first = text.unicodeScalars.first
-    self.isCapitalized = first.map { $0.properties.isUppercase } ?? false
+    var ascii = true
     var letters = 0
     var upper = true
-    for s in text.unicodeScalars where s.properties.isAlphabetic {
-      letters += 1
-      if !s.properties.isUppercase { upper = false }
+    for s in text.utf8 {
+      if s >= 0x80 {
+        ascii = false
+        break
+      }
+      if (s >= 65 && s <= 90) || (s >= 97 && s <= 122) {
+        letters += 1
+        if s >= 97 { upper = false }
+      }
+    }
+    if ascii {
+      let first = text.utf8.first ?? 0
+      self.isCapitalized = first >= 65 && first <= 90
+      self.lower = upper && letters == 0 ? text : text.lowercased()
+    } else {
+      self.lower = text.lowercased()
+      self.isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+      letters = 0
+      upper = true
+      for s in text.unicodeScalars where s.properties.isAlphabetic {
+        letters += 1
+        if !s.properties.isUppercase { upper = false }
+      }
     }
     self.isAllCaps = kind == .word && letters >= 2 && upper
   }

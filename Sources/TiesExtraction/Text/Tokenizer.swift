@@ -19,7 +19,7 @@ public struct Tokenizer: Sendable {
     var i = lower
     while i < upper {
       let c = text[i]
-      if c.properties.isWhitespace {
+      if c == " " || c == "\t" || (c.value >= 0x80 && c.properties.isWhitespace) || c == "\r" || c == "\n" {
         i += 1
         continue
       }
@@ -47,14 +47,14 @@ public struct Tokenizer: Sendable {
         }
         // A trailing period that belongs to an abbreviation or an initial.
         if j < upper && text[j] == "." {
-          let word = String(String.UnicodeScalarView(text[i..<j])).lowercased() + "."
+          let word = TextSearch.string(text[i..<j]).lowercased() + "."
           let isInitial = j - i == 1 && text[i].properties.isUppercase
           let dotted = word.count >= 3 && word.dropLast().contains(".")
           if Tokenizer.abbreviations.contains(word) || isInitial || dotted {
             j += 1
           }
         }
-        let raw = String(String.UnicodeScalarView(text[i..<j]))
+        let raw = TextSearch.string(text[i..<j])
         tokens.append(Token(start: i, end: j, text: raw, kind: classify(raw)))
         i = j
         continue
@@ -73,15 +73,17 @@ public struct Tokenizer: Sendable {
   }
 
   private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-    s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
+    let v = s.value
+    if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+    return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
   }
 
   private func classify(_ raw: String) -> Token.Kind {
     let scalars = raw.unicodeScalars
-    guard let first = scalars.first, first.properties.numericType != nil, first.isASCII else { return .word }
-    let digits = scalars.prefix { $0.properties.numericType != nil }
+    guard let first = scalars.first, first.value >= 48 && first.value <= 57 else { return .word }
+    let digits = scalars.prefix { $0.value >= 48 && $0.value <= 57 }
     let rest = String(String.UnicodeScalarView(scalars.dropFirst(digits.count))).lowercased()
-    if rest.isEmpty || rest.allSatisfy({ $0 == "," || $0 == "." || $0.isNumber }) { return .number }
+    if rest.isEmpty || rest.allSatisfy({ $0 == "," || $0 == "." || ($0 >= "0" && $0 <= "9") }) { return .number }
     if ["st", "nd", "rd", "th"].contains(rest) { return .ordinal }
     return .word
   }
