@@ -44,7 +44,8 @@ let package = Package(
     .testTarget(name: "TiesGraphTests", dependencies: ["TiesGraph"]),
     .testTarget(name: "TiesModelTests", dependencies: ["TiesModel"]),
     .testTarget(
-      name: "TiesExtractionTests", dependencies: ["TiesExtraction", "TiesTestSupport"]),
+      name: "TiesExtractionTests",
+      dependencies: ["TiesExtraction", "TiesResolution", "TiesTestSupport"]),
     .testTarget(
       name: "TiesResolutionTests",
       dependencies: ["TiesResolution", "TiesExtraction", "TiesTestSupport"]),
