@@ -41,6 +41,24 @@ private let datelines: [DatelineCase] = [
     dateline: "2024-03-14", headline: "Battery makers widen their alliance",
     firstSentence: "Four battery makers widened their recycling alliance."),
   DatelineCase(
+    what: "day first: 3 February 2025",
+    text: """
+      Insurers pool data on typhoon losses
+      3 February 2025
+      Four insurers agreed to pool claims data on typhoon damage.
+      """,
+    dateline: "2025-02-03", headline: "Insurers pool data on typhoon losses",
+    firstSentence: "Four insurers agreed to pool claims data on typhoon damage."),
+  DatelineCase(
+    what: "date then city: September 30, 2025 | ULSAN",
+    text: """
+      Shipyards hire welders from abroad
+      September 30, 2025 | ULSAN
+      Shipyards in the city hired 800 welders from abroad this year.
+      """,
+    dateline: "2025-09-30", headline: "Shipyards hire welders from abroad",
+    firstSentence: "Shipyards in the city hired 800 welders from abroad this year."),
+  DatelineCase(
     what: "date 2025-05-27 then the headline on the same line",
     text: """
       date 2025-05-27 Chipmakers eye new plant sites
