@@ -53,6 +53,11 @@ let package = Package(
     .testTarget(
       name: "TiesFormatsTests", dependencies: ["TiesFormats", "TiesTestSupport"],
       exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "TiesCLITests", dependencies: ["TiesCLI", "TiesTestSupport"]),
+    .testTarget(
+      name: "TiesCLITests",
+      dependencies: [
+        "TiesCLI", "TiesStore", "TiesModel", "TiesTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )
