@@ -266,3 +266,30 @@ struct NameMatchingTests {
     #expect(!NameMatching.isAcronym("KITA Seoul"))
   }
 }
+
+@Suite("Resolution: short forms and timelines")
+struct ResolverTimelineTests {
+  @Test("a possessive country prefix does not make another ministry")
+  func possessivePrefix() throws {
+    let graph = try Harness.resolve([
+      "Japan's Economy Ministry said exports rose in May.",
+      "An official of the Economy Ministry declined to comment on the data.",
+    ]).graph
+    let ministries = graph.entities.filter { $0.type == .government }
+    #expect(ministries.map(\.name) == ["Economy Ministry"])
+    #expect(ministries.first?.mentionCount == 2)
+  }
+
+  @Test("an affiliation stated on two dates is one relation as of the later one")
+  func asOf() throws {
+    let graph = try Harness.resolve([
+      "SEOUL, June 3, 2025 — Kim Do-yeon, chairman of Hanul Energy Corp., visited Nagoya.",
+      "SEOUL, March 14, 2024 — Kim Do-yeon, chairman of Hanul Energy Corp., visited Osaka.",
+    ]).graph
+    #expect(graph.documents.map(\.dateline) == ["2025-06-03", "2024-03-14"])
+    let affiliations = graph.relations.filter { $0.predicate == .affiliatedWith }
+    #expect(affiliations.count == 1)
+    #expect(affiliations.first?.asOf == "2025-06-03")
+    #expect(affiliations.first?.evidence.map(\.document) == ["doc1.txt", "doc2.txt"])
+  }
+}

@@ -209,6 +209,37 @@ private let patterns: [PatternCase] = [
       .heldIn("3rd Korea-Canada Energy Dialogue", "Yongsan District"),
       .heldIn("3rd Korea-Canada Energy Dialogue", "Seoul"),
     ]),
+  PatternCase(
+    pattern: "hosted by <Org>",
+    text: """
+      The 7th Korea-Japan Logistics Meeting was hosted by the Korea Logistics Association at the Grand \
+      Hotel in Fukuoka.
+      """,
+    entities: [
+      .event("7th Korea-Japan Logistics Meeting"), .association("Korea Logistics Association"),
+      .place("Grand Hotel"), .place("Fukuoka"),
+    ],
+    relations: [
+      .organized("Korea Logistics Association", "7th Korea-Japan Logistics Meeting"),
+      .heldIn("7th Korea-Japan Logistics Meeting", "Grand Hotel"),
+      .heldIn("7th Korea-Japan Logistics Meeting", "Fukuoka"),
+    ]),
+  PatternCase(
+    pattern: "\"the meeting\" refers to the article's event; moderated by",
+    text: """
+      The 7th Korea-Japan Logistics Meeting opened on Monday. The meeting was held at the Shilla Hotel in \
+      Jung District, central Seoul, and was moderated by Kang Hye-rim.
+      """,
+    entities: [
+      .event("7th Korea-Japan Logistics Meeting"), .place("Shilla Hotel"), .place("Jung District"),
+      .place("Seoul"), .person("Kang Hye-rim"),
+    ],
+    relations: [
+      .heldIn("7th Korea-Japan Logistics Meeting", "Shilla Hotel"),
+      .heldIn("7th Korea-Japan Logistics Meeting", "Jung District"),
+      .heldIn("7th Korea-Japan Logistics Meeting", "Seoul"),
+      .attended("Kang Hye-rim", "7th Korea-Japan Logistics Meeting"),
+    ]),
 ]
 
 @Suite("Relation patterns")
