@@ -44,7 +44,8 @@ let package = Package(
     .testTarget(name: "TiesGraphTests", dependencies: ["TiesGraph"]),
     .testTarget(name: "TiesModelTests", dependencies: ["TiesModel"]),
     .testTarget(
-      name: "TiesExtractionTests", dependencies: ["TiesExtraction", "TiesTestSupport"]),
+      name: "TiesExtractionTests",
+      dependencies: ["TiesExtraction", "TiesResolution", "TiesTestSupport"]),
     .testTarget(
       name: "TiesResolutionTests",
       dependencies: ["TiesResolution", "TiesExtraction", "TiesTestSupport"]),
@@ -52,6 +53,11 @@ let package = Package(
     .testTarget(
       name: "TiesFormatsTests", dependencies: ["TiesFormats", "TiesTestSupport"],
       exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "TiesCLITests", dependencies: ["TiesCLI", "TiesTestSupport"]),
+    .testTarget(
+      name: "TiesCLITests",
+      dependencies: [
+        "TiesCLI", "TiesStore", "TiesModel", "TiesTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )
