@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
         let evidence = Evidence(
           document: name, sentence: s.index, start: s.tokens[f.lo].start, end: s.tokens[f.hi - 1].end, rule: f.rule,
           confidence: f.confidence)
-        mentions.append(Mention(text: f.name, type: f.type, evidence: evidence, localKey: f.key))
+        mentions.append(Mention(text: f.name, type: f.type, evidence: evidence, localKey: f.key, date: f.date))
       }
       for r in found where r.subject != r.object {
         let evidence = Evidence(

@@ -25,13 +25,18 @@ public struct Mention: Hashable, Sendable, Codable {
   public var localKey: String
   /// The resolved entity, filled by resolution; nil before.
   public var entity: EntityID?
+  /// For events: the date the sentence gives for it (ISO 8601), when it gives one.
+  public var date: String?
 
-  public init(text: String, type: EntityType, evidence: Evidence, localKey: String, entity: EntityID? = nil) {
+  public init(
+    text: String, type: EntityType, evidence: Evidence, localKey: String, entity: EntityID? = nil, date: String? = nil
+  ) {
     self.text = text
     self.type = type
     self.evidence = evidence
     self.localKey = localKey
     self.entity = entity
+    self.date = date
   }
 }
 

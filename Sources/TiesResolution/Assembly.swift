@@ -27,6 +27,7 @@ struct Assembly {
       var mentionCount = 0
       var known: (name: String, aliases: [String])?
       var events: [Cluster.EventKey] = []
+      var dates: [String: Int] = [:]
       for i in members {
         let cluster = c.all[i]
         for (s, n) in cluster.surfaces { surfaces[s, default: 0] += n }
@@ -34,6 +35,7 @@ struct Assembly {
         mentionCount += cluster.mentionCount
         if known == nil, let k = knowledge.knownNames[cluster.key] { known = k }
         if let e = cluster.event { events.append(e) }
+        for (d, n) in cluster.dates { dates[d, default: 0] += n }
       }
       let type = votes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .company
       let name = known?.name ?? canonicalName(surfaces, type: type)
@@ -47,7 +49,7 @@ struct Assembly {
       if type == .event, let e = events.first {
         let year = events.compactMap(\.year).min()
         identity = "\(e.ordinal.map { "\($0)-" } ?? "")\(e.words.sorted().joined(separator: " "))\(year.map { "-\($0)" } ?? "")"
-        date = nil
+        date = dates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
       }
       var id = EntityID(type: type, key: identity)
       var n = 2

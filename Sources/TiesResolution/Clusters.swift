@@ -15,6 +15,8 @@ struct Cluster {
   /// Type → summed confidence of the mentions that typed it so.
   var typeVotes: [EntityType: Double] = [:]
   var mentionCount = 0
+  /// Dates the mentions give (events), with how often.
+  var dates: [String: Int] = [:]
   var event: EventKey?
   /// Root after merging, set by `Clusters.assignRoots`.
   var root = 0
@@ -59,6 +61,7 @@ struct Clusters {
         all[i].surfaces[m.text, default: 0] += 1
         all[i].typeVotes[m.type, default: 0] += m.evidence.confidence
         all[i].mentionCount += 1
+        if let date = m.date { all[i].dates[date, default: 0] += 1 }
       }
     }
   }

@@ -172,8 +172,10 @@ struct DocumentRecognizer {
       let future = lexicon.futureCuePhrases.contains { analyses[n].find($0) != nil }
       analyses[n].isFuture = future
       let nextYear = analyses[n].find(["next", "year"]) != nil
+      let sentenceDate = eventDate(in: analyses[n].tokens, dateline: dateline, future: future)
       for f in analyses[n].found.indices where analyses[n].found[f].type == .event {
         analyses[n].found[f].isFuture = future
+        analyses[n].found[f].date = sentenceDate
         if analyses[n].found[f].year == nil, let y = datelineYear {
           analyses[n].found[f].year = nextYear ? y + 1 : y
         }
@@ -183,6 +185,17 @@ struct DocumentRecognizer {
         }
       }
     }
+  }
+
+  /// The date a sentence gives: a full date ("on May 27, 2025"), or a weekday ("on Tuesday")
+  /// read as the last such day on or before the dateline (not for announced events).
+  private func eventDate(in tokens: [Token], dateline: String?, future: Bool) -> String? {
+    if let date = DateParsing.firstDate(in: tokens) { return date }
+    guard !future, let dateline else { return nil }
+    for (k, t) in tokens.enumerated() where k > 0 && ["on", "from", "since"].contains(tokens[k - 1].lower) {
+      if let day = DateParsing.weekday(t.text) { return DateParsing.resolve(weekday: day, before: dateline) }
+    }
+    return nil
   }
 
   /// Within one article, "57th Business Conference" and "57th Korea-Japan Business Conference"

@@ -14,6 +14,8 @@ struct Found: Sendable {
   var ordinal: Int? = nil
   var series: String? = nil
   var year: Int? = nil
+  /// For events: the day it took place, from a date or a weekday in its sentence.
+  var date: String? = nil
   var isFuture = false
   /// An acronym the text defines for this span in parentheses right after it.
   var definedAcronym: String? = nil

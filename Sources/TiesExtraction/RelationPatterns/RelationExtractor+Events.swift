@@ -75,7 +75,15 @@ extension RelationExtractor {
         // "… hosted by X, Y and Z": the event is the nearest one before, or the main event.
         let target = events.last(where: { $0.hi <= v })?.key ?? mainEvent
         guard let event = target else { continue }
-        for o in s.organizationList(from: v + 2) {
+        var hosts = s.organizationList(from: v + 2)
+        // "… hosted by A together with B".
+        if let last = hosts.last {
+          let k = s.found[last].hi
+          if let cue = RelationExtractor.coHostCues.first(where: { s.matches($0, at: k) }) {
+            hosts += s.organizationList(from: k + cue.count)
+          }
+        }
+        for o in hosts {
           out.append(organized(s.found[o], event, lo: min(s.found[o].lo, v), hi: s.found[o].hi, rule: "hosted-by"))
         }
         continue
@@ -133,6 +141,8 @@ extension RelationExtractor {
     for (k, token) in s.tokens.enumerated() where RelationExtractor.attendanceFirstWords.contains(token.lower) {
       if let cue = RelationExtractor.attendanceListCues.first(where: { s.matches($0, at: k) }) {
         attendees += people.filter { $0.lo >= k + cue.count }
+        // "X was joined by Y": both were there.
+        if cue == ["joined", "by"] { attendees += people.filter { $0.hi <= k } }
         rule = "attendance-list"
         continue
       }

@@ -174,7 +174,7 @@ struct RelationExtractor {
     var j = role.hi
     while j < s.tokens.count && j <= role.hi + 6 {
       let t = s.tokens[j]
-      if ["of", "at", "for", "with", "in"].contains(t.lower), let o = s.organization(at: j + 1) {
+      if ["of", "at", "for", "with", "in", "to"].contains(t.lower), let o = s.organization(at: j + 1) {
         var words = s.tokens[role.lo..<j].map(\.lower)
         if words.last == "the" { words.removeLast() }
         return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
@@ -194,11 +194,14 @@ struct RelationExtractor {
       while k < s.tokens.count && ["also", "currently", "now", "concurrently"].contains(s.tokens[k].lower) { k += 1 }
       guard k < s.tokens.count else { continue }
       let verb = s.tokens[k].lower
-      if let role = lexicon.leadingVerbs[verb], let o = s.organization(at: k + 1) {
-        out.append(
-          FoundRelation(
-            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
-            hi: s.found[o].hi, rule: "relative-clause", confidence: 0.8))
+      if let role = lexicon.leadingVerbs[verb] {
+        // "who chairs the FKI and Mirae Holdings": every organization of the list.
+        for o in s.organizationList(from: k + 1) {
+          out.append(
+            FoundRelation(
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
+              hi: s.found[o].hi, rule: "relative-clause", confidence: 0.8))
+        }
       } else if ["serves", "served", "doubles", "acts", "is", "was"].contains(verb) {
         var j = k + 1
         if j < s.tokens.count && s.tokens[j].lower == "as" { j += 1 }

@@ -90,8 +90,10 @@ public struct Article: Sendable {
       var tokens = tokenizer.tokenize(text, from: start, to: end)
       // Datelines: "date 2025-05-27 …", "Published: 27 May. 2025, 17:46", "May 17, 2023",
       // "SEOUL, March 14, 2024 — …".
-      if let first = tokens.first, first.lower == "date" || first.lower == "published" || first.lower == "updated" {
-        if dateline == nil { dateline = DateParsing.firstDate(in: Array(tokens.prefix(8))) }
+      if let first = tokens.first, ["date", "published", "updated", "posted", "posted:", "last", "first"].contains(first.lower),
+        first.lower == "date" || DateParsing.firstDate(in: Array(tokens.prefix(10))) != nil
+      {
+        if dateline == nil { dateline = DateParsing.firstDate(in: Array(tokens.prefix(10))) }
         if first.lower == "date", tokens.count > 2, DateParsing.isoDate(tokens[1].text) != nil {
           // The headline follows the date on the same line.
           start = tokens[2].start
@@ -100,8 +102,11 @@ public struct Article: Sendable {
           skipped.append((lineNumber, "dateline"))
           continue
         }
-      } else if tokens.count <= 8, let date = DateParsing.firstDate(in: tokens),
-        tokens.allSatisfy({ $0.kind != .word || DateParsing.month($0.text) != nil || $0.isAllCaps })
+      } else if tokens.count <= 12, let date = DateParsing.firstDate(in: tokens),
+        tokens.allSatisfy({
+          $0.kind != .word || DateParsing.month($0.text) != nil || DateParsing.weekday($0.text) != nil || $0.isAllCaps
+            || ["a.m.", "p.m.", "am", "pm", "at"].contains($0.lower)
+        })
       {
         if dateline == nil { dateline = date }
         skipped.append((lineNumber, "dateline"))

@@ -14,7 +14,7 @@ struct UserLexiconTests {
 
   private static let article = """
     Hanbit Group opened a battery plant in Gumi. Hanbit Holdings owns the site.
-    The Vision Council praised the plan at Blue Harbor on Friday.
+    The Vision Council praised Blue Harbor on Friday.
     """
 
   @Test("without a user lexicon")
