@@ -35,8 +35,8 @@ struct Bench: ParsableCommand {
         extraction throughput (one core)
           documents  \(report.documents) (\(files.count) distinct, repeated)
           bytes      \(report.bytes)
-          seconds    \(String(format: "%.3f", report.seconds))
-          MB/s       \(String(format: "%.2f", report.megabytesPerSecond))
+          seconds    \(String(format: "%.3f", report.seconds)) wall, \(String(format: "%.3f", report.cpuSeconds)) CPU
+          MB/s       \(String(format: "%.2f", report.megabytesPerSecond)) per wall second, \(String(format: "%.2f", report.megabytesPerCPUSecond)) per CPU second
           mentions   \(report.mentions)
           relations  \(report.relations)
 

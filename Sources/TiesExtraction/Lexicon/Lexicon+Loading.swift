@@ -151,6 +151,7 @@ extension Lexicon {
     for key in gazetteer.keys {
       gazetteer[key]?.sort { $0.words.count > $1.words.count }
     }
+    buildWordClasses()
   }
 
   static func bundledYAML(_ name: String) throws -> [String: Any] {

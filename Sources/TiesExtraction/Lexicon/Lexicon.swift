@@ -58,6 +58,8 @@ public struct Lexicon: Sendable {
   public internal(set) var reservedWords: Set<String> = []
   /// Single head words of organizations, places, events and agreements.
   public internal(set) var headWords: Set<String> = []
+  /// Word → classes (see `WordClass`).
+  var wordClasses: [String: WordClass] = [:]
   /// Longest number of words in a role title or a head phrase.
   public internal(set) var longestPhrase = 1
   /// Multi-word phrases matched against token runs, by first word: countries, cities, regions,

@@ -169,10 +169,13 @@ struct DocumentRecognizer {
   private func datesAndFutures(_ analyses: inout [SentenceAnalysis], dateline: String?) {
     let datelineYear = dateline.flatMap { Int($0.prefix(4)) }
     for n in analyses.indices {
-      let future = lexicon.futureCuePhrases.contains { analyses[n].find($0) != nil }
+      let future = lexicon.futureCuePhrases.contains { phrase in
+        analyses[n].tokens.contains { $0.lower == phrase[0] } && analyses[n].find(phrase) != nil
+      }
       analyses[n].isFuture = future
       let nextYear = analyses[n].find(["next", "year"]) != nil
-      let sentenceDate = eventDate(in: analyses[n].tokens, dateline: dateline, future: future)
+      let hasEvent = analyses[n].found.contains { $0.type == .event }
+      let sentenceDate = hasEvent ? eventDate(in: analyses[n].tokens, dateline: dateline, future: future) : nil
       for f in analyses[n].found.indices where analyses[n].found[f].type == .event {
         analyses[n].found[f].isFuture = future
         analyses[n].found[f].date = sentenceDate

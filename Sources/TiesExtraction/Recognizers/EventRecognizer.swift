@@ -14,8 +14,10 @@ struct EventRecognizer {
     "times", "day", "days", "percent", "place", "floor", "century", "birthday",
   ]
 
-  func events(in tokens: [Token]) -> [Found] {
+  func events(in tokens: [Token], classes: [WordClass]) -> [Found] {
     var found: [Found] = []
+    // Every named event ends in an event word: most sentences have none.
+    guard classes.contains(where: { $0.contains(.eventHead) }) else { return found }
     var i = 0
     while i < tokens.count {
       if tokens[i].kind == .ordinal, let event = ordinalEvent(tokens, at: i) {

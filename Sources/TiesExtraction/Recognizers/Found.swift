@@ -42,6 +42,8 @@ struct NationalitySpan: Sendable {
 struct SentenceAnalysis: Sendable {
   var index: Int
   var tokens: [Token]
+  /// The lexicon's classes of each token's lower-case form.
+  var classes: [WordClass] = []
   var isHeadline: Bool
   /// The sentence announces something ("will be held", "next year").
   var isFuture = false

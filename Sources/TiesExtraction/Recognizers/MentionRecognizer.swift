@@ -32,9 +32,10 @@ struct MentionRecognizer {
 
   func analyze(tokens: [Token], index: Int, isHeadline: Bool) -> SentenceAnalysis {
     var s = SentenceAnalysis(index: index, tokens: tokens, isHeadline: isHeadline)
-    s.roles = findRoles(tokens)
+    s.classes = tokens.map { lexicon.wordClass($0.lower) }
+    s.roles = findRoles(tokens, classes: s.classes)
     var covered = [Bool](repeating: false, count: tokens.count)
-    for event in EventRecognizer(lexicon: lexicon).events(in: tokens) {
+    for event in EventRecognizer(lexicon: lexicon).events(in: tokens, classes: s.classes) {
       s.found.append(event)
       for i in event.lo..<event.hi { covered[i] = true }
     }
@@ -117,10 +118,8 @@ struct MentionRecognizer {
     var lo = lo
     let tokens = s.tokens
     // Drop a sentence-opening word that only happens to be capitalized.
-    while lo < hi, MentionRecognizer.commonCapitalized.contains(tokens[lo].lower)
-      || DateParsing.weekday(tokens[lo].text) != nil
-      || (DateParsing.month(tokens[lo].text) != nil && !tokens[lo].text.hasSuffix("."))
-      || MentionRecognizer.connectors.contains(tokens[lo].lower)
+    while lo < hi, !s.classes[lo].isDisjoint(with: [.commonCapitalized, .connector])
+      || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].text.hasSuffix("."))
     {
       lo += 1
     }
@@ -366,11 +365,11 @@ struct MentionRecognizer {
 
   // MARK: - Roles and acronyms
 
-  func findRoles(_ tokens: [Token]) -> [RoleSpan] {
+  func findRoles(_ tokens: [Token], classes: [WordClass]) -> [RoleSpan] {
     var roles: [RoleSpan] = []
     var i = 0
     while i < tokens.count {
-      guard lexicon.roleFirstWords.contains(tokens[i].lower) else {
+      guard classes[i].contains(.roleStart) else {
         i += 1
         continue
       }

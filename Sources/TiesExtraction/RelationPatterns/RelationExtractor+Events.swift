@@ -51,7 +51,7 @@ extension RelationExtractor {
   /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
   /// the head word of a reference to the article's main event.
   func mainEventReference(_ s: SentenceAnalysis) -> Int? {
-    for (k, t) in s.tokens.enumerated() where lexicon.eventHeads.contains(t.lower) && !t.isCapitalized {
+    for (k, t) in s.tokens.enumerated() where s.classes[k].contains(.eventHead) && !t.isCapitalized {
       if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
       for back in 1...3 where k - back >= 0 {
         let w = s.tokens[k - back].lower
@@ -68,7 +68,7 @@ extension RelationExtractor {
   private func organizers(
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
-    for (v, token) in s.tokens.enumerated() where RelationExtractor.hostVerbs.contains(token.lower) {
+    for (v, token) in s.tokens.enumerated() where s.classes[v].contains(.hostVerb) {
       let passive = v > 0 && RelationExtractor.passiveMarkers.contains(s.tokens[v - 1].lower)
       let byPassive = v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by"
       if byPassive {
@@ -133,12 +133,14 @@ extension RelationExtractor {
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
     let people = s.found.filter { $0.type == .person && !$0.isSynthetic }
-    guard !people.isEmpty else { return }
+    guard !people.isEmpty,
+      s.classes.contains(where: { !$0.isDisjoint(with: [.attendanceCue, .participation]) }) || s.find(["at", "the"]) != nil
+    else { return }
     let target = events.first(where: { !$0.isFuture })?.key ?? mainEvent
     guard let event = target else { return }
     var attendees: [Found] = []
     var rule = ""
-    for (k, token) in s.tokens.enumerated() where RelationExtractor.attendanceFirstWords.contains(token.lower) {
+    for (k, _) in s.tokens.enumerated() where s.classes[k].contains(.attendanceCue) {
       if let cue = RelationExtractor.attendanceListCues.first(where: { s.matches($0, at: k) }) {
         attendees += people.filter { $0.lo >= k + cue.count }
         // "X was joined by Y": both were there.
@@ -158,9 +160,7 @@ extension RelationExtractor {
       k + 2 < s.tokens.count && s.tokens[k].lower == "at" && s.tokens[k + 1].lower == "the"
         && lexicon.eventHeads.contains(s.tokens[k + 2].lower) && !s.tokens[k + 2].isCapitalized
     }
-    if attendees.isEmpty,
-      speaksAtEvent || s.tokens.contains(where: { RelationExtractor.participationWords.contains($0.lower) })
-    {
+    if attendees.isEmpty, speaksAtEvent || s.classes.contains(where: { $0.contains(.participation) }) {
       attendees = people
       rule = "participation"
     }
@@ -188,7 +188,7 @@ extension RelationExtractor {
       anchors.append((mainEvent, 2))
     }
     anchors.sort { $0.at < $1.at }
-    let hasCue = s.tokens.contains { RelationExtractor.holdingCues.contains($0.lower) }
+    let hasCue = s.classes.contains { $0.contains(.holdingCue) }
     for (n, anchor) in anchors.enumerated() {
       let limit = n + 1 < anchors.count ? anchors[n + 1].at : s.tokens.count
       let directlyIn = anchor.at < s.tokens.count && ["in", "at"].contains(s.tokens[anchor.at].lower)

@@ -54,7 +54,7 @@ public struct Article: Sendable {
       }
       // Only short lines can be captions, datelines, bylines or footers: build their text;
       // long lines are checked for duplicates by hash.
-      let isShort = end - start < 400
+      let isShort = end - start < 160
       let first = text[start]
       let mayBeMarkup = first == "!" || first == "[" || first == "(" || first == "<"
       let line = isShort || mayBeMarkup ? TextSearch.string(text[start..<end]) : ""

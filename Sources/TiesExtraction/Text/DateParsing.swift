@@ -26,15 +26,19 @@ public enum DateParsing {
   public static func firstDate(in tokens: [Token]) -> String? {
     for (i, t) in tokens.enumerated() {
       // ISO: 2025-05-27 is one word token with hyphens.
-      if t.kind == .word, let iso = isoDate(t.text) { return iso }
+      if t.kind == .word, t.text.utf8.count == 10, let first = t.text.utf8.first, first >= 48 && first <= 57,
+        let iso = isoDate(t.text)
+      {
+        return iso
+      }
       // "2024.08.19", "2024/08/19": year, separator, month, separator, day.
-      if let y = year(t), i + 4 < tokens.count, [".", "/"].contains(tokens[i + 1].text),
+      if t.kind == .number, let y = year(t), i + 4 < tokens.count, [".", "/"].contains(tokens[i + 1].text),
         tokens[i + 3].text == tokens[i + 1].text, let m = Int(tokens[i + 2].text), let d = Int(tokens[i + 4].text),
         (1...12).contains(m), (1...31).contains(d)
       {
         return format(y, m, d)
       }
-      guard let m = month(t.text), t.isCapitalized else { continue }
+      guard t.isCapitalized, t.kind == .word, let m = month(t.text) else { continue }
       // Month Day, Year
       if i + 1 < tokens.count, tokens[i + 1].kind == .number, let d = Int(tokens[i + 1].text), (1...31).contains(d) {
         var k = i + 2

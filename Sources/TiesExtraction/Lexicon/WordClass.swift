@@ -1,0 +1,47 @@
+/// What a single lower-case word can be, as bits: one dictionary look-up per token replaces
+/// the dozen set look-ups the recognizers and relation patterns would otherwise make.
+public struct WordClass: OptionSet, Sendable, Hashable {
+  public let rawValue: UInt32
+  public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+  /// First word of a role title or a modifier of one ("vice", "chairman", "acting").
+  public static let roleStart = WordClass(rawValue: 1 << 0)
+  public static let eventHead = WordClass(rawValue: 1 << 1)
+  /// Never part of a person's name (see `Lexicon.reservedWords`).
+  public static let reserved = WordClass(rawValue: 1 << 2)
+  public static let commonCapitalized = WordClass(rawValue: 1 << 3)
+  public static let hostVerb = WordClass(rawValue: 1 << 4)
+  public static let attendanceCue = WordClass(rawValue: 1 << 5)
+  public static let holdingCue = WordClass(rawValue: 1 << 6)
+  public static let monthOrWeekday = WordClass(rawValue: 1 << 7)
+  public static let connector = WordClass(rawValue: 1 << 8)
+  public static let gazetteerStart = WordClass(rawValue: 1 << 9)
+  /// Makes every person of the sentence a participant ("remarks", "moderating").
+  public static let participation = WordClass(rawValue: 1 << 10)
+}
+
+extension Lexicon {
+  /// The classes of `word` (lower-case); empty for words the lexicon does not know.
+  @inline(__always)
+  public func wordClass(_ word: String) -> WordClass { wordClasses[word] ?? [] }
+
+  mutating func buildWordClasses() {
+    var classes: [String: WordClass] = [:]
+    func mark(_ words: some Sequence<String>, _ c: WordClass) {
+      for w in words { classes[w, default: []].insert(c) }
+    }
+    mark(roleFirstWords, .roleStart)
+    mark(eventHeads, .eventHead)
+    mark(reservedWords, .reserved)
+    mark(MentionRecognizer.commonCapitalized, .commonCapitalized)
+    mark(RelationExtractor.hostVerbs, .hostVerb)
+    mark(RelationExtractor.attendanceFirstWords, .attendanceCue)
+    mark(RelationExtractor.participationWords, .participation)
+    mark(RelationExtractor.holdingCues, .holdingCue)
+    mark(DateParsing.months.keys, .monthOrWeekday)
+    mark(DateParsing.weekdays.keys, .monthOrWeekday)
+    mark(MentionRecognizer.connectors, .connector)
+    mark(gazetteer.keys, .gazetteerStart)
+    wordClasses = classes
+  }
+}
