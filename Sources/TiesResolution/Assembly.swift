@@ -47,8 +47,10 @@ struct Assembly {
       var identity = NameMatching.words(name).joined(separator: " ")
       var date: String?
       if type == .event, let e = events.first {
+        // Ordinal, series in the order of the name, year: "57-korea-japan-business-conference-2025".
         let year = events.compactMap(\.year).min()
-        identity = "\(e.ordinal.map { "\($0)-" } ?? "")\(e.words.sorted().joined(separator: " "))\(year.map { "-\($0)" } ?? "")"
+        let series = name.split(separator: " ").filter { w in !(w.first?.isNumber ?? false) }
+        identity = "\(e.ordinal.map { "\($0) " } ?? "")\(series.joined(separator: " "))\(year.map { " \($0)" } ?? "")"
         date = dates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
       }
       var id = EntityID(type: type, key: identity)

@@ -137,10 +137,11 @@ struct MentionRecognizer {
     var pieceStart = lo
     var i = lo
     while i < hi {
-      if let role = s.roles.first(where: { $0.lo == i && $0.isCapitalized && $0.hi <= hi }),
+      // A capitalized title, or the capitalized part of one ("acting Chairman").
+      if tokens[i].isCapitalized, let role = s.roles.first(where: { $0.lo <= i && i < $0.hi && $0.hi <= hi }),
         !titleIsPartOfName(tokens, role: role, runEnd: hi)
       {
-        classifySegment(pieceStart, role.lo, into: &s)
+        classifySegment(pieceStart, max(pieceStart, role.lo), into: &s)
         i = role.hi
         pieceStart = i
         continue
@@ -330,7 +331,9 @@ struct MentionRecognizer {
     } else {
       key = LocalKeys.key(for: type, name: type == .company ? strippingLegalSuffix(name) : name)
     }
-    s.found.append(Found(lo: lo, hi: hi, type: type, rule: rule, confidence: confidence, name: name, key: key))
+    var found = Found(lo: lo, hi: hi, type: type, rule: rule, confidence: confidence, name: name, key: key)
+    if type == .event { found.series = name }
+    s.found.append(found)
   }
 
   private func addGazetteer(_ entry: Lexicon.GazetteerEntry, _ lo: Int, _ hi: Int, _ s: inout SentenceAnalysis) {

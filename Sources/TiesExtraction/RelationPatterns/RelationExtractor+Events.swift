@@ -28,7 +28,15 @@ extension RelationExtractor {
     (attendanceListCues + attendanceVerbs).compactMap { $0.first })
   /// Words that make every person of the sentence a participant.
   static let participationWords: Set<String> = [
-    "moderating", "remarks", "keynote", "panelist", "panelists", "moderator", "speech", "address",
+    "moderating", "remarks", "keynote", "panelist", "panelists", "moderator", "speech", "speeches", "address",
+    "presentation", "welcomed",
+  ]
+  /// Words that refer to an event without naming it ("the event", "the gathering").
+  static let referenceWords: Set<String> = ["event", "gathering", "occasion", "roundtable", "talks", "session"]
+  /// Verbs of speaking: in an article about an event, the people quoted spoke there.
+  static let speechVerbs: Set<String> = [
+    "said", "says", "told", "stressed", "emphasized", "emphasised", "noted", "added", "urged", "pledged",
+    "proposed", "remarked", "explained", "argued", "warned", "welcomed", "called", "highlighted",
   ]
   static let holdingCues: Set<String> = [
     "held", "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "took", "takes", "opened",
@@ -51,7 +59,8 @@ extension RelationExtractor {
   /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
   /// the head word of a reference to the article's main event.
   func mainEventReference(_ s: SentenceAnalysis) -> Int? {
-    for (k, t) in s.tokens.enumerated() where s.classes[k].contains(.eventHead) && !t.isCapitalized {
+    for (k, t) in s.tokens.enumerated()
+    where (s.classes[k].contains(.eventHead) || RelationExtractor.referenceWords.contains(t.lower)) && !t.isCapitalized {
       if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
       for back in 1...3 where k - back >= 0 {
         let w = s.tokens[k - back].lower
@@ -133,9 +142,7 @@ extension RelationExtractor {
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
     let people = s.found.filter { $0.type == .person && !$0.isSynthetic }
-    guard !people.isEmpty,
-      s.classes.contains(where: { !$0.isDisjoint(with: [.attendanceCue, .participation]) }) || s.find(["at", "the"]) != nil
-    else { return }
+    guard !people.isEmpty else { return }
     let target = events.first(where: { !$0.isFuture })?.key ?? mainEvent
     guard let event = target else { return }
     var attendees: [Found] = []
@@ -163,6 +170,17 @@ extension RelationExtractor {
     if attendees.isEmpty, speaksAtEvent || s.classes.contains(where: { $0.contains(.participation) }) {
       attendees = people
       rule = "participation"
+    }
+    // "Kim Byong-joon said …": the people quoted in a sentence about the article's event (not
+    // an announced one, not another named event).
+    if attendees.isEmpty, !s.isFuture, events.isEmpty,
+      let verb = s.tokens.indices.first(where: { RelationExtractor.speechVerbs.contains(s.tokens[$0].lower) })
+    {
+      let speaker = people.last(where: { $0.hi <= verb }) ?? people.first(where: { $0.lo == verb + 1 })
+      if let speaker {
+        attendees = [speaker]
+        rule = "quoted-speaker"
+      }
     }
     var seen = Set<String>()
     for p in attendees where seen.insert(p.key).inserted {

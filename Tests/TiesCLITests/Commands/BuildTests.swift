@@ -4,7 +4,8 @@ import TiesModel
 
 @testable import TiesCLI
 
-/// The summary of a graph built from `Articles.battery` and `Articles.steel`, counted by hand.
+/// The summary of a graph built from `Articles.battery` and `Articles.steel`, counted by hand
+/// (the council's chairman and vice chairman welcomed their guest at the forum: three attended).
 let batteryAndSteelStats = """
   documents: 2
   entities: 13
@@ -13,8 +14,9 @@ let batteryAndSteelStats = """
     association: 1
     event: 1
     place: 3
-  relations: 7
+  relations: 10
     affiliated_with: 5
+    attended: 3
     organized: 1
     held_in: 1
   mentions: 17

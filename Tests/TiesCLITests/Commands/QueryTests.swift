@@ -26,6 +26,9 @@ struct QueryTests {
           → affiliated_with (chairman) Korea Battery Industry Council, as of 2025-04-08
               a.txt#2 [title-before-name]: KBIC Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho \
         welcomed Fujita Kenji, president of Nanko Heavy Industries.
+          → attended 3rd Korea-Japan Battery Forum
+              a.txt#2 [participation]: KBIC Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho \
+        welcomed Fujita Kenji, president of Nanko Heavy Industries.
 
         """)
   }
@@ -84,7 +87,7 @@ struct QueryTests {
     let entities = try #require(json["entities"] as? [[String: Any]])
     let relations = try #require(json["relations"] as? [[String: Any]])
     #expect(entities.count == 13)
-    #expect(relations.count == 7)
+    #expect(relations.count == 10)
     let ids = Set(entities.compactMap { $0["id"] as? String })
     for relation in relations {
       #expect(ids.contains(relation["subject"] as? String ?? ""))

@@ -276,6 +276,6 @@ struct RelationPatternTests {
       )
     ])
     let events = result.graph.entities.filter { $0.type == .event }.map(\.id.rawValue).sorted()
-    #expect(events == ["ev-5-forum-japan-korea-tourism-2024", "ev-6-forum-japan-korea-tourism-2025"])
+    #expect(events == ["ev-5-korea-japan-tourism-forum-2024", "ev-6-korea-japan-tourism-forum-2025"])
   }
 }
