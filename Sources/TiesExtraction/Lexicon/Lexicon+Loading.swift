@@ -139,6 +139,10 @@ extension Lexicon {
     for (lower, type) in userTypes.sorted(by: { $0.key < $1.key }) {
       entries.append(GazetteerEntry(words: words(lower), kind: .user(type)))
     }
+    let allHeads = Set(organizationHeads.keys).union(placeHeads).union(eventHeads).union(agreementHeads)
+    headLastWords = Set(allHeads.compactMap { $0.split(separator: " ").last.map(String.init) })
+    multiWordHeads = Set(organizationHeads.keys).union(placeHeads).sorted().map { $0.split(separator: " ").map(String.init) }
+      .filter { $0.count > 1 }
     headWords = Set(organizationHeads.keys).union(placeHeads).union(eventHeads).union(agreementHeads)
     reservedWords = headWords.union(countries.keys).union(cities.keys).union(nationalities.keys).union(roleTitles)
       .union(prefixHeads.keys).union(DateParsing.months.keys).union(DateParsing.weekdays.keys)

@@ -58,6 +58,10 @@ public struct Lexicon: Sendable {
   public internal(set) var reservedWords: Set<String> = []
   /// Single head words of organizations, places, events and agreements.
   public internal(set) var headWords: Set<String> = []
+  /// Last words of every head phrase (organization, place, event, agreement).
+  public internal(set) var headLastWords: Set<String> = []
+  /// Organization and place heads of several words, as word lists.
+  public internal(set) var multiWordHeads: [[String]] = []
   /// Word → classes (see `WordClass`).
   var wordClasses: [String: WordClass] = [:]
   /// Longest number of words in a role title or a head phrase.

@@ -18,6 +18,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   public static let gazetteerStart = WordClass(rawValue: 1 << 9)
   /// Makes every person of the sentence a participant ("remarks", "moderating").
   public static let participation = WordClass(rawValue: 1 << 10)
+  /// First word of a phrase that announces a future event ("will", "next", "scheduled").
+  public static let futureCueStart = WordClass(rawValue: 1 << 11)
+  /// A word that refers to the article's event without naming it ("event", "meeting").
+  public static let eventReference = WordClass(rawValue: 1 << 12)
 }
 
 extension Lexicon {
@@ -42,6 +46,9 @@ extension Lexicon {
     mark(DateParsing.weekdays.keys, .monthOrWeekday)
     mark(MentionRecognizer.connectors, .connector)
     mark(gazetteer.keys, .gazetteerStart)
+    mark(futureCuePhrases.compactMap(\.first), .futureCueStart)
+    mark(eventHeads, .eventReference)
+    mark(RelationExtractor.referenceWords, .eventReference)
     wordClasses = classes
   }
 }

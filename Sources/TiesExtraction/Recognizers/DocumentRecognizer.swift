@@ -169,9 +169,9 @@ struct DocumentRecognizer {
   private func datesAndFutures(_ analyses: inout [SentenceAnalysis], dateline: String?) {
     let datelineYear = dateline.flatMap { Int($0.prefix(4)) }
     for n in analyses.indices {
-      let future = lexicon.futureCuePhrases.contains { phrase in
-        analyses[n].tokens.contains { $0.lower == phrase[0] } && analyses[n].find(phrase) != nil
-      }
+      let future =
+        analyses[n].classes.contains { $0.contains(.futureCueStart) }
+        && lexicon.futureCuePhrases.contains { analyses[n].find($0) != nil }
       analyses[n].isFuture = future
       let nextYear = analyses[n].find(["next", "year"]) != nil
       let hasEvent = analyses[n].found.contains { $0.type == .event }

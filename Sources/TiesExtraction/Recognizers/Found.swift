@@ -74,6 +74,23 @@ struct SentenceAnalysis: Sendable {
 enum LocalKeys {
   /// Lower-case, drop apostrophes, fold hyphens, dots and other punctuation to spaces.
   static func fold(_ s: String) -> String {
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(s.utf8.count)
+      var space = false
+      for c0 in s.utf8 {
+        if c0 == 39 || c0 == 46 { continue }  // ' and .
+        let c = c0 >= 65 && c0 <= 90 ? c0 + 32 : c0
+        if (c >= 48 && c <= 57) || (c >= 97 && c <= 122) {
+          if space && !bytes.isEmpty { bytes.append(32) }
+          space = false
+          bytes.append(c)
+        } else {
+          space = true
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var out = ""
     var space = false
     for ch in s.lowercased().unicodeScalars {

@@ -180,12 +180,12 @@ struct MentionRecognizer {
       hi -= 1
     }
     guard lo < hi else { return }
-    let words = tokens[lo..<hi].map(\.lower)
-    let surface = s.text(lo, hi)
-    if !lexicon.userIgnored.isEmpty && lexicon.userIgnored.contains(surface.lowercased()) { return }
+    if !lexicon.userIgnored.isEmpty && lexicon.userIgnored.contains(s.text(lo, hi).lowercased()) { return }
+    let gazetteerStarts = (lo..<hi).filter { s.classes[$0].contains(.gazetteerStart) }
+    let words = gazetteerStarts.isEmpty ? [] : tokens[lo..<hi].map(\.lower)
 
     // A known name as a whole.
-    if let entry = gazetteerMatch(words, exact: true) {
+    if gazetteerStarts.first == lo, let entry = gazetteerMatch(words, exact: true) {
       addGazetteer(entry, lo, hi, &s)
       return
     }
@@ -214,7 +214,7 @@ struct MentionRecognizer {
       return
     }
     // A known name inside: split around it.
-    for k in lo..<hi {
+    for k in gazetteerStarts {
       for length in stride(from: min(lexicon.longestPhrase, hi - k), through: 1, by: -1) {
         let slice = Array(words[(k - lo)..<(k - lo + length)])
         if (k, k + length) != (lo, hi), let entry = gazetteerMatch(slice, exact: true) {
@@ -232,14 +232,27 @@ struct MentionRecognizer {
     let left = tokens[k - 1].lower
     if lexicon.prefixHeads[left] != nil || lexicon.agreementHeads.contains(left) { return true }
     // A multi-word head spanning the connector: "Chamber of Commerce".
-    for start in max(lo, k - 3)..<k {
-      for end in (k + 1)...min(hi, k + 4) {
-        let phrase = tokens[start..<end].map(\.lower).joined(separator: " ")
-        if lexicon.organizationHeads[phrase] != nil || lexicon.placeHeads.contains(phrase) { return true }
-      }
-    }
+    if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return true }
     // "Group of Seven", "Bank of Korea" and other known names.
     return gazetteerMatch(tokens[lo..<hi].map(\.lower), exact: true) != nil
+  }
+
+  /// Whether a multi-word organization or place head ("chamber of commerce and industry")
+  /// covers the connector at `k`.
+  private func spansMultiWordHead(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    for phrase in lexicon.multiWordHeads {
+      for (offset, word) in phrase.enumerated() where word == tokens[k].lower {
+        let start = k - offset
+        guard start >= lo, start + phrase.count <= hi else { continue }
+        var same = true
+        for (n, w) in phrase.enumerated() where tokens[start + n].lower != w {
+          same = false
+          break
+        }
+        if same { return true }
+      }
+    }
+    return false
   }
 
   private func splitsAtAnd(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
@@ -253,12 +266,7 @@ struct MentionRecognizer {
     if gazetteerMatch(right, exact: true) != nil || gazetteerMatch(left, exact: true) != nil { return true }
     if names.isPersonLike(tokens, lo, k) || names.isPersonLike(tokens, r, hi) { return true }
     // A multi-word head across the "and" keeps it: "Commerce and Industry".
-    for start in max(lo, k - 3)..<k {
-      for end in (k + 1)...min(hi, k + 3) {
-        let phrase = tokens[start..<end].map(\.lower).joined(separator: " ")
-        if lexicon.organizationHeads[phrase] != nil { return false }
-      }
-    }
+    if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return false }
     if hi - r >= 2 && headType(tokens, r, hi) != nil && headType(tokens, lo, k) != nil { return true }
     return false
   }
@@ -275,8 +283,10 @@ struct MentionRecognizer {
     var end = hi
     // "Nomura Research Institute Seoul": a branch named after its city.
     if hi - lo >= 3, lexicon.cities[tokens[hi - 1].lower] != nil { end = hi - 1 }
-    for length in stride(from: min(5, end - lo), through: 1, by: -1) {
-      let phrase = tokens[(end - length)..<end].map(\.lower).joined(separator: " ")
+    // Most names do not end in a head word: one look-up rules them out.
+    let endsInHead = lexicon.headLastWords.contains(tokens[end - 1].lower)
+    for length in stride(from: endsInHead ? min(5, end - lo) : 0, through: 1, by: -1) {
+      let phrase = length == 1 ? tokens[end - 1].lower : tokens[(end - length)..<end].map(\.lower).joined(separator: " ")
       if let type = lexicon.organizationHeads[phrase], end - length > lo || length > 1 || tokens[lo].isAllCaps {
         if type == .association && phrase == "institute" && isCorporateInstitute(tokens, lo, end) {
           return .company

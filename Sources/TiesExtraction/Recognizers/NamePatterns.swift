@@ -104,34 +104,41 @@ struct NamePatterns: Sendable {
 
   /// Whether `word` can be read as romanized Japanese: (consonant) vowel syllables, a moraic
   /// "n", doubled consonants.
+  static let onsets: [[UInt8]] = [
+    "ky", "gy", "sh", "ch", "ts", "ny", "hy", "by", "py", "my", "ry", "j", "k", "g", "s", "z", "t", "d", "n",
+    "h", "b", "p", "m", "y", "r", "w", "f",
+  ].map { Array($0.utf8) }
+
   func isJapaneseLike(_ word: String) -> Bool {
-    let s = Array(word.lowercased().unicodeScalars.map { Character($0) })
-    guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-    let vowels: Set<Character> = ["a", "i", "u", "e", "o"]
-    let onsets: [String] = [
-      "ky", "gy", "sh", "ch", "ts", "ny", "hy", "by", "py", "my", "ry", "j", "k", "g", "s", "z", "t", "d", "n",
-      "h", "b", "p", "m", "y", "r", "w", "f",
-    ]
+    let s = Array(word.lowercased().utf8)
+    guard !s.isEmpty, s.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+    func isVowel(_ c: UInt8) -> Bool { c == 97 || c == 105 || c == 117 || c == 101 || c == 111 }
+    let n = UInt8(ascii: "n")
+    let y = UInt8(ascii: "y")
     var i = 0
     while i < s.count {
-      if vowels.contains(s[i]) {
+      if isVowel(s[i]) {
         i += 1
         continue
       }
-      if s[i] == "n" && (i + 1 == s.count || !vowels.contains(s[i + 1]) && s[i + 1] != "y") {
+      if s[i] == n && (i + 1 == s.count || !isVowel(s[i + 1]) && s[i + 1] != y) {
         i += 1
         continue
       }
       // Doubled consonant: "tt", "kk", "ss", "pp".
-      if i + 1 < s.count && s[i] == s[i + 1] && "ktsp".contains(s[i]) {
+      if i + 1 < s.count && s[i] == s[i + 1] && [UInt8(ascii: "k"), UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "p")].contains(s[i]) {
         i += 1
         continue
       }
       var matched = false
-      for onset in onsets {
-        let o = Array(onset)
-        if i + o.count < s.count && Array(s[i..<(i + o.count)]) == o && vowels.contains(s[i + o.count]) {
-          i += o.count + 1
+      for onset in NamePatterns.onsets where i + onset.count < s.count && isVowel(s[i + onset.count]) {
+        var same = true
+        for (k, c) in onset.enumerated() where s[i + k] != c {
+          same = false
+          break
+        }
+        if same {
+          i += onset.count + 1
           matched = true
           break
         }

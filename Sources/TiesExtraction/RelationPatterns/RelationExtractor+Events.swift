@@ -59,8 +59,7 @@ extension RelationExtractor {
   /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
   /// the head word of a reference to the article's main event.
   func mainEventReference(_ s: SentenceAnalysis) -> Int? {
-    for (k, t) in s.tokens.enumerated()
-    where (s.classes[k].contains(.eventHead) || RelationExtractor.referenceWords.contains(t.lower)) && !t.isCapitalized {
+    for (k, t) in s.tokens.enumerated() where s.classes[k].contains(.eventReference) && !t.isCapitalized {
       if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
       for back in 1...3 where k - back >= 0 {
         let w = s.tokens[k - back].lower

@@ -29,7 +29,13 @@ enum TextSearch {
   /// A string from scalars, with a fast path for ASCII.
   /// - Complexity: O(n).
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+    // The exact UTF-8 length, so that words of up to 15 bytes stay small (inline) strings.
+    var length = 0
+    for s in scalars {
+      let v = s.value
+      length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+    return String(unsafeUninitializedCapacity: length) { buffer in
       var k = 0
       for s in scalars {
         let v = s.value

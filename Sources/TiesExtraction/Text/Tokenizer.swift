@@ -16,6 +16,7 @@ public struct Tokenizer: Sendable {
 
   public func tokenize(_ text: [Unicode.Scalar], from lower: Int, to upper: Int) -> [Token] {
     var tokens: [Token] = []
+    tokens.reserveCapacity((upper - lower) / 5)
     var i = lower
     while i < upper {
       let c = text[i]
@@ -49,7 +50,7 @@ public struct Tokenizer: Sendable {
         if j < upper && text[j] == "." {
           let word = TextSearch.string(text[i..<j]).lowercased() + "."
           let isInitial = j - i == 1 && text[i].properties.isUppercase
-          let dotted = word.count >= 3 && word.dropLast().contains(".")
+          let dotted = word.utf8.count >= 3 && word.utf8.dropLast().contains(UInt8(ascii: "."))
           if Tokenizer.abbreviations.contains(word) || isInitial || dotted {
             j += 1
           }
@@ -72,6 +73,7 @@ public struct Tokenizer: Sendable {
     return tokens
   }
 
+  @inline(__always)
   private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
     let v = s.value
     if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
