@@ -38,6 +38,10 @@ struct DocumentRecognizer {
   // MARK: - Acronyms
 
   private func linkAcronyms(_ analyses: inout [SentenceAnalysis]) {
+    let hasLoneAcronym = analyses.contains { s in
+      s.untyped.contains { $0.count == 1 && s.tokens[$0.lowerBound].isAllCaps }
+    }
+    guard hasLoneAcronym else { return }
     var acronyms: [String: (key: String, type: EntityType)] = [:]
     var organizations: [(initials: String, key: String, type: EntityType)] = []
     for s in analyses {
@@ -85,13 +89,14 @@ struct DocumentRecognizer {
   /// words give a letter a part.
   func initials(of name: String) -> String {
     let small: Set<String> = ["of", "for", "and", "the", "&", "on", "in"]
-    var out = ""
-    for word in name.split(whereSeparator: { $0 == " " }) where !small.contains(word.lowercased()) {
-      for part in word.split(separator: "-") {
-        if let c = part.first, c.isLetter { out.append(Character(c.uppercased())) }
+    var out: [UInt8] = []
+    for word in name.split(separator: " ") where !small.contains(word.lowercased()) {
+      for part in word.utf8.split(separator: UInt8(ascii: "-")) {
+        guard let c = part.first else { continue }
+        if c >= 97 && c <= 122 { out.append(c - 32) } else if c >= 65 && c <= 90 { out.append(c) }
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   // MARK: - People named in part
@@ -139,6 +144,7 @@ struct DocumentRecognizer {
   /// "The 14th meeting" in an article about "the 13th Korea-Japan chambers of commerce
   /// chairpersons' meeting" belongs to that series; without such a series it is dropped.
   private func completeEllipticalEvents(_ analyses: inout [SentenceAnalysis]) {
+    guard analyses.contains(where: { $0.found.contains { $0.rule == "ordinal-event-elliptical" } }) else { return }
     var seriesByHead: [String: String] = [:]
     for s in analyses {
       for f in s.found where f.type == .event && f.rule != "ordinal-event-elliptical" {
@@ -149,7 +155,7 @@ struct DocumentRecognizer {
         }
       }
     }
-    for n in analyses.indices {
+    for n in analyses.indices where analyses[n].found.contains(where: { $0.rule == "ordinal-event-elliptical" }) {
       var kept: [Found] = []
       for var f in analyses[n].found {
         if f.rule == "ordinal-event-elliptical" {
@@ -173,8 +179,9 @@ struct DocumentRecognizer {
         analyses[n].classes.contains { $0.contains(.futureCueStart) }
         && lexicon.futureCuePhrases.contains { analyses[n].find($0) != nil }
       analyses[n].isFuture = future
-      let nextYear = analyses[n].find(["next", "year"]) != nil
       let hasEvent = analyses[n].found.contains { $0.type == .event }
+      guard hasEvent else { continue }
+      let nextYear = analyses[n].find(["next", "year"]) != nil
       let sentenceDate = hasEvent ? eventDate(in: analyses[n].tokens, dateline: dateline, future: future) : nil
       for f in analyses[n].found.indices where analyses[n].found[f].type == .event {
         analyses[n].found[f].isFuture = future
