@@ -12,6 +12,10 @@ extension Lexicon {
     for (k, v) in Self.stringMap(roles["canonical"]) { roleCanonical[k.lowercased()] = v.lowercased() }
     roleModifiers = Set(Self.strings(roles["modifiers"]).map { $0.lowercased() })
     roleFirstWords = Set(roleTitles.compactMap { $0.split(separator: " ").first.map(String.init) }).union(roleModifiers)
+    for title in roleTitles {
+      let words = title.split(separator: " ")
+      if let first = words.first { roleLengthByFirstWord[String(first), default: 0] = max(roleLengthByFirstWord[String(first)] ?? 0, words.count) }
+    }
     for (k, v) in Self.stringMap(roles["leading_verbs"]) { leadingVerbs[k.lowercased()] = v.lowercased() }
 
     let orgs = try Self.bundledYAML("organizations")
@@ -40,6 +44,7 @@ extension Lexicon {
     eventHeads = Set(Self.strings(events["heads"]).map { $0.lowercased() })
     futureCues = Self.strings(events["future_cues"]).map { $0.lowercased() }
     futureCuePhrases = futureCues.map { $0.split(separator: " ").map(String.init) }
+    futureCuePhrasesByFirstWord = Dictionary(grouping: futureCuePhrases, by: { $0.first ?? "" })
     let agreements = try Self.bundledYAML("agreements")
     agreementHeads = Set(Self.strings(agreements["heads"]).map { $0.lowercased() })
 

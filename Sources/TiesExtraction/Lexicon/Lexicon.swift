@@ -37,6 +37,10 @@ public struct Lexicon: Sendable {
   public internal(set) var futureCues: [String] = []
   /// `futureCues` as lower-case word sequences.
   public internal(set) var futureCuePhrases: [[String]] = []
+  /// `futureCuePhrases` by their first word.
+  public internal(set) var futureCuePhrasesByFirstWord: [String: [[String]]] = [:]
+  /// The longest role title (with modifiers) that starts with a word, by that word.
+  public internal(set) var roleLengthByFirstWord: [String: Int] = [:]
   /// First words of role titles and their modifiers, to skip most tokens at once.
   public internal(set) var roleFirstWords: Set<String> = []
   public internal(set) var agreementHeads: Set<String> = []

@@ -102,6 +102,7 @@ struct DocumentRecognizer {
   // MARK: - People named in part
 
   private func linkNameParts(_ analyses: inout [SentenceAnalysis]) {
+    guard analyses.contains(where: { $0.found.contains { $0.type == .person } }) else { return }
     // Every person named in full, by each of their name words.
     var byPart: [String: Set<String>] = [:]
     var keys: [String: String] = [:]
@@ -175,9 +176,15 @@ struct DocumentRecognizer {
   private func datesAndFutures(_ analyses: inout [SentenceAnalysis], dateline: String?) {
     let datelineYear = dateline.flatMap { Int($0.prefix(4)) }
     for n in analyses.indices {
-      let future =
-        analyses[n].classes.contains { $0.contains(.futureCueStart) }
-        && lexicon.futureCuePhrases.contains { analyses[n].find($0) != nil }
+      // Only the phrases that start with a word of the sentence are tried, there.
+      var future = false
+      for k in analyses[n].tokens.indices where analyses[n].classes[k].contains(.futureCueStart) {
+        let phrases = lexicon.futureCuePhrasesByFirstWord[analyses[n].tokens[k].lower] ?? []
+        if phrases.contains(where: { analyses[n].matches($0, at: k) }) {
+          future = true
+          break
+        }
+      }
       analyses[n].isFuture = future
       let hasEvent = analyses[n].found.contains { $0.type == .event }
       guard hasEvent else { continue }

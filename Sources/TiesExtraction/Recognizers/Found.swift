@@ -113,7 +113,9 @@ enum LocalKeys {
 
   static func person(_ name: String) -> String {
     // Hyphens inside given names do not matter: "Kyung-shik", "Kyungshik".
-    "p:" + name.lowercased().split(separator: " ").map { String($0.filter { $0 != "-" }) }.joined(separator: " ")
+    var bytes: [UInt8] = Array("p:".utf8)
+    for c in name.lowercased().utf8 where c != UInt8(ascii: "-") { bytes.append(c) }
+    return String(decoding: bytes, as: UTF8.self)
   }
   static func organization(_ name: String) -> String { "o:" + fold(name) }
   static func place(_ name: String) -> String { "pl:" + fold(name) }

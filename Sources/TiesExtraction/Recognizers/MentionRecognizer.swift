@@ -390,8 +390,9 @@ struct MentionRecognizer {
       // "acting", "executive": modifiers that belong to the title after them.
       var start = i
       while start < tokens.count && lexicon.roleModifiers.contains(tokens[start].lower) && start - i < 2 { start += 1 }
-      for length in stride(from: min(4, tokens.count - start), through: 1, by: -1) where length > 0 {
-        let title = tokens[start..<(start + length)].map(\.lower).joined(separator: " ")
+      let longest = start < tokens.count ? (lexicon.roleLengthByFirstWord[tokens[start].lower] ?? 0) : 0
+      for length in stride(from: min(longest, tokens.count - start), through: 1, by: -1) where length > 0 {
+        let title = length == 1 ? tokens[start].lower : tokens[start..<(start + length)].map(\.lower).joined(separator: " ")
         if lexicon.isRoleTitle(title) {
           let phrase = tokens[i..<(start + length)].map(\.lower).joined(separator: " ")
           let canonical = start == i ? lexicon.canonicalRole(title) : phrase

@@ -49,6 +49,8 @@ extension RelationExtractor {
 
   /// Organized, attended and held_in in one sentence.
   func events(_ s: SentenceAnalysis, mainEvent: String?, into out: inout [FoundRelation]) {
+    // Nothing to relate without an event, a reference to one, or a person to attend one.
+    guard mainEvent != nil || s.found.contains(where: { $0.type == .event }) else { return }
     let events = s.found.filter { $0.type == .event }
     let reference = s.isFuture ? nil : mainEventReference(s)
     organizers(s, events: events, mainEvent: reference != nil ? mainEvent : nil, into: &out)
@@ -59,7 +61,7 @@ extension RelationExtractor {
   /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
   /// the head word of a reference to the article's main event.
   func mainEventReference(_ s: SentenceAnalysis) -> Int? {
-    for (k, t) in s.tokens.enumerated() where s.classes[k].contains(.eventReference) && !t.isCapitalized {
+    for k in s.tokens.indices where s.classes[k].contains(.eventReference) && !s.tokens[k].isCapitalized {
       if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
       for back in 1...3 where k - back >= 0 {
         let w = s.tokens[k - back].lower
@@ -76,7 +78,7 @@ extension RelationExtractor {
   private func organizers(
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
-    for (v, token) in s.tokens.enumerated() where s.classes[v].contains(.hostVerb) {
+    for v in s.tokens.indices where s.classes[v].contains(.hostVerb) {
       let passive = v > 0 && RelationExtractor.passiveMarkers.contains(s.tokens[v - 1].lower)
       let byPassive = v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by"
       if byPassive {
@@ -146,7 +148,7 @@ extension RelationExtractor {
     guard let event = target else { return }
     var attendees: [Found] = []
     var rule = ""
-    for (k, _) in s.tokens.enumerated() where s.classes[k].contains(.attendanceCue) {
+    for k in s.tokens.indices where s.classes[k].contains(.attendanceCue) {
       if let cue = RelationExtractor.attendanceListCues.first(where: { s.matches($0, at: k) }) {
         attendees += people.filter { $0.lo >= k + cue.count }
         // "X was joined by Y": both were there.

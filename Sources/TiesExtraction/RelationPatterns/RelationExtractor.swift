@@ -33,6 +33,8 @@ struct RelationExtractor {
   // MARK: - Affiliations
 
   func affiliations(_ s: inout SentenceAnalysis, into out: inout [FoundRelation]) {
+    // Every affiliation pattern needs a person.
+    guard s.found.contains(where: { $0.type == .person }) else { return }
     titleBeforeName(&s, into: &out)
     appositions(s, into: &out)
     relativeClauses(s, into: &out)
@@ -187,7 +189,7 @@ struct RelationExtractor {
 
   /// "…, who also leads Samyang Holdings Corp.", "… who also serves as Seoul Chamber vice chair".
   private func relativeClauses(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for (w, token) in s.tokens.enumerated() where token.lower == "who" {
+    for w in s.tokens.indices where s.tokens[w].lower == "who" {
       guard let p = s.found.lastIndex(where: { $0.type == .person && $0.hi <= w && !$0.isSynthetic }) else { continue }
       let person = s.found[p]
       var k = w + 1

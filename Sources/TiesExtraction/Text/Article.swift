@@ -77,8 +77,10 @@ public struct Article: Sendable {
           continue
         }
       }
-      var lineHash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for s in text[start..<end] { lineHash = (lineHash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
+      // Length and both ends identify a repeated line well enough (captions repeated verbatim).
+      var lineHash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(end - start)
+      for s in text[start..<min(end, start + 48)] { lineHash = (lineHash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
+      for s in text[max(start, end - 48)..<end] { lineHash = (lineHash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
       if !seenLines.insert(lineHash).inserted {
         skipped.append((lineNumber, "duplicate"))
         continue
