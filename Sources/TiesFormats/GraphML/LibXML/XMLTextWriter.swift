@@ -1,0 +1,64 @@
+import CLibXML2
+import TiesModel
+
+/// The one owner of an `xmlTextWriterPtr` writing to a file; frees it in `deinit`.
+///
+/// Every string passes through `XMLText.legal(_:)` first, because libxml2's writer copies
+/// characters that XML 1.0 forbids (U+0001, U+FFFE…) into the output verbatim.
+final class XMLTextWriter: LibXMLOwner {
+  private let writer: xmlTextWriterPtr
+  let path: String
+
+  /// Opens `path` for writing (truncating it), indenting nested elements by two spaces.
+  /// - Throws: `FormatsError.io` when the file cannot be created.
+  init(path: String) throws {
+    guard let writer = xmlNewTextWriterFilename(path, 0) else {
+      throw FormatsError.io(path: path, message: "cannot create file: \(lastLibXMLErrorMessage() ?? "")")
+    }
+    self.writer = writer
+    self.path = path
+    try check(xmlTextWriterSetIndent(writer, 1), #function)
+    try check(xmlTextWriterSetIndentString(writer, "  "), #function)
+  }
+
+  deinit { xmlFreeTextWriter(writer) }
+
+  func failure(in function: String) -> FormatsError {
+    .libxml(
+      function: function, message: lastLibXMLErrorMessage() ?? "write failed",
+      location: InputLocation(path: path))
+  }
+
+  func startDocument() throws {
+    try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), #function)
+  }
+
+  func startElement(_ name: String) throws {
+    try check(xmlTextWriterStartElement(writer, name), #function)
+  }
+
+  /// An attribute of the element just started; `value` is cleaned of XML-illegal characters.
+  func attribute(_ name: String, _ value: String) throws {
+    try check(xmlTextWriterWriteAttribute(writer, name, XMLText.legal(value)), #function)
+  }
+
+  /// Escaped character data; `text` is cleaned of XML-illegal characters.
+  func text(_ text: String) throws {
+    try check(xmlTextWriterWriteString(writer, XMLText.legal(text)), #function)
+  }
+
+  /// `<name>text</name>` on one line.
+  func element(_ name: String, text: String) throws {
+    try check(xmlTextWriterWriteElement(writer, name, XMLText.legal(text)), #function)
+  }
+
+  func endElement() throws {
+    try check(xmlTextWriterEndElement(writer), #function)
+  }
+
+  /// Closes every open element, ends the document and flushes the file.
+  func endDocument() throws {
+    try check(xmlTextWriterEndDocument(writer), #function)
+    try check(xmlTextWriterFlush(writer), #function)
+  }
+}
