@@ -97,6 +97,9 @@ final class XMLTextReader: LibXMLOwner {
     }
   }
 
+  /// Nesting depth of the current node (the root element is 0).
+  var depth: Int { Int(xmlTextReaderDepth(reader)) }
+
   var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
 
   /// The atom for `name` in this reader's dictionary.

@@ -1,21 +1,37 @@
 import CLibXML2
 import TiesModel
 
-/// The one owner of an `xmlTextWriterPtr` writing to a file; frees it in `deinit`.
+/// The one owner of an `xmlTextWriterPtr` (and of the `xmlOutputBuffer` it writes through);
+/// frees it in `deinit`.
 ///
-/// Every string passes through `XMLText.legal(_:)` first, because libxml2's writer copies
+/// Bytes go to a `BufferedFileOutput` through an I/O callback, so that `endDocument()` can
+/// flush them all to the kernel and report a failed write, which libxml2's own file output
+/// (flushed only when the writer is freed) cannot. Every string passes through `XMLText.legal(_:)` first, because libxml2's writer copies
 /// characters that XML 1.0 forbids (U+0001, U+FFFE…) into the output verbatim.
 final class XMLTextWriter: LibXMLOwner {
   private let writer: xmlTextWriterPtr
+  private let output: BufferedFileOutput
   let path: String
 
   /// Opens `path` for writing (truncating it), indenting nested elements by two spaces.
   /// - Throws: `FormatsError.io` when the file cannot be created.
   init(path: String) throws {
-    guard let writer = xmlNewTextWriterFilename(path, 0) else {
-      throw FormatsError.io(path: path, message: "cannot create file: \(lastLibXMLErrorMessage() ?? "")")
+    let output = try BufferedFileOutput(path: path)
+    let context = Unmanaged.passUnretained(output).toOpaque()
+    let buffer = xmlOutputBufferCreateIO(
+      { context, bytes, count in
+        guard let context, let bytes, count >= 0 else { return -1 }
+        let output = Unmanaged<BufferedFileOutput>.fromOpaque(context).takeUnretainedValue()
+        let raw = UnsafeRawBufferPointer(start: bytes, count: Int(count))
+        return (try? output.write(raw)) == nil ? -1 : count
+      }, nil, context, nil)
+    guard let buffer else { throw FormatsError.io(path: path, message: "cannot create an XML output buffer") }
+    guard let writer = xmlNewTextWriter(buffer) else {
+      xmlOutputBufferClose(buffer)
+      throw FormatsError.io(path: path, message: "cannot create an XML writer")
     }
     self.writer = writer
+    self.output = output
     self.path = path
     try check(xmlTextWriterSetIndent(writer, 1), #function)
     try check(xmlTextWriterSetIndentString(writer, "  "), #function)
@@ -56,9 +72,10 @@ final class XMLTextWriter: LibXMLOwner {
     try check(xmlTextWriterEndElement(writer), #function)
   }
 
-  /// Closes every open element, ends the document and flushes the file.
+  /// Closes every open element, ends the document and flushes the file to the kernel.
   func endDocument() throws {
     try check(xmlTextWriterEndDocument(writer), #function)
     try check(xmlTextWriterFlush(writer), #function)
+    try output.flush()
   }
 }

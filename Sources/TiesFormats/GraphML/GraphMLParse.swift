@@ -1,0 +1,350 @@
+import TiesModel
+
+/// One pass of `GraphMLReader` over one file: the reader, the declared keys and the element
+/// being read.
+final class GraphMLParse {
+  /// A `<node>` or `<edge>` whose `<data>` is being collected.
+  struct Pending {
+    var isNode: Bool
+    var id: String?
+    var source = ""
+    var target = ""
+    var gephiLabel: String?
+    var location: InputLocation
+    var values: [(key: Int, text: String, location: InputLocation)] = []
+    var yEdLabel: String?
+  }
+
+  let reader: XMLTextReader
+  var warnings = WarningList()
+  var keys: [GraphMLKey] = []
+  var keyIndex: [String: Int] = [:]
+  private var nodeIDs = Set<String>()
+  private var unresolved: [(id: String, location: InputLocation)] = []
+  private var stack: [Pending] = []
+  private var directed = true
+  private var graphDepth = 0
+  private var graphsSeen = 0
+  private var began = false
+
+  // Text collection: inside <data> (or <default>), and inside a yEd NodeLabel.
+  private var text: String?
+  private var dataKey: Int?
+  private var dataLocation = InputLocation(path: "")
+  private var defaultKey: Int?
+  private var labelDepth: Int?
+
+  // Names interned in the reader's dictionary.
+  private let ns: XMLAtom
+  private let graphmlAtom, keyAtom, defaultAtom, graphAtom, nodeAtom, edgeAtom, dataAtom, descAtom: XMLAtom
+  private let idAtom, forAtom, attrNameAtom, attrTypeAtom, yfilesTypeAtom, edgedefaultAtom: XMLAtom
+  private let sourceAtom, targetAtom, directedAtom, labelAtom, nodeLabelAtom: XMLAtom
+
+  init(path: String) throws {
+    reader = try XMLTextReader(path: path)
+    ns = reader.atom(GraphMLVocabulary.namespace)
+    graphmlAtom = reader.atom("graphml")
+    keyAtom = reader.atom("key")
+    defaultAtom = reader.atom("default")
+    graphAtom = reader.atom("graph")
+    nodeAtom = reader.atom("node")
+    edgeAtom = reader.atom("edge")
+    dataAtom = reader.atom("data")
+    descAtom = reader.atom("desc")
+    idAtom = reader.atom("id")
+    forAtom = reader.atom("for")
+    attrNameAtom = reader.atom("attr.name")
+    attrTypeAtom = reader.atom("attr.type")
+    yfilesTypeAtom = reader.atom("yfiles.type")
+    edgedefaultAtom = reader.atom("edgedefault")
+    sourceAtom = reader.atom("source")
+    targetAtom = reader.atom("target")
+    directedAtom = reader.atom("directed")
+    labelAtom = reader.atom("label")
+    nodeLabelAtom = reader.atom("NodeLabel")
+  }
+
+  /// Reads to the end (or, with `schemaOnly`, to the first `<graph>`).
+  func run<S: KnowledgeGraphSink>(into sink: inout S, schemaOnly: Bool) throws {
+    var more = try reader.read()
+    while more {
+      switch reader.kind {
+      case .documentType:
+        throw FormatsError.doctypeForbidden(location: reader.location)
+      case .element:
+        let empty = reader.isEmptyElement
+        if schemaOnly && reader.localName == graphAtom { return }
+        if try !start(into: &sink) {
+          more = try reader.skipSubtree()
+          continue
+        }
+        if empty { try end(into: &sink) }
+      case .endElement:
+        try end(into: &sink)
+      case .text, .whitespace:
+        if labelDepth != nil {
+          if reader.depth == (labelDepth ?? 0) + 1 { text = (text ?? "") + reader.value }
+        } else if text != nil {
+          text = (text ?? "") + reader.value
+        }
+      case .entityReference, .other:
+        break
+      }
+      more = try reader.read()
+    }
+    if schemaOnly { return }
+    guard began else { throw FormatsError.noGraph(location: reader.location) }
+    for item in unresolved where !nodeIDs.contains(item.id) {
+      throw FormatsError.undeclaredEndpoint(item.id, location: item.location)
+    }
+    try sink.end()
+  }
+
+  private func isGraphML(_ uri: XMLAtom) -> Bool { uri == ns || uri == .none }
+
+  /// Handles a start tag; false to skip the element's subtree.
+  private func start<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
+    let name = reader.localName
+    guard isGraphML(reader.namespaceURI) else { return foreignStart() }
+    if dataKey != nil {
+      warnings.add("skipped <\(reader.nameText)> inside <data>", at: reader.location)
+      return false
+    }
+    switch name {
+    case graphmlAtom: return true
+    case keyAtom: return try startKey()
+    case defaultAtom:
+      if let key = defaultKey {
+        text = ""
+        dataKey = key
+      }
+      return true
+    case graphAtom: return try startGraph(into: &sink)
+    case nodeAtom: return try startNode()
+    case edgeAtom: return try startEdge()
+    case dataAtom: return try startData()
+    case descAtom: return false
+    default:
+      warnings.add("skipped unsupported GraphML element <\(reader.nameText)>", at: reader.location)
+      return false
+    }
+  }
+
+  /// An element outside the GraphML namespace: read into a yEd label, else skip with a warning.
+  private func foreignStart() -> Bool {
+    if let key = dataKey, keys[key].isYFilesGraphics {
+      if labelDepth == nil, reader.localName == nodeLabelAtom, stack.last?.yEdLabel == nil,
+        !reader.isEmptyElement
+      {
+        labelDepth = reader.depth
+        text = ""
+      }
+      return true
+    }
+    warnings.add(
+      "skipped element <\(reader.nameText)> of namespace \"\(reader.namespaceText)\"", at: reader.location)
+    return false
+  }
+
+  private func startKey() throws -> Bool {
+    var id: String?
+    var name: String?
+    var domain = GraphMLKey.Domain.all
+    var typeText: String?
+    var yfiles: String?
+    try reader.forEachAttribute { local, _, value in
+      switch local {
+      case idAtom: id = value
+      case forAtom:
+        switch value {
+        case "node": domain = .node
+        case "edge": domain = .edge
+        case "graph": domain = .graph
+        case "all": domain = .all
+        default: domain = .other
+        }
+      case attrNameAtom: name = value
+      case attrTypeAtom: typeText = value
+      case yfilesTypeAtom: yfiles = value
+      default: break
+      }
+    }
+    guard let id else {
+      throw FormatsError.missingAttribute(element: "key", attribute: "id", location: reader.location)
+    }
+    var type: GraphMLAttributeType?
+    if let typeText {
+      type = typeText == "integer" ? .int : GraphMLAttributeType(rawValue: typeText)
+      if type == nil {
+        warnings.add("key \"\(id)\" has unknown attr.type \"\(typeText)\"; read as string", at: reader.location)
+      }
+    } else if yfiles == nil && domain != .other {
+      warnings.add("key \"\(id)\" has no attr.type; read as string", at: reader.location)
+    }
+    let key = GraphMLKey(
+      id: id, name: name ?? id, domain: domain, type: type,
+      isYFilesGraphics: yfiles == "nodegraphics" || yfiles == "edgegraphics", defaultValue: nil)
+    keyIndex[id] = keys.count
+    keys.append(key)
+    defaultKey = reader.isEmptyElement ? nil : keys.count - 1
+    return true
+  }
+
+  private func startGraph<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
+    defaultKey = nil
+    if !stack.isEmpty {
+      warnings.add("nested graph flattened into the top-level graph", at: reader.location)
+      graphDepth += 1
+      return true
+    }
+    graphsSeen += 1
+    if graphsSeen > 1 {
+      warnings.add("only the first <graph> is read; later ones skipped", at: reader.location)
+      return false
+    }
+    var edgedefault = "directed"
+    try reader.forEachAttribute { local, _, value in
+      if local == edgedefaultAtom { edgedefault = value }
+    }
+    directed = edgedefault != "undirected"
+    graphDepth = 1
+    began = true
+    try sink.begin(directed: directed)
+    return true
+  }
+
+  private func startNode() throws -> Bool {
+    guard graphDepth > 0 else {
+      warnings.add("skipped <node> outside a <graph>", at: reader.location)
+      return false
+    }
+    var id: String?
+    try reader.forEachAttribute { local, _, value in
+      if local == idAtom { id = value }
+    }
+    let location = reader.location
+    guard let id else {
+      throw FormatsError.missingAttribute(element: "node", attribute: "id", location: location)
+    }
+    guard nodeIDs.insert(id).inserted else { throw FormatsError.duplicateNodeID(id, location: location) }
+    stack.append(Pending(isNode: true, id: id, location: location))
+    return true
+  }
+
+  private func startEdge() throws -> Bool {
+    guard graphDepth > 0 else {
+      warnings.add("skipped <edge> outside a <graph>", at: reader.location)
+      return false
+    }
+    var pending = Pending(isNode: false, location: reader.location)
+    var hasSource = false
+    var hasTarget = false
+    var edgeDirected: String?
+    try reader.forEachAttribute { local, _, value in
+      switch local {
+      case idAtom: pending.id = value
+      case sourceAtom:
+        pending.source = value
+        hasSource = true
+      case targetAtom:
+        pending.target = value
+        hasTarget = true
+      case directedAtom: edgeDirected = value
+      case labelAtom: pending.gephiLabel = value
+      default: break
+      }
+    }
+    guard hasSource else {
+      throw FormatsError.missingAttribute(element: "edge", attribute: "source", location: pending.location)
+    }
+    guard hasTarget else {
+      throw FormatsError.missingAttribute(element: "edge", attribute: "target", location: pending.location)
+    }
+    if let edgeDirected, (edgeDirected == "true" || edgeDirected == "1") != directed {
+      warnings.add("edge-level \"directed\" differs from edgedefault; ignored", at: pending.location)
+    }
+    stack.append(pending)
+    return true
+  }
+
+  private func startData() throws -> Bool {
+    var keyID: String?
+    try reader.forEachAttribute { local, _, value in
+      if local == keyAtom { keyID = value }
+    }
+    let location = reader.location
+    guard let keyID else {
+      throw FormatsError.missingAttribute(element: "data", attribute: "key", location: location)
+    }
+    guard let pending = stack.last else {
+      if let index = keyIndex[keyID], keys[index].domain == .graph || keys[index].domain == .all {
+        warnings.add("graph-level data skipped", at: location)
+      } else if keyIndex[keyID] == nil {
+        throw FormatsError.undeclaredKey(keyID, location: location)
+      }
+      return false
+    }
+    guard let index = keyIndex[keyID], keys[index].applies(to: pending.isNode ? .node : .edge) else {
+      throw FormatsError.undeclaredKey(keyID, location: location)
+    }
+    if pending.values.contains(where: { $0.key == index }) {
+      throw FormatsError.repeatedData(key: keyID, location: location)
+    }
+    dataKey = index
+    dataLocation = location
+    text = ""
+    return true
+  }
+
+  private func end<S: KnowledgeGraphSink>(into sink: inout S) throws {
+    let name = reader.localName
+    if let depth = labelDepth {
+      if reader.depth == depth && name == nodeLabelAtom {
+        labelDepth = nil
+        let label = (text ?? "").trimmingWhitespace()
+        if !stack.isEmpty && !label.isEmpty { stack[stack.count - 1].yEdLabel = label }
+        text = nil
+      }
+      return
+    }
+    guard isGraphML(reader.namespaceURI) else { return }
+    switch name {
+    case dataAtom:
+      if let key = dataKey, !keys[key].isYFilesGraphics, !stack.isEmpty {
+        stack[stack.count - 1].values.append((key, text ?? "", dataLocation))
+      }
+      dataKey = nil
+      text = nil
+    case defaultAtom:
+      if let key = dataKey { keys[key].defaultValue = text ?? "" }
+      dataKey = nil
+      text = nil
+    case keyAtom:
+      defaultKey = nil
+    case graphAtom:
+      graphDepth -= 1
+    case nodeAtom, edgeAtom:
+      guard let pending = stack.popLast() else { return }
+      if pending.isNode {
+        try sink.node(try entity(from: pending))
+      } else {
+        for id in [pending.source, pending.target] where !nodeIDs.contains(id) {
+          unresolved.append((id, pending.location))
+        }
+        try sink.edge(try relation(from: pending), id: pending.id)
+      }
+    default:
+      break
+    }
+  }
+}
+
+extension String {
+  func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}
