@@ -3,12 +3,12 @@ import TiesModel
 extension GraphMLParse {
   /// The `<data>` of `pending` with the defaults of keys it lacks, in key declaration order
   /// for defaults after explicit values.
-  private func values(of pending: Pending) -> [(key: Int, text: String, location: InputLocation)] {
+  private func values(of pending: Pending) -> [(key: Int, text: String, position: ElementPosition)] {
     var values = pending.values
     let domain: GraphMLKey.Domain = pending.isNode ? .node : .edge
     for (index, key) in keys.enumerated() where key.defaultValue != nil && key.applies(to: domain) {
       if let value = key.defaultValue, !values.contains(where: { $0.key == index }) {
-        values.append((index, value, pending.location))
+        values.append((index, value, pending.position))
       }
     }
     return values
@@ -16,9 +16,9 @@ extension GraphMLParse {
 
   /// The text as a value of the key's declared type.
   /// - Throws: `FormatsError.invalidValue` when it does not parse.
-  func typed(_ text: String, key: GraphMLKey, location: InputLocation) throws -> AttributeValue {
+  func typed(_ text: String, key: GraphMLKey, position: ElementPosition) throws -> AttributeValue {
     func invalid() -> FormatsError {
-      .invalidValue(text, type: key.type?.rawValue ?? "string", key: key.name, location: location)
+      .invalidValue(text, type: key.type?.rawValue ?? "string", key: key.name, location: resolver.resolve(position))
     }
     switch key.type {
     case .boolean?:
@@ -59,7 +59,7 @@ extension GraphMLParse {
         entity.aliases = text.isEmpty ? [] : text.splitOn(GraphMLVocabulary.aliasSeparator)
       case ("date", _): entity.date = text
       case ("mentions", .int?), ("mentions", .long?):
-        switch try typed(text, key: key, location: location) {
+        switch try typed(text, key: key, position: location) {
         case .int(let v): entity.mentionCount = Int(v)
         case .long(let v): entity.mentionCount = Int(v)
         default: break
@@ -67,7 +67,7 @@ extension GraphMLParse {
       case ("color", .string?), ("shape", .string?), ("color", nil), ("shape", nil):
         hints.append((key.name, text))
       default:
-        entity.attributes[key.name] = try typed(text, key: key, location: location)
+        entity.attributes[key.name] = try typed(text, key: key, position: location)
       }
     }
     if !hasLabel, let label = pending.yEdLabel { entity.name = label }
@@ -83,7 +83,7 @@ extension GraphMLParse {
       subject: EntityID(rawValue: pending.source),
       predicate: pending.gephiLabel.map(Predicate.init(rawValue:)) ?? GraphMLVocabulary.defaultPredicate,
       object: EntityID(rawValue: pending.target))
-    var evidence: (String, InputLocation, GraphMLKey)?
+    var evidence: (String, ElementPosition, GraphMLKey)?
     var weight: AttributeValue?
     for (index, text, location) in values(of: pending) {
       let key = keys[index]
@@ -93,21 +93,22 @@ extension GraphMLParse {
       case ("as_of", _): relation.asOf = text
       case ("evidence", _): evidence = (text, location, key)
       case ("confidence", .double?), ("confidence", .float?), ("confidence", .int?), ("confidence", .long?):
-        switch try typed(text, key: key, location: location) {
+        switch try typed(text, key: key, position: location) {
         case .double(let v): relation.confidence = v
         case .int(let v): relation.confidence = Double(v)
         case .long(let v): relation.confidence = Double(v)
         default: break
         }
       case ("weight", .double?), ("weight", .float?), ("weight", .int?), ("weight", .long?):
-        weight = try typed(text, key: key, location: location)
+        weight = try typed(text, key: key, position: location)
       default:
-        relation.attributes[key.name] = try typed(text, key: key, location: location)
+        relation.attributes[key.name] = try typed(text, key: key, position: location)
       }
     }
     if let (text, location, key) = evidence {
       guard let parsed = GraphMLVocabulary.parseEvidence(text, confidence: relation.confidence) else {
-        throw FormatsError.invalidValue(text, type: "evidence (document#sentence;…)", key: key.name, location: location)
+        throw FormatsError.invalidValue(
+          text, type: "evidence (document#sentence;…)", key: key.name, location: resolver.resolve(location))
       }
       relation.evidence = parsed
     }

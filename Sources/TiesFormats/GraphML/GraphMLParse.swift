@@ -10,8 +10,8 @@ final class GraphMLParse {
     var source = ""
     var target = ""
     var gephiLabel: String?
-    var location: InputLocation
-    var values: [(key: Int, text: String, location: InputLocation)] = []
+    var position: ElementPosition
+    var values: [(key: Int, text: String, position: ElementPosition)] = []
     var yEdLabel: String?
   }
 
@@ -20,7 +20,7 @@ final class GraphMLParse {
   var keys: [GraphMLKey] = []
   var keyIndex: [String: Int] = [:]
   private var nodeIDs = Set<String>()
-  private var unresolved: [(id: String, location: InputLocation)] = []
+  private var unresolved: [(id: String, position: ElementPosition)] = []
   private var stack: [Pending] = []
   private var directed = true
   private var graphDepth = 0
@@ -30,7 +30,10 @@ final class GraphMLParse {
   // Text collection: inside <data> (or <default>), and inside a yEd NodeLabel.
   private var text: String?
   private var dataKey: Int?
-  private var dataLocation = InputLocation(path: "")
+  private var dataPosition = ElementPosition(line: 0, name: "", ordinal: 0)
+  private var positionLine = -1
+  private var ordinals: [XMLAtom: Int] = [:]
+  let resolver: PositionResolver
   private var defaultKey: Int?
   private var labelDepth: Int?
 
@@ -41,6 +44,8 @@ final class GraphMLParse {
   private let sourceAtom, targetAtom, directedAtom, labelAtom, nodeLabelAtom: XMLAtom
 
   init(path: String) throws {
+    resolver = PositionResolver(path: path)
+    if let doctype = resolver.doctypeInProlog() { throw FormatsError.doctypeForbidden(location: doctype) }
     reader = try XMLTextReader(path: path)
     ns = reader.atom(GraphMLVocabulary.namespace)
     graphmlAtom = reader.atom("graphml")
@@ -70,9 +75,10 @@ final class GraphMLParse {
     while more {
       switch reader.kind {
       case .documentType:
-        throw FormatsError.doctypeForbidden(location: reader.location)
+        throw FormatsError.doctypeForbidden(location: here())
       case .element:
         let empty = reader.isEmptyElement
+        countOrdinal()
         if schemaOnly && reader.localName == graphAtom { return }
         if try !start(into: &sink) {
           more = try reader.skipSubtree()
@@ -93,12 +99,33 @@ final class GraphMLParse {
       more = try reader.read()
     }
     if schemaOnly { return }
-    guard began else { throw FormatsError.noGraph(location: reader.location) }
+    guard began else { throw FormatsError.noGraph(location: here()) }
     for item in unresolved where !nodeIDs.contains(item.id) {
-      throw FormatsError.undeclaredEndpoint(item.id, location: item.location)
+      throw FormatsError.undeclaredEndpoint(item.id, location: resolver.resolve(item.position))
     }
     try sink.end()
   }
+
+  /// Counts start tags by name on the current line, for `ElementPosition.ordinal`.
+  private func countOrdinal() {
+    let line = reader.nodeLine
+    if line != positionLine {
+      positionLine = line
+      ordinals.removeAll(keepingCapacity: true)
+    }
+    ordinals[reader.localName, default: 0] += 1
+  }
+
+  /// The current element's position.
+  private func position() -> ElementPosition {
+    let line = reader.nodeLine
+    return ElementPosition(
+      line: line, name: reader.nameText, ordinal: ordinals[reader.localName] ?? 1,
+      fallback: line >= 65535 || line == 0 ? reader.location : nil)
+  }
+
+  /// The current element's location (scans the file: for errors and first warnings only).
+  func here() -> InputLocation { resolver.resolve(position()) }
 
   private func isGraphML(_ uri: XMLAtom) -> Bool { uri == ns || uri == .none }
 
@@ -107,7 +134,7 @@ final class GraphMLParse {
     let name = reader.localName
     guard isGraphML(reader.namespaceURI) else { return foreignStart() }
     if dataKey != nil {
-      warnings.add("skipped <\(reader.nameText)> inside <data>", at: reader.location)
+      warnings.add("skipped <\(reader.nameText)> inside <data>", at: here())
       return false
     }
     switch name {
@@ -125,7 +152,7 @@ final class GraphMLParse {
     case dataAtom: return try startData()
     case descAtom: return false
     default:
-      warnings.add("skipped unsupported GraphML element <\(reader.nameText)>", at: reader.location)
+      warnings.add("skipped unsupported GraphML element <\(reader.nameText)>", at: here())
       return false
     }
   }
@@ -142,7 +169,7 @@ final class GraphMLParse {
       return true
     }
     warnings.add(
-      "skipped element <\(reader.nameText)> of namespace \"\(reader.namespaceText)\"", at: reader.location)
+      "skipped element <\(reader.nameText)> of namespace \"\(reader.namespaceText)\"", at: here())
     return false
   }
 
@@ -170,16 +197,16 @@ final class GraphMLParse {
       }
     }
     guard let id else {
-      throw FormatsError.missingAttribute(element: "key", attribute: "id", location: reader.location)
+      throw FormatsError.missingAttribute(element: "key", attribute: "id", location: here())
     }
     var type: GraphMLAttributeType?
     if let typeText {
       type = typeText == "integer" ? .int : GraphMLAttributeType(rawValue: typeText)
       if type == nil {
-        warnings.add("key \"\(id)\" has unknown attr.type \"\(typeText)\"; read as string", at: reader.location)
+        warnings.add("key \"\(id)\" has unknown attr.type \"\(typeText)\"; read as string", at: here())
       }
     } else if yfiles == nil && domain != .other {
-      warnings.add("key \"\(id)\" has no attr.type; read as string", at: reader.location)
+      warnings.add("key \"\(id)\" has no attr.type; read as string", at: here())
     }
     let key = GraphMLKey(
       id: id, name: name ?? id, domain: domain, type: type,
@@ -193,13 +220,13 @@ final class GraphMLParse {
   private func startGraph<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
     defaultKey = nil
     if !stack.isEmpty {
-      warnings.add("nested graph flattened into the top-level graph", at: reader.location)
+      warnings.add("nested graph flattened into the top-level graph", at: here())
       graphDepth += 1
       return true
     }
     graphsSeen += 1
     if graphsSeen > 1 {
-      warnings.add("only the first <graph> is read; later ones skipped", at: reader.location)
+      warnings.add("only the first <graph> is read; later ones skipped", at: here())
       return false
     }
     var edgedefault = "directed"
@@ -215,28 +242,30 @@ final class GraphMLParse {
 
   private func startNode() throws -> Bool {
     guard graphDepth > 0 else {
-      warnings.add("skipped <node> outside a <graph>", at: reader.location)
+      warnings.add("skipped <node> outside a <graph>", at: here())
       return false
     }
     var id: String?
     try reader.forEachAttribute { local, _, value in
       if local == idAtom { id = value }
     }
-    let location = reader.location
+    let position = position()
     guard let id else {
-      throw FormatsError.missingAttribute(element: "node", attribute: "id", location: location)
+      throw FormatsError.missingAttribute(element: "node", attribute: "id", location: resolver.resolve(position))
     }
-    guard nodeIDs.insert(id).inserted else { throw FormatsError.duplicateNodeID(id, location: location) }
-    stack.append(Pending(isNode: true, id: id, location: location))
+    guard nodeIDs.insert(id).inserted else {
+      throw FormatsError.duplicateNodeID(id, location: resolver.resolve(position))
+    }
+    stack.append(Pending(isNode: true, id: id, position: position))
     return true
   }
 
   private func startEdge() throws -> Bool {
     guard graphDepth > 0 else {
-      warnings.add("skipped <edge> outside a <graph>", at: reader.location)
+      warnings.add("skipped <edge> outside a <graph>", at: here())
       return false
     }
-    var pending = Pending(isNode: false, location: reader.location)
+    var pending = Pending(isNode: false, position: position())
     var hasSource = false
     var hasTarget = false
     var edgeDirected: String?
@@ -255,13 +284,13 @@ final class GraphMLParse {
       }
     }
     guard hasSource else {
-      throw FormatsError.missingAttribute(element: "edge", attribute: "source", location: pending.location)
+      throw FormatsError.missingAttribute(element: "edge", attribute: "source", location: resolver.resolve(pending.position))
     }
     guard hasTarget else {
-      throw FormatsError.missingAttribute(element: "edge", attribute: "target", location: pending.location)
+      throw FormatsError.missingAttribute(element: "edge", attribute: "target", location: resolver.resolve(pending.position))
     }
     if let edgeDirected, (edgeDirected == "true" || edgeDirected == "1") != directed {
-      warnings.add("edge-level \"directed\" differs from edgedefault; ignored", at: pending.location)
+      warnings.add("edge-level \"directed\" differs from edgedefault; ignored", at: resolver.resolve(pending.position))
     }
     stack.append(pending)
     return true
@@ -272,26 +301,26 @@ final class GraphMLParse {
     try reader.forEachAttribute { local, _, value in
       if local == keyAtom { keyID = value }
     }
-    let location = reader.location
+    let position = position()
     guard let keyID else {
-      throw FormatsError.missingAttribute(element: "data", attribute: "key", location: location)
+      throw FormatsError.missingAttribute(element: "data", attribute: "key", location: resolver.resolve(position))
     }
     guard let pending = stack.last else {
       if let index = keyIndex[keyID], keys[index].domain == .graph || keys[index].domain == .all {
-        warnings.add("graph-level data skipped", at: location)
+        warnings.add("graph-level data skipped", at: resolver.resolve(position))
       } else if keyIndex[keyID] == nil {
-        throw FormatsError.undeclaredKey(keyID, location: location)
+        throw FormatsError.undeclaredKey(keyID, location: resolver.resolve(position))
       }
       return false
     }
     guard let index = keyIndex[keyID], keys[index].applies(to: pending.isNode ? .node : .edge) else {
-      throw FormatsError.undeclaredKey(keyID, location: location)
+      throw FormatsError.undeclaredKey(keyID, location: resolver.resolve(position))
     }
     if pending.values.contains(where: { $0.key == index }) {
-      throw FormatsError.repeatedData(key: keyID, location: location)
+      throw FormatsError.repeatedData(key: keyID, location: resolver.resolve(position))
     }
     dataKey = index
-    dataLocation = location
+    dataPosition = position
     text = ""
     return true
   }
@@ -311,7 +340,7 @@ final class GraphMLParse {
     switch name {
     case dataAtom:
       if let key = dataKey, !keys[key].isYFilesGraphics, !stack.isEmpty {
-        stack[stack.count - 1].values.append((key, text ?? "", dataLocation))
+        stack[stack.count - 1].values.append((key, text ?? "", dataPosition))
       }
       dataKey = nil
       text = nil
@@ -329,7 +358,7 @@ final class GraphMLParse {
         try sink.node(try entity(from: pending))
       } else {
         for id in [pending.source, pending.target] where !nodeIDs.contains(id) {
-          unresolved.append((id, pending.location))
+          unresolved.append((id, pending.position))
         }
         try sink.edge(try relation(from: pending), id: pending.id)
       }

@@ -59,12 +59,13 @@ struct WarningList {
   private(set) var list: [GraphMLWarning] = []
   private var index: [String: Int] = [:]
 
-  mutating func add(_ message: String, at location: InputLocation) {
+  /// Counts `message`; `location` is evaluated only on its first occurrence.
+  mutating func add(_ message: String, at location: @autoclosure () -> InputLocation) {
     if let i = index[message] {
       list[i].count += 1
     } else {
       index[message] = list.count
-      list.append(GraphMLWarning(location: location, message: message))
+      list.append(GraphMLWarning(location: location(), message: message))
     }
   }
 }
