@@ -114,14 +114,24 @@ public enum DOTWriter {
       var byType: [EntityType: [Entity]] = [:]
       for entity in entities { byType[entity.type, default: []].append(entity) }
       let types = byType.keys.sorted(by: typeOrder)
-      return ([], types.map { Cluster(label: $0.rawValue.isEmpty ? "untyped" : $0.rawValue, members: byType[$0] ?? []) })
+      return (
+        [],
+        types.map { Cluster(label: $0.rawValue.isEmpty ? "untyped" : $0.rawValue, members: byType[$0] ?? []) }
+      )
     case .byCommunity(let community):
       var loose: [Entity] = []
       var byCommunity: [Int: [Entity]] = [:]
       for entity in entities {
-        if let c = community[entity.id] { byCommunity[c, default: []].append(entity) } else { loose.append(entity) }
+        if let c = community[entity.id] {
+          byCommunity[c, default: []].append(entity)
+        } else {
+          loose.append(entity)
+        }
       }
-      return (loose, byCommunity.keys.sorted().map { Cluster(label: "community \($0)", members: byCommunity[$0] ?? []) })
+      return (
+        loose,
+        byCommunity.keys.sorted().map { Cluster(label: "community \($0)", members: byCommunity[$0] ?? []) }
+      )
     }
   }
 

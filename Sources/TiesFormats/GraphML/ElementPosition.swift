@@ -1,9 +1,10 @@
+import TiesModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import TiesModel
 
 /// Where an element's start tag is, as cheaply as streaming allows: its line (exact, from
 /// libxml2's node), its qualified name and which start tag of that name it is on the line.

@@ -18,7 +18,8 @@ extension GraphMLParse {
   /// - Throws: `FormatsError.invalidValue` when it does not parse.
   func typed(_ text: String, key: GraphMLKey, position: ElementPosition) throws -> AttributeValue {
     func invalid() -> FormatsError {
-      .invalidValue(text, type: key.type?.rawValue ?? "string", key: key.name, location: resolver.resolve(position))
+      .invalidValue(
+        text, type: key.type?.rawValue ?? "string", key: key.name, location: resolver.resolve(position))
     }
     switch key.type {
     case .boolean?:
@@ -129,12 +130,14 @@ extension GraphMLParse {
       let type = key.type ?? .string
       let numeric = type == .int || type == .long || type == .double || type == .float
       if key.applies(to: .node) {
-        let mapped = ["label", "type", "aliases", "date"].contains(key.name) || (key.name == "mentions" && numeric)
+        let mapped =
+          ["label", "type", "aliases", "date"].contains(key.name) || (key.name == "mentions" && numeric)
         if !mapped { node[key.name] = node[key.name].map { $0.widened(with: type) } ?? type }
       }
       if key.applies(to: .edge) {
         let mapped =
-          ["predicate", "role", "as_of", "evidence"].contains(key.name) || (key.name == "confidence" && numeric)
+          ["predicate", "role", "as_of", "evidence"].contains(key.name)
+          || (key.name == "confidence" && numeric)
         if !mapped { edge[key.name] = edge[key.name].map { $0.widened(with: type) } ?? type }
       }
     }

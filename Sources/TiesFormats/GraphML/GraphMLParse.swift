@@ -251,7 +251,8 @@ final class GraphMLParse {
     }
     let position = position()
     guard let id else {
-      throw FormatsError.missingAttribute(element: "node", attribute: "id", location: resolver.resolve(position))
+      throw FormatsError.missingAttribute(
+        element: "node", attribute: "id", location: resolver.resolve(position))
     }
     guard nodeIDs.insert(id).inserted else {
       throw FormatsError.duplicateNodeID(id, location: resolver.resolve(position))
@@ -284,13 +285,16 @@ final class GraphMLParse {
       }
     }
     guard hasSource else {
-      throw FormatsError.missingAttribute(element: "edge", attribute: "source", location: resolver.resolve(pending.position))
+      throw FormatsError.missingAttribute(
+        element: "edge", attribute: "source", location: resolver.resolve(pending.position))
     }
     guard hasTarget else {
-      throw FormatsError.missingAttribute(element: "edge", attribute: "target", location: resolver.resolve(pending.position))
+      throw FormatsError.missingAttribute(
+        element: "edge", attribute: "target", location: resolver.resolve(pending.position))
     }
     if let edgeDirected, (edgeDirected == "true" || edgeDirected == "1") != directed {
-      warnings.add("edge-level \"directed\" differs from edgedefault; ignored", at: resolver.resolve(pending.position))
+      warnings.add(
+        "edge-level \"directed\" differs from edgedefault; ignored", at: resolver.resolve(pending.position))
     }
     stack.append(pending)
     return true
@@ -303,7 +307,8 @@ final class GraphMLParse {
     }
     let position = position()
     guard let keyID else {
-      throw FormatsError.missingAttribute(element: "data", attribute: "key", location: resolver.resolve(position))
+      throw FormatsError.missingAttribute(
+        element: "data", attribute: "key", location: resolver.resolve(position))
     }
     guard let pending = stack.last else {
       if let index = keyIndex[keyID], keys[index].domain == .graph || keys[index].domain == .all {

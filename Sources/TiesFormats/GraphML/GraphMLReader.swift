@@ -38,7 +38,9 @@ public struct GraphMLReader: Sendable {
   }
 
   /// Reads a whole file into memory.
-  public func readGraph(path: String) throws -> (graph: KnowledgeGraph, directed: Bool, warnings: [GraphMLWarning]) {
+  public func readGraph(path: String) throws -> (
+    graph: KnowledgeGraph, directed: Bool, warnings: [GraphMLWarning]
+  ) {
     var collector = KnowledgeGraphCollector()
     let warnings = try read(path: path, into: &collector)
     return (collector.graph, collector.directed, warnings)

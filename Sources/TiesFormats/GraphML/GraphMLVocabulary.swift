@@ -17,7 +17,9 @@ public enum GraphMLVocabulary {
   static let nodeKeys: [(name: String, type: GraphMLAttributeType)] = [
     ("label", .string), ("type", .string), ("aliases", .string), ("mentions", .int), ("date", .string),
   ]
-  static let hintKeys: [(name: String, type: GraphMLAttributeType)] = [("color", .string), ("shape", .string)]
+  static let hintKeys: [(name: String, type: GraphMLAttributeType)] = [
+    ("color", .string), ("shape", .string),
+  ]
   static let edgeKeys: [(name: String, type: GraphMLAttributeType)] = [
     ("predicate", .string), ("role", .string), ("weight", .double), ("confidence", .double),
     ("evidence", .string), ("as_of", .string),

@@ -158,7 +158,9 @@ public final class GraphMLWriter: KnowledgeGraphSink {
     if let role = relation.role { try data("e_role", role) }
     try data("e_weight", NumberFormatting.shortest(Self.weight(of: relation)))
     try data("e_confidence", NumberFormatting.shortest(relation.confidence))
-    if !relation.evidence.isEmpty { try data("e_evidence", GraphMLVocabulary.evidenceText(relation.evidence)) }
+    if !relation.evidence.isEmpty {
+      try data("e_evidence", GraphMLVocabulary.evidenceText(relation.evidence))
+    }
     if let asOf = relation.asOf { try data("e_as_of", asOf) }
     try extras(relation.attributes, slots: edgeExtras, element: "edge")
     try xml.endElement()
@@ -198,7 +200,8 @@ public final class GraphMLWriter: KnowledgeGraphSink {
     if written < attributes.count {
       for name in attributes.keys.sorted() where !slots.contains(where: { $0.source == name }) {
         if let value = attributes[name],
-          Self.isConsumed(name, type: GraphMLAttributeType(of: value), element: element, hints: options.styleHints)
+          Self.isConsumed(
+            name, type: GraphMLAttributeType(of: value), element: element, hints: options.styleHints)
         {
           continue
         }

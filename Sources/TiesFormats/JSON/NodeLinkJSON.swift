@@ -74,7 +74,8 @@ public enum NodeLinkJSON {
     try out("\n]}\n")
   }
 
-  private static func extras(_ attributes: [String: AttributeValue], taken: Set<String>) -> [(String, String)] {
+  private static func extras(_ attributes: [String: AttributeValue], taken: Set<String>) -> [(String, String)]
+  {
     var used = taken
     var fields: [(String, String)] = []
     for name in attributes.keys.sorted() {

@@ -47,7 +47,8 @@ import TiesModel
   }
 
   @Test func networkxMultigraphLoads() throws {
-    let (graph, directed, warnings) = try GraphMLReader().readGraph(path: fixturePath("networkx-multigraph.graphml"))
+    let (graph, directed, warnings) = try GraphMLReader().readGraph(
+      path: fixturePath("networkx-multigraph.graphml"))
     #expect(directed && warnings.isEmpty)
     #expect(graph.entities.count == 3 && graph.relations.count == 3)
     let ann = try #require(graph.entities.first { $0.id == "ann" })
@@ -61,7 +62,8 @@ import TiesModel
   }
 
   @Test func igraphFileLoads() throws {
-    let (graph, directed, warnings) = try GraphMLReader().readGraph(path: fixturePath("igraph-undirected.graphml"))
+    let (graph, directed, warnings) = try GraphMLReader().readGraph(
+      path: fixturePath("igraph-undirected.graphml"))
     #expect(!directed && warnings.isEmpty)
     #expect(graph.entities.map(\.name) == ["Alpha", "Beta", "トヨタ"])
     #expect(graph.entities[0].attributes == ["name": .string("a"), "rank": .double(1), "flag": .bool(true)])
@@ -144,7 +146,8 @@ import TiesModel
 
   @Test func invalidUTF8IsRefused() throws {
     let folder = try TemporaryFolder()
-    let bytes = Array((Self.header + "    <node id=\"a\"><data key=\"k\">").utf8) + [0xC3, 0x28]
+    let bytes =
+      Array((Self.header + "    <node id=\"a\"><data key=\"k\">").utf8) + [0xC3, 0x28]
       + Array("</data></node>\n  </graph>\n</graphml>\n".utf8)
     let path = try folder.write("bad.graphml", bytes)
     #expect(throws: FormatsError.invalidUTF8(location: InputLocation(path: path, line: 5, column: 32))) {

@@ -57,10 +57,14 @@ import TiesModel
     let writer = try GraphMLWriter(path: folder.file("s.graphml"), schema: schema)
     try writer.begin(directed: false)
     for i in 0..<100 {
-      try writer.node(Entity(id: EntityID(rawValue: "n\(i)"), name: "N\(i)", type: .person, attributes: ["rank": .int(Int32(i))]))
+      try writer.node(
+        Entity(
+          id: EntityID(rawValue: "n\(i)"), name: "N\(i)", type: .person, attributes: ["rank": .int(Int32(i))])
+      )
     }
     for i in 1..<100 {
-      try writer.edge(Relation(subject: "n0", predicate: .attended, object: EntityID(rawValue: "n\(i)")), id: nil)
+      try writer.edge(
+        Relation(subject: "n0", predicate: .attended, object: EntityID(rawValue: "n\(i)")), id: nil)
     }
     try writer.end()
     let (graph, directed, warnings) = try GraphMLReader().readGraph(path: folder.file("s.graphml"))

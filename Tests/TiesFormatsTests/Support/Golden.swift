@@ -15,7 +15,8 @@ func assertGolden(
   let url = folder.appendingPathComponent("Golden").appendingPathComponent(name)
   if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
     try actual.write(to: url)
-    Issue.record("recorded \(url.path); unset RECORD_GOLDEN and review the diff", sourceLocation: sourceLocation)
+    Issue.record(
+      "recorded \(url.path); unset RECORD_GOLDEN and review the diff", sourceLocation: sourceLocation)
     return
   }
   guard let expected = try? Data(contentsOf: url) else {

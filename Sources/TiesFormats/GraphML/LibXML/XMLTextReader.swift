@@ -37,11 +37,13 @@ final class XMLTextReader: LibXMLOwner {
     self.reader = reader
     self.path = path
     let context = Unmanaged.passUnretained(self).toOpaque()
-    xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-      guard let context, let error else { return }
-      let owner = Unmanaged<XMLTextReader>.fromOpaque(context).takeUnretainedValue()
-      owner.record(error.pointee)
-    }, context)
+    xmlTextReaderSetStructuredErrorHandler(
+      reader,
+      { context, error in
+        guard let context, let error else { return }
+        let owner = Unmanaged<XMLTextReader>.fromOpaque(context).takeUnretainedValue()
+        owner.record(error.pointee)
+      }, context)
   }
 
   deinit { xmlFreeTextReader(reader) }
