@@ -69,11 +69,24 @@ public final class GraphMLWriter: KnowledgeGraphSink {
   {
     var sorted = graph
     sorted.canonicalize()
+    try checkTokenCollisions(sorted.entities.map(\.id.rawValue))
     let writer = try GraphMLWriter(path: path, schema: .inferred(from: sorted), options: options)
     try writer.begin(directed: true)
     for entity in sorted.entities { try writer.node(entity) }
     for relation in sorted.relations { try writer.edge(relation, id: nil) }
     try writer.end()
+  }
+
+  /// Throws `FormatsError.idCollision` when two ids map to the same NMTOKEN-safe id (only
+  /// possible when some id is not already safe).
+  static func checkTokenCollisions(_ ids: [String]) throws {
+    guard ids.contains(where: { XMLText.token($0) != $0 }) else { return }
+    var seen: [String: String] = [:]
+    for id in ids {
+      let token = XMLText.token(id)
+      if let other = seen[token], other != id { throw FormatsError.idCollision(other, id) }
+      seen[token] = id
+    }
   }
 
   /// Extra keys with NMTOKEN-safe names that avoid the standard ones and each other.

@@ -73,3 +73,21 @@ import TiesModel
     #expect(graph.entities[7].attributes["rank"] == .long(7))
   }
 }
+
+@Suite struct GraphMLWriterIDTests {
+  @Test func unsafeIDsAreEncodedAndCollisionsRefused() throws {
+    let folder = try TemporaryFolder()
+    let graph = KnowledgeGraph(
+      entities: [Entity(id: "a b", name: "A", type: .person), Entity(id: "김윤", name: "K", type: .person)],
+      relations: [Relation(subject: "a b", predicate: .attended, object: "김윤")])
+    try GraphMLWriter.write(graph, to: folder.file("ok.graphml"))
+    let text = String(decoding: try folder.read("ok.graphml"), as: UTF8.self)
+    #expect(text.contains("<node id=\"a_20_b\">") && text.contains("target=\"_ae40__c724_\""))
+    let clash = KnowledgeGraph(entities: [
+      Entity(id: "a b", name: "A", type: .person), Entity(id: "a_20_b", name: "B", type: .person),
+    ])
+    #expect(throws: FormatsError.idCollision("a b", "a_20_b")) {
+      try GraphMLWriter.write(clash, to: folder.file("clash.graphml"))
+    }
+  }
+}
