@@ -11,7 +11,8 @@ import TiesModel
 /// The column is found only when a message needs it, by `PositionResolver`.
 struct ElementPosition: Hashable {
   var line: Int
-  var name: String
+  /// The qualified name, interned by the reader.
+  var name: XMLAtom
   var ordinal: Int
   /// Used when the line is past what libxml2 records (65,535): the parser's position, which
   /// may run a few hundred bytes ahead.
@@ -25,12 +26,12 @@ struct PositionResolver {
   /// The location of the start tag `<name` at `position` (column of `<`, counted in Unicode
   /// scalars from 1); column 0 if the tag is not found on that line.
   /// - Complexity: O(bytes up to that line).
-  func resolve(_ position: ElementPosition) -> InputLocation {
+  func resolve(_ position: ElementPosition, name qualifiedName: String) -> InputLocation {
     if let fallback = position.fallback { return fallback }
     var location = InputLocation(path: path, line: position.line, column: 0)
     guard let text = line(position.line) else { return location }
     let scalars = Array(text.unicodeScalars)
-    let name = Array(position.name.unicodeScalars)
+    let name = Array(qualifiedName.unicodeScalars)
     var seen = 0
     var i = 0
     while i < scalars.count {

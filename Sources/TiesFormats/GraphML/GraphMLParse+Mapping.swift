@@ -1,15 +1,13 @@
 import TiesModel
 
 extension GraphMLParse {
-  /// The `<data>` of `pending` with the defaults of keys it lacks, in key declaration order
-  /// for defaults after explicit values.
+  /// The `<data>` of `pending`, then the defaults of keys it lacks.
   private func values(of pending: Pending) -> [(key: Int, text: String, position: ElementPosition)] {
+    let defaults = pending.isNode ? nodeDefaults : edgeDefaults
+    if defaults.isEmpty { return pending.values }
     var values = pending.values
-    let domain: GraphMLKey.Domain = pending.isNode ? .node : .edge
-    for (index, key) in keys.enumerated() where key.defaultValue != nil && key.applies(to: domain) {
-      if let value = key.defaultValue, !values.contains(where: { $0.key == index }) {
-        values.append((index, value, pending.position))
-      }
+    for index in defaults where !values.contains(where: { $0.key == index }) {
+      values.append((index, keys[index].defaultValue ?? "", pending.position))
     }
     return values
   }
@@ -19,7 +17,7 @@ extension GraphMLParse {
   func typed(_ text: String, key: GraphMLKey, position: ElementPosition) throws -> AttributeValue {
     func invalid() -> FormatsError {
       .invalidValue(
-        text, type: key.type?.rawValue ?? "string", key: key.name, location: resolver.resolve(position))
+        text, type: key.type?.rawValue ?? "string", key: key.name, location: resolve(position))
     }
     switch key.type {
     case .boolean?:
@@ -51,21 +49,21 @@ extension GraphMLParse {
     var hints: [(String, String)] = []
     for (index, text, location) in values(of: pending) {
       let key = keys[index]
-      switch (key.name, key.type) {
-      case ("label", _):
+      switch nodeFields[index] {
+      case .label:
         entity.name = text
         hasLabel = true
-      case ("type", _): entity.type = EntityType(rawValue: text)
-      case ("aliases", _):
+      case .type: entity.type = EntityType(rawValue: text)
+      case .aliases:
         entity.aliases = text.isEmpty ? [] : text.splitOn(GraphMLVocabulary.aliasSeparator)
-      case ("date", _): entity.date = text
-      case ("mentions", .int?), ("mentions", .long?):
+      case .date: entity.date = text
+      case .mentions:
         switch try typed(text, key: key, position: location) {
         case .int(let v): entity.mentionCount = Int(v)
         case .long(let v): entity.mentionCount = Int(v)
         default: break
         }
-      case ("color", .string?), ("shape", .string?), ("color", nil), ("shape", nil):
+      case .hint:
         hints.append((key.name, text))
       default:
         entity.attributes[key.name] = try typed(text, key: key, position: location)
@@ -88,19 +86,19 @@ extension GraphMLParse {
     var weight: AttributeValue?
     for (index, text, location) in values(of: pending) {
       let key = keys[index]
-      switch (key.name, key.type) {
-      case ("predicate", _): relation.predicate = Predicate(rawValue: text)
-      case ("role", _): relation.role = text
-      case ("as_of", _): relation.asOf = text
-      case ("evidence", _): evidence = (text, location, key)
-      case ("confidence", .double?), ("confidence", .float?), ("confidence", .int?), ("confidence", .long?):
+      switch edgeFields[index] {
+      case .predicate: relation.predicate = Predicate(rawValue: text)
+      case .role: relation.role = text
+      case .asOf: relation.asOf = text
+      case .evidence: evidence = (text, location, key)
+      case .confidence:
         switch try typed(text, key: key, position: location) {
         case .double(let v): relation.confidence = v
         case .int(let v): relation.confidence = Double(v)
         case .long(let v): relation.confidence = Double(v)
         default: break
         }
-      case ("weight", .double?), ("weight", .float?), ("weight", .int?), ("weight", .long?):
+      case .weight:
         weight = try typed(text, key: key, position: location)
       default:
         relation.attributes[key.name] = try typed(text, key: key, position: location)
@@ -109,7 +107,7 @@ extension GraphMLParse {
     if let (text, location, key) = evidence {
       guard let parsed = GraphMLVocabulary.parseEvidence(text, confidence: relation.confidence) else {
         throw FormatsError.invalidValue(
-          text, type: "evidence (document#sentence;…)", key: key.name, location: resolver.resolve(location))
+          text, type: "evidence (document#sentence;…)", key: key.name, location: resolve(location))
       }
       relation.evidence = parsed
     }
@@ -126,19 +124,13 @@ extension GraphMLParse {
   func extraSchema() -> GraphMLSchema {
     var node: [String: GraphMLAttributeType] = [:]
     var edge: [String: GraphMLAttributeType] = [:]
-    for key in keys where !key.isYFilesGraphics {
+    for (index, key) in keys.enumerated() where !key.isYFilesGraphics {
       let type = key.type ?? .string
-      let numeric = type == .int || type == .long || type == .double || type == .float
-      if key.applies(to: .node) {
-        let mapped =
-          ["label", "type", "aliases", "date"].contains(key.name) || (key.name == "mentions" && numeric)
-        if !mapped { node[key.name] = node[key.name].map { $0.widened(with: type) } ?? type }
+      if key.applies(to: .node) && [.other, .hint].contains(nodeFields[index]) {
+        node[key.name] = node[key.name].map { $0.widened(with: type) } ?? type
       }
-      if key.applies(to: .edge) {
-        let mapped =
-          ["predicate", "role", "as_of", "evidence"].contains(key.name)
-          || (key.name == "confidence" && numeric)
-        if !mapped { edge[key.name] = edge[key.name].map { $0.widened(with: type) } ?? type }
+      if key.applies(to: .edge) && [.other, .weight].contains(edgeFields[index]) {
+        edge[key.name] = edge[key.name].map { $0.widened(with: type) } ?? type
       }
     }
     return GraphMLSchema(

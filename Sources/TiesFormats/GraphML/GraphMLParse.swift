@@ -19,6 +19,12 @@ final class GraphMLParse {
   var warnings = WarningList()
   var keys: [GraphMLKey] = []
   var keyIndex: [String: Int] = [:]
+  /// Per key: what its value becomes on a node and on an edge.
+  var nodeFields: [GraphMLKey.Field] = []
+  var edgeFields: [GraphMLKey.Field] = []
+  /// Keys with a `<default>`, by domain (fixed when the graph starts).
+  var nodeDefaults: [Int] = []
+  var edgeDefaults: [Int] = []
   private var nodeIDs = Set<String>()
   private var unresolved: [(id: String, position: ElementPosition)] = []
   private var stack: [Pending] = []
@@ -30,7 +36,7 @@ final class GraphMLParse {
   // Text collection: inside <data> (or <default>), and inside a yEd NodeLabel.
   private var text: String?
   private var dataKey: Int?
-  private var dataPosition = ElementPosition(line: 0, name: "", ordinal: 0)
+  private var dataPosition = ElementPosition(line: 0, name: .none, ordinal: 0)
   private var positionLine = -1
   private var ordinals: [XMLAtom: Int] = [:]
   let resolver: PositionResolver
@@ -101,7 +107,7 @@ final class GraphMLParse {
     if schemaOnly { return }
     guard began else { throw FormatsError.noGraph(location: here()) }
     for item in unresolved where !nodeIDs.contains(item.id) {
-      throw FormatsError.undeclaredEndpoint(item.id, location: resolver.resolve(item.position))
+      throw FormatsError.undeclaredEndpoint(item.id, location: resolve(item.position))
     }
     try sink.end()
   }
@@ -113,19 +119,24 @@ final class GraphMLParse {
       positionLine = line
       ordinals.removeAll(keepingCapacity: true)
     }
-    ordinals[reader.localName, default: 0] += 1
+    ordinals[reader.qualifiedName, default: 0] += 1
   }
 
   /// The current element's position.
   private func position() -> ElementPosition {
     let line = reader.nodeLine
     return ElementPosition(
-      line: line, name: reader.nameText, ordinal: ordinals[reader.localName] ?? 1,
+      line: line, name: reader.qualifiedName, ordinal: ordinals[reader.qualifiedName] ?? 1,
       fallback: line >= 65535 || line == 0 ? reader.location : nil)
   }
 
   /// The current element's location (scans the file: for errors and first warnings only).
-  func here() -> InputLocation { resolver.resolve(position()) }
+  func here() -> InputLocation { resolve(position()) }
+
+  /// The location of `position` (scans the file: for errors and first warnings only).
+  func resolve(_ position: ElementPosition) -> InputLocation {
+    resolver.resolve(position, name: reader.text(of: position.name))
+  }
 
   private func isGraphML(_ uri: XMLAtom) -> Bool { uri == ns || uri == .none }
 
@@ -213,6 +224,8 @@ final class GraphMLParse {
       isYFilesGraphics: yfiles == "nodegraphics" || yfiles == "edgegraphics", defaultValue: nil)
     keyIndex[id] = keys.count
     keys.append(key)
+    nodeFields.append(key.nodeField)
+    edgeFields.append(key.edgeField)
     defaultKey = reader.isEmptyElement ? nil : keys.count - 1
     return true
   }
@@ -234,6 +247,8 @@ final class GraphMLParse {
       if local == edgedefaultAtom { edgedefault = value }
     }
     directed = edgedefault != "undirected"
+    nodeDefaults = keys.indices.filter { keys[$0].defaultValue != nil && keys[$0].applies(to: .node) }
+    edgeDefaults = keys.indices.filter { keys[$0].defaultValue != nil && keys[$0].applies(to: .edge) }
     graphDepth = 1
     began = true
     try sink.begin(directed: directed)
@@ -252,10 +267,10 @@ final class GraphMLParse {
     let position = position()
     guard let id else {
       throw FormatsError.missingAttribute(
-        element: "node", attribute: "id", location: resolver.resolve(position))
+        element: "node", attribute: "id", location: resolve(position))
     }
     guard nodeIDs.insert(id).inserted else {
-      throw FormatsError.duplicateNodeID(id, location: resolver.resolve(position))
+      throw FormatsError.duplicateNodeID(id, location: resolve(position))
     }
     stack.append(Pending(isNode: true, id: id, position: position))
     return true
@@ -286,15 +301,15 @@ final class GraphMLParse {
     }
     guard hasSource else {
       throw FormatsError.missingAttribute(
-        element: "edge", attribute: "source", location: resolver.resolve(pending.position))
+        element: "edge", attribute: "source", location: resolve(pending.position))
     }
     guard hasTarget else {
       throw FormatsError.missingAttribute(
-        element: "edge", attribute: "target", location: resolver.resolve(pending.position))
+        element: "edge", attribute: "target", location: resolve(pending.position))
     }
     if let edgeDirected, (edgeDirected == "true" || edgeDirected == "1") != directed {
       warnings.add(
-        "edge-level \"directed\" differs from edgedefault; ignored", at: resolver.resolve(pending.position))
+        "edge-level \"directed\" differs from edgedefault; ignored", at: resolve(pending.position))
     }
     stack.append(pending)
     return true
@@ -308,21 +323,21 @@ final class GraphMLParse {
     let position = position()
     guard let keyID else {
       throw FormatsError.missingAttribute(
-        element: "data", attribute: "key", location: resolver.resolve(position))
+        element: "data", attribute: "key", location: resolve(position))
     }
     guard let pending = stack.last else {
       if let index = keyIndex[keyID], keys[index].domain == .graph || keys[index].domain == .all {
-        warnings.add("graph-level data skipped", at: resolver.resolve(position))
+        warnings.add("graph-level data skipped", at: resolve(position))
       } else if keyIndex[keyID] == nil {
-        throw FormatsError.undeclaredKey(keyID, location: resolver.resolve(position))
+        throw FormatsError.undeclaredKey(keyID, location: resolve(position))
       }
       return false
     }
     guard let index = keyIndex[keyID], keys[index].applies(to: pending.isNode ? .node : .edge) else {
-      throw FormatsError.undeclaredKey(keyID, location: resolver.resolve(position))
+      throw FormatsError.undeclaredKey(keyID, location: resolve(position))
     }
     if pending.values.contains(where: { $0.key == index }) {
-      throw FormatsError.repeatedData(key: keyID, location: resolver.resolve(position))
+      throw FormatsError.repeatedData(key: keyID, location: resolve(position))
     }
     dataKey = index
     dataPosition = position

@@ -84,4 +84,36 @@ struct GraphMLKey {
   var defaultValue: String?
 
   func applies(to domain: Domain) -> Bool { self.domain == domain || self.domain == .all }
+
+  /// What a key's value becomes, decided once per key from its name and type.
+  enum Field {
+    case label, type, aliases, date, mentions, hint, predicate, role, asOf, evidence, confidence, weight,
+      other
+  }
+
+  var nodeField: Field {
+    let numeric = type == .int || type == .long
+    switch name {
+    case "label": return .label
+    case "type": return .type
+    case "aliases": return .aliases
+    case "date": return .date
+    case "mentions": return numeric ? .mentions : .other
+    case "color", "shape": return type == .string || type == nil ? .hint : .other
+    default: return .other
+    }
+  }
+
+  var edgeField: Field {
+    let numeric = type == .int || type == .long || type == .float || type == .double
+    switch name {
+    case "predicate": return .predicate
+    case "role": return .role
+    case "as_of": return .asOf
+    case "evidence": return .evidence
+    case "confidence": return numeric ? .confidence : .other
+    case "weight": return numeric ? .weight : .other
+    default: return .other
+    }
+  }
 }

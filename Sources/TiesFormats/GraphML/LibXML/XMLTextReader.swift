@@ -122,6 +122,14 @@ final class XMLTextReader: LibXMLOwner {
     XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstNamespaceUri(reader)))
   }
 
+  /// The qualified name (`y:ShapeNode`) as an atom.
+  var qualifiedName: XMLAtom { XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstName(reader))) }
+
+  /// The text of an atom of this reader.
+  func text(of atom: XMLAtom) -> String {
+    UnsafePointer<xmlChar>(bitPattern: atom.bits).map { String(cString: $0) } ?? ""
+  }
+
   /// The qualified name, for messages.
   var nameText: String { xmlTextReaderConstName(reader).map { String(cString: $0) } ?? "" }
   var namespaceText: String {
