@@ -25,52 +25,51 @@ struct PositionResolver {
 
   /// The location of the start tag `<name` at `position` (column of `<`, counted in Unicode
   /// scalars from 1); column 0 if the tag is not found on that line.
-  /// - Complexity: O(bytes up to that line).
+  /// - Complexity: O(bytes up to the tag), streaming; nothing of the line is kept.
   func resolve(_ position: ElementPosition, name qualifiedName: String) -> InputLocation {
     if let fallback = position.fallback { return fallback }
     var location = InputLocation(path: path, line: position.line, column: 0)
-    guard let text = line(position.line) else { return location }
-    let scalars = Array(text.unicodeScalars)
-    let name = Array(qualifiedName.unicodeScalars)
-    var seen = 0
-    var i = 0
-    while i < scalars.count {
-      if scalars[i] == "<", i + name.count < scalars.count + 1,
-        Array(scalars[(i + 1)..<min(i + 1 + name.count, scalars.count)]) == name
-      {
-        let after = i + 1 + name.count
-        if after >= scalars.count || [" ", "\t", "\r", "\n", "/", ">"].contains(scalars[after]) {
-          seen += 1
-          if seen == position.ordinal {
-            location.column = i + 1
-            return location
-          }
-        }
-      }
-      i += 1
-    }
-    return location
-  }
-
-  private func line(_ number: Int) -> String? {
-    guard number > 0, let file = fopen(path, "rb") else { return nil }
+    guard position.line > 0, let file = fopen(path, "rb") else { return location }
     defer { fclose(file) }
-    var current = 1
-    var bytes: [UInt8] = []
+    let pattern: [UInt8] = [0x3C] + Array(qualifiedName.utf8)
+    var line = 1
+    var column = 0
+    var matched = 0
+    var candidate = 0
+    var seen = 0
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while current <= number {
+    while true {
       let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-      if count == 0 { break }
-      for c in chunk[0..<count] {
-        if c == 0x0A {
-          current += 1
-          if current > number { break }
-        } else if current == number {
-          bytes.append(c)
+      if count == 0 { return location }
+      for byte in chunk[0..<count] {
+        if line < position.line {
+          if byte == 0x0A { line += 1 }
+          continue
         }
+        if matched == pattern.count {
+          // The name is complete: a delimiter makes it this start tag.
+          if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x2F || byte == 0x3E {
+            seen += 1
+            if seen == position.ordinal {
+              location.column = candidate
+              return location
+            }
+          }
+          matched = 0
+        }
+        if byte == 0x0A { return location }
+        if byte == pattern[matched] {
+          if matched == 0 { candidate = column + 1 }
+          matched += 1
+        } else if byte == 0x3C {
+          candidate = column + 1
+          matched = 1
+        } else {
+          matched = 0
+        }
+        if byte & 0xC0 != 0x80 { column += 1 }
       }
     }
-    return current >= number ? String(decoding: bytes, as: UTF8.self) : nil
   }
 
   /// The position of a `<!DOCTYPE` in the prolog (before the first element), found without
