@@ -70,11 +70,30 @@ public final class GraphMLWriter: KnowledgeGraphSink {
     var sorted = graph
     sorted.canonicalize()
     try checkTokenCollisions(sorted.entities.map(\.id.rawValue))
+    sortByWrittenIDs(&sorted)
     let writer = try GraphMLWriter(path: path, schema: .inferred(from: sorted), options: options)
     try writer.begin(directed: true)
     for entity in sorted.entities { try writer.node(entity) }
     for relation in sorted.relations { try writer.edge(relation, id: nil) }
     try writer.end()
+  }
+
+  /// Re-sorts a canonical graph by the ids as written, when some id is written encoded, so
+  /// that a re-export of the imported file (which holds the encoded ids) keeps the same order.
+  static func sortByWrittenIDs(_ graph: inout KnowledgeGraph) {
+    let unsafe = { (id: EntityID) in XMLText.token(id.rawValue) != id.rawValue }
+    guard
+      graph.entities.contains(where: { unsafe($0.id) })
+        || graph.relations.contains(where: { unsafe($0.subject) || unsafe($0.object) })
+    else { return }
+    graph.entities =
+      graph.entities.map { (XMLText.token($0.id.rawValue), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    graph.relations = graph.relations.map { relation in
+      var key = relation.key
+      key.subject = EntityID(rawValue: XMLText.token(relation.subject.rawValue))
+      key.object = EntityID(rawValue: XMLText.token(relation.object.rawValue))
+      return (key, relation)
+    }.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
   /// Throws `FormatsError.idCollision` when two ids map to the same NMTOKEN-safe id (only

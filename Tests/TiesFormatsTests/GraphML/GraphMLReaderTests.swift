@@ -174,3 +174,33 @@ import TiesModel
     #expect(schema.edge == [.init(name: "weight", type: .long)])
   }
 }
+
+@Suite struct GraphMLForeignRoundTripTests {
+  @Test(arguments: ["networkx-multigraph.graphml", "igraph-undirected.graphml", "yed.graphml"])
+  func exportOfAnImportRoundTripsByteForByte(_ name: String) throws {
+    let folder = try TemporaryFolder()
+    let reader = GraphMLReader()
+    let first = try reader.readGraph(path: fixturePath(name)).graph
+    try GraphMLWriter.write(first, to: folder.file("a.graphml"))
+    let second = try reader.readGraph(path: folder.file("a.graphml"))
+    #expect(second.warnings.isEmpty)
+    try GraphMLWriter.write(second.graph, to: folder.file("b.graphml"))
+    #expect(try folder.read("a.graphml") == folder.read("b.graphml"))
+    #expect(second.graph.entities.count == first.entities.count)
+    #expect(second.graph.relations.count == first.relations.count)
+  }
+
+  @Test func streamingConversionUsesTheFileSchema() throws {
+    let folder = try TemporaryFolder()
+    let path = fixturePath("networkx-multigraph.graphml")
+    let reader = GraphMLReader()
+    var writer = try GraphMLWriter(path: folder.file("c.graphml"), schema: try reader.schema(path: path))
+    _ = try reader.read(path: path, into: &writer)
+    let converted = try reader.readGraph(path: folder.file("c.graphml")).graph
+    let direct = try reader.readGraph(path: path).graph
+    #expect(converted.entities.map(\.attributes) == direct.entities.map(\.attributes))
+    // `weight` is always written as a double.
+    #expect(converted.relations.map(\.attributes) == [["weight": .double(2)], [:], ["weight": .double(3)]])
+    #expect(direct.relations.map(\.attributes) == [["weight": .long(2)], [:], ["weight": .long(3)]])
+  }
+}
