@@ -38,7 +38,8 @@ final class GraphMLParse {
   private var dataKey: Int?
   private var dataPosition = ElementPosition(line: 0, name: .none, ordinal: 0)
   private var positionLine = -1
-  private var ordinals: [XMLAtom: Int] = [:]
+  /// Start tags seen on `positionLine`, by qualified name (a line holds few names).
+  private var ordinals: [(name: XMLAtom, count: Int)] = []
   let resolver: PositionResolver
   private var defaultKey: Int?
   private var labelDepth: Int?
@@ -95,9 +96,9 @@ final class GraphMLParse {
         try end(into: &sink)
       case .text, .whitespace:
         if labelDepth != nil {
-          if reader.depth == (labelDepth ?? 0) + 1 { text = (text ?? "") + reader.value }
+          if reader.depth == (labelDepth ?? 0) + 1 { appendText() }
         } else if text != nil {
-          text = (text ?? "") + reader.value
+          appendText()
         }
       case .entityReference, .other:
         break
@@ -112,22 +113,41 @@ final class GraphMLParse {
     try sink.end()
   }
 
+  private func appendText() {
+    if let current = text, !current.isEmpty {
+      text = current + reader.value
+    } else {
+      text = reader.value
+    }
+  }
+
   /// Counts start tags by name on the current line, for `ElementPosition.ordinal`.
   private func countOrdinal() {
     let line = reader.nodeLine
+    let name = reader.qualifiedName
     if line != positionLine {
       positionLine = line
       ordinals.removeAll(keepingCapacity: true)
     }
-    ordinals[reader.qualifiedName, default: 0] += 1
+    if let i = ordinals.firstIndex(where: { $0.name == name }) {
+      ordinals[i].count += 1
+    } else {
+      ordinals.append((name, 1))
+    }
   }
 
-  /// The current element's position.
+  /// The current element's position (its start tag was counted by `countOrdinal`).
   private func position() -> ElementPosition {
-    let line = reader.nodeLine
+    let name = reader.qualifiedName
     return ElementPosition(
-      line: line, name: reader.qualifiedName, ordinal: ordinals[reader.qualifiedName] ?? 1,
-      fallback: line >= 65535 || line == 0 ? reader.location : nil)
+      line: positionLine, name: name, ordinal: ordinals.first { $0.name == name }?.count ?? 1,
+      fallback: positionLine >= 65535 || positionLine <= 0 ? reader.location : nil)
+  }
+
+  /// The index of key `id`: a linear scan over small key sets (cheaper than hashing).
+  private func keyNumber(_ id: String) -> Int? {
+    if keys.count > 24 { return keyIndex[id] }
+    return keys.lastIndex { $0.id == id }
   }
 
   /// The current element's location (scans the file: for errors and first warnings only).
@@ -272,7 +292,9 @@ final class GraphMLParse {
     guard nodeIDs.insert(id).inserted else {
       throw FormatsError.duplicateNodeID(id, location: resolve(position))
     }
-    stack.append(Pending(isNode: true, id: id, position: position))
+    var pending = Pending(isNode: true, id: id, position: position)
+    pending.values.reserveCapacity(8)
+    stack.append(pending)
     return true
   }
 
@@ -282,6 +304,7 @@ final class GraphMLParse {
       return false
     }
     var pending = Pending(isNode: false, position: position())
+    pending.values.reserveCapacity(8)
     var hasSource = false
     var hasTarget = false
     var edgeDirected: String?
@@ -326,14 +349,14 @@ final class GraphMLParse {
         element: "data", attribute: "key", location: resolve(position))
     }
     guard let pending = stack.last else {
-      if let index = keyIndex[keyID], keys[index].domain == .graph || keys[index].domain == .all {
+      if let index = keyNumber(keyID), keys[index].domain == .graph || keys[index].domain == .all {
         warnings.add("graph-level data skipped", at: resolve(position))
-      } else if keyIndex[keyID] == nil {
+      } else if keyNumber(keyID) == nil {
         throw FormatsError.undeclaredKey(keyID, location: resolve(position))
       }
       return false
     }
-    guard let index = keyIndex[keyID], keys[index].applies(to: pending.isNode ? .node : .edge) else {
+    guard let index = keyNumber(keyID), keys[index].applies(to: pending.isNode ? .node : .edge) else {
       throw FormatsError.undeclaredKey(keyID, location: resolve(position))
     }
     if pending.values.contains(where: { $0.key == index }) {
@@ -389,11 +412,15 @@ final class GraphMLParse {
 }
 
 extension String {
+  /// Without leading and trailing white space; returns `self` at once when the ends are not
+  /// white space (the common case for numbers and booleans).
   func trimmingWhitespace() -> String {
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return self }
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
-    return String(scalars[first...last])
+    return String(scalars[start...end])
   }
 }

@@ -43,20 +43,27 @@ public enum GraphMLVocabulary {
   /// Returns nil when an item is not `document#sentence`.
   public static func parseEvidence(_ text: String, confidence: Double) -> [Evidence]? {
     var result: [Evidence] = []
-    for item in text.split(separator: ";", omittingEmptySubsequences: true) {
-      guard let hash = item.lastIndex(of: "#"), let sentence = Int(item[item.index(after: hash)...]) else {
-        return nil
+    let bytes = text.utf8
+    for item in bytes.split(separator: UInt8(ascii: ";")) {
+      guard let hash = item.lastIndex(of: UInt8(ascii: "#")) else { return nil }
+      var sentence = 0
+      let digits = item[item.index(after: hash)...]
+      guard !digits.isEmpty, digits.count < 18 else { return nil }
+      for digit in digits {
+        guard digit >= 0x30 && digit <= 0x39 else { return nil }
+        sentence = sentence * 10 + Int(digit - 0x30)
       }
+      guard let document = String(item[..<hash]) else { return nil }
       result.append(
         Evidence(
-          document: unescapeDocument(item[..<hash]), sentence: sentence, start: 0, end: 0, rule: "",
+          document: unescapeDocument(Substring(document)), sentence: sentence, start: 0, end: 0, rule: "",
           confidence: confidence))
     }
     return result
   }
 
   static func escapeDocument(_ name: String) -> String {
-    guard name.contains(where: { $0 == "%" || $0 == "#" || $0 == ";" }) else { return name }
+    guard name.utf8.contains(where: { $0 == 0x25 || $0 == 0x23 || $0 == 0x3B }) else { return name }
     var out = ""
     for c in name {
       switch c {

@@ -4,23 +4,37 @@ enum XMLText {
   /// carriage return, U+FFFE and U+FFFF); unchanged (and not copied) when it has none.
   /// - Complexity: O(n).
   static func legal(_ text: String) -> String {
-    var clean = true
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-        clean = false
-        break
-      }
-      if previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF) {
-        clean = false
-        break
-      }
-      previous = (previous.1, byte)
-    }
-    if clean { return text }
+    if isClean(text.utf8) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars where isLegal(scalar) { out.append(scalar) }
     return String(out)
+  }
+
+  /// Whether UTF-8 `bytes` hold no XML-illegal character: no byte below 0x20 other than tab,
+  /// newline and carriage return, and no `EF BF BE` / `EF BF BF` (U+FFFE, U+FFFF).
+  private static func isClean(_ bytes: String.UTF8View) -> Bool {
+    let fast = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+      var i = 0
+      let n = buffer.count
+      while i < n {
+        let byte = buffer[i]
+        if byte < 0x20 {
+          if byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+        } else if byte == 0xEF, i + 2 < n, buffer[i + 1] == 0xBF, buffer[i + 2] >= 0xBE {
+          return false
+        }
+        i += 1
+      }
+      return true
+    }
+    if let fast { return fast }
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in bytes {
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+      if previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF) { return false }
+      previous = (previous.1, byte)
+    }
+    return true
   }
 
   static func isLegal(_ scalar: Unicode.Scalar) -> Bool {

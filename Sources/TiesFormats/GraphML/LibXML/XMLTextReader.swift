@@ -18,7 +18,7 @@ enum XMLNodeKind {
 /// The one owner of an `xmlTextReaderPtr` reading a file as hostile input; frees it in
 /// `deinit`.
 ///
-/// Options: `XML_PARSE_NONET` only; never `NOENT` (entity substitution, the XXE vector),
+/// Options: `XML_PARSE_NONET`, `COMPACT` and `NOBLANKS`; never `NOENT` (entity substitution, the XXE vector),
 /// `DTDLOAD` or `HUGE` (which lifts the limits that stop entity bombs). Callers refuse a
 /// DOCTYPE as soon as they see one. The first error libxml2 reports is kept, with its line
 /// and column, so that a failed `read()` throws it.
@@ -30,7 +30,9 @@ final class XMLTextReader: LibXMLOwner {
   /// Opens `path`.
   /// - Throws: `FormatsError.io` when the file cannot be opened.
   init(path: String) throws {
-    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue)
+    // NOBLANKS drops whitespace between elements (half of a pretty-printed file's nodes);
+    // whitespace-only element content, such as `<data key="k"> </data>`, is kept.
+    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOBLANKS.rawValue)
     guard let reader = xmlReaderForFile(path, nil, options) else {
       throw FormatsError.io(path: path, message: "cannot open file")
     }

@@ -50,22 +50,34 @@ final class XMLTextWriter: LibXMLOwner {
   }
 
   func startElement(_ name: String) throws {
-    try check(xmlTextWriterStartElement(writer, name), #function)
+    try check(xmlChars(name) { xmlTextWriterStartElement(writer, $0) }, #function)
   }
 
   /// An attribute of the element just started; `value` is cleaned of XML-illegal characters.
   func attribute(_ name: String, _ value: String) throws {
-    try check(xmlTextWriterWriteAttribute(writer, name, XMLText.legal(value)), #function)
+    let rc = xmlChars(name) { name in
+      xmlChars(XMLText.legal(value)) { xmlTextWriterWriteAttribute(writer, name, $0) }
+    }
+    try check(rc, #function)
   }
 
   /// Escaped character data; `text` is cleaned of XML-illegal characters.
   func text(_ text: String) throws {
-    try check(xmlTextWriterWriteString(writer, XMLText.legal(text)), #function)
+    try check(xmlChars(XMLText.legal(text)) { xmlTextWriterWriteString(writer, $0) }, #function)
   }
 
   /// `<name>text</name>` on one line.
   func element(_ name: String, text: String) throws {
-    try check(xmlTextWriterWriteElement(writer, name, XMLText.legal(text)), #function)
+    let rc = xmlChars(name) { name in
+      xmlChars(XMLText.legal(text)) { xmlTextWriterWriteElement(writer, name, $0) }
+    }
+    try check(rc, #function)
+  }
+
+  /// Calls `body` with the string's NUL-terminated UTF-8 (without copying a native string);
+  /// the pointer does not outlive the call.
+  private func xmlChars(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+    string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
   }
 
   func endElement() throws {
