@@ -6,70 +6,39 @@ import TiesModel
   import Darwin
 #endif
 
-/// Where an element's start tag is, as cheaply as streaming allows: its line (exact, from
-/// libxml2's node), its qualified name and which start tag of that name it is on the line.
-/// The column is found only when a message needs it, by `PositionResolver`.
+/// Which start tag an element is: its qualified name and how many start tags of that name
+/// came before it, plus one. Counting is all streaming costs per element; `PositionResolver`
+/// finds the line and column only when a message needs them. (libxml2's own node line stops at
+/// 65,535 and its parser position runs ahead by the chunk it parsed, so neither is exact.)
 struct ElementPosition: Hashable {
-  var line: Int
   /// The qualified name, interned by the reader.
   var name: XMLAtom
   var ordinal: Int
-  /// Used when the line is past what libxml2 records (65,535): the parser's position, which
-  /// may run a few hundred bytes ahead.
-  var fallback: InputLocation?
 }
 
-/// Turns `ElementPosition`s into `path:line:column` by scanning the file's line again.
+/// Turns `ElementPosition`s into `path:line:column` by scanning the file again.
 struct PositionResolver {
   let path: String
 
-  /// The location of the start tag `<name` at `position` (column of `<`, counted in Unicode
-  /// scalars from 1); column 0 if the tag is not found on that line.
-  /// - Complexity: O(bytes up to the tag), streaming; nothing of the line is kept.
+  /// The location of the `ordinal`-th start tag `<name` (column of `<`, in Unicode scalars from
+  /// 1), skipping comments, CDATA sections and processing instructions; line 0 if not found.
+  /// - Complexity: O(bytes up to the tag), streaming.
   func resolve(_ position: ElementPosition, name qualifiedName: String) -> InputLocation {
-    if let fallback = position.fallback { return fallback }
-    var location = InputLocation(path: path, line: position.line, column: 0)
-    guard position.line > 0, let file = fopen(path, "rb") else { return location }
+    var scanner = StartTagScanner(name: Array(qualifiedName.utf8), ordinal: position.ordinal)
+    guard let file = fopen(path, "rb") else { return InputLocation(path: path) }
     defer { fclose(file) }
-    let pattern: [UInt8] = [0x3C] + Array(qualifiedName.utf8)
-    var line = 1
-    var column = 0
-    var matched = 0
-    var candidate = 0
-    var seen = 0
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-      if count == 0 { return location }
+      if count == 0 { break }
       for byte in chunk[0..<count] {
-        if line < position.line {
-          if byte == 0x0A { line += 1 }
-          continue
+        if let (line, column) = scanner.feed(byte) {
+          return InputLocation(path: path, line: line, column: column)
         }
-        if matched == pattern.count {
-          // The name is complete: a delimiter makes it this start tag.
-          if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x2F || byte == 0x3E {
-            seen += 1
-            if seen == position.ordinal {
-              location.column = candidate
-              return location
-            }
-          }
-          matched = 0
-        }
-        if byte == 0x0A { return location }
-        if byte == pattern[matched] {
-          if matched == 0 { candidate = column + 1 }
-          matched += 1
-        } else if byte == 0x3C {
-          candidate = column + 1
-          matched = 1
-        } else {
-          matched = 0
-        }
-        if byte & 0xC0 != 0x80 { column += 1 }
       }
     }
+    if let (line, column) = scanner.finish() { return InputLocation(path: path, line: line, column: column) }
+    return InputLocation(path: path)
   }
 
   /// The position of a `<!DOCTYPE` in the prolog (before the first element), found without
@@ -98,6 +67,97 @@ struct PositionResolver {
       }
       i += 1
     }
+    return nil
+  }
+}
+
+/// Finds the n-th start tag of a name in a byte stream, outside comments, CDATA and PIs.
+struct StartTagScanner {
+  private enum Mode { case markup, comment, cdata, instruction }
+  private let pattern: [UInt8]
+  private let ordinal: Int
+  private var mode = Mode.markup
+  /// The last eight bytes seen, the latest in the low byte: enough to recognise `<!--`,
+  /// `![CDATA[`, `-->`, `]]>`, `<?` and `?>`.
+  private var recent: UInt64 = 0
+  private var line = 1
+  private var column = 0
+  private var matched = 0
+  private var candidate = (line: 0, column: 0)
+  private var seen = 0
+
+  init(name: [UInt8], ordinal: Int) {
+    pattern = [0x3C] + name
+    self.ordinal = ordinal
+  }
+
+  /// A marker as the value of its bytes in `recent`, and the mask that selects them.
+  private struct Marker {
+    let value: UInt64
+    let mask: UInt64
+    init(_ text: StaticString) {
+      var value: UInt64 = 0
+      for i in 0..<text.utf8CodeUnitCount { value = value << 8 | UInt64(text.utf8Start[i]) }
+      self.value = value
+      mask = text.utf8CodeUnitCount >= 8 ? UInt64.max : (1 << (8 * UInt64(text.utf8CodeUnitCount))) - 1
+    }
+  }
+
+  private static let commentStart = Marker("<!--")
+  private static let cdataStart = Marker("![CDATA[")
+  private static let instructionStart = Marker("<?")
+  private static let commentEnd = Marker("-->")
+  private static let cdataEnd = Marker("]]>")
+  private static let instructionEnd = Marker("?>")
+
+  private func recentEnds(with marker: Marker) -> Bool { recent & marker.mask == marker.value }
+
+  /// Feeds one byte; returns the tag's line and column once it is found.
+  mutating func feed(_ byte: UInt8) -> (Int, Int)? {
+    var found: (Int, Int)?
+    if mode == .markup && matched == pattern.count {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x2F || byte == 0x3E {
+        seen += 1
+        if seen == ordinal { found = candidate }
+      }
+      matched = 0
+    }
+    if byte == 0x0A {
+      line += 1
+      column = 0
+    } else if byte & 0xC0 != 0x80 {
+      column += 1
+    }
+    recent = recent << 8 | UInt64(byte)
+    switch mode {
+    case .markup:
+      if byte == pattern[matched] {
+        if matched == 0 { candidate = (line, column) }
+        matched += 1
+      } else if byte == 0x3C {
+        candidate = (line, column)
+        matched = 1
+      } else {
+        matched = 0
+      }
+      if recentEnds(with: Self.commentStart) {
+        mode = .comment
+      } else if recentEnds(with: Self.cdataStart) {
+        mode = .cdata
+      } else if recentEnds(with: Self.instructionStart) {
+        mode = .instruction
+      }
+      if mode != .markup { matched = 0 }
+    case .comment: if recentEnds(with: Self.commentEnd) { mode = .markup }
+    case .cdata: if recentEnds(with: Self.cdataEnd) { mode = .markup }
+    case .instruction: if recentEnds(with: Self.instructionEnd) { mode = .markup }
+    }
+    return found
+  }
+
+  /// At the end of input: a name that ended the file counts as a (truncated) tag.
+  mutating func finish() -> (Int, Int)? {
+    if mode == .markup && matched == pattern.count && seen + 1 == ordinal { return candidate }
     return nil
   }
 }

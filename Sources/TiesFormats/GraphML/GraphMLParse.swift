@@ -36,10 +36,10 @@ final class GraphMLParse {
   // Text collection: inside <data> (or <default>), and inside a yEd NodeLabel.
   private var text: String?
   private var dataKey: Int?
-  private var dataPosition = ElementPosition(line: 0, name: .none, ordinal: 0)
-  private var positionLine = -1
-  /// Start tags seen on `positionLine`, by qualified name (a line holds few names).
+  private var dataPosition = ElementPosition(name: .none, ordinal: 0)
+  /// Start tags seen so far, by qualified name (a document uses few names).
   private var ordinals: [(name: XMLAtom, count: Int)] = []
+  private var lastOrdinal = 0
   let resolver: PositionResolver
   private var defaultKey: Int?
   private var labelDepth: Int?
@@ -78,17 +78,28 @@ final class GraphMLParse {
 
   /// Reads to the end (or, with `schemaOnly`, to the first `<graph>`).
   func run<S: KnowledgeGraphSink>(into sink: inout S, schemaOnly: Bool) throws {
-    var more = try reader.read()
-    while more {
-      switch reader.kind {
+    // Depth of an element whose subtree is being passed over (still read, so that start tags
+    // keep being counted for `ElementPosition`).
+    var skipDepth: Int?
+    while try reader.read() {
+      let kind = reader.kind
+      if let depth = skipDepth {
+        if kind == .element {
+          countOrdinal()
+        } else if kind == .endElement && reader.depth == depth {
+          skipDepth = nil
+        }
+        continue
+      }
+      switch kind {
       case .documentType:
-        throw FormatsError.doctypeForbidden(location: here())
+        throw FormatsError.doctypeForbidden(location: reader.location)
       case .element:
         let empty = reader.isEmptyElement
         countOrdinal()
         if schemaOnly && reader.localName == graphAtom { return }
         if try !start(into: &sink) {
-          more = try reader.skipSubtree()
+          if !empty { skipDepth = reader.depth }
           continue
         }
         if empty { try end(into: &sink) }
@@ -103,7 +114,6 @@ final class GraphMLParse {
       case .entityReference, .other:
         break
       }
-      more = try reader.read()
     }
     if schemaOnly { return }
     guard began else { throw FormatsError.noGraph(location: here()) }
@@ -121,17 +131,16 @@ final class GraphMLParse {
     }
   }
 
-  /// Counts start tags by name on the current line, for `ElementPosition.ordinal`.
+  /// Counts start tags by qualified name, for `ElementPosition.ordinal`.
   private func countOrdinal() {
-    let line = reader.nodeLine
     let name = reader.qualifiedName
-    if line != positionLine {
-      positionLine = line
-      ordinals.removeAll(keepingCapacity: true)
-    }
-    if let i = ordinals.firstIndex(where: { $0.name == name }) {
+    if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
+      ordinals[lastOrdinal].count += 1
+    } else if let i = ordinals.firstIndex(where: { $0.name == name }) {
       ordinals[i].count += 1
+      lastOrdinal = i
     } else {
+      lastOrdinal = ordinals.count
       ordinals.append((name, 1))
     }
   }
@@ -139,9 +148,10 @@ final class GraphMLParse {
   /// The current element's position (its start tag was counted by `countOrdinal`).
   private func position() -> ElementPosition {
     let name = reader.qualifiedName
-    return ElementPosition(
-      line: positionLine, name: name, ordinal: ordinals.first { $0.name == name }?.count ?? 1,
-      fallback: positionLine >= 65535 || positionLine <= 0 ? reader.location : nil)
+    if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
+      return ElementPosition(name: name, ordinal: ordinals[lastOrdinal].count)
+    }
+    return ElementPosition(name: name, ordinal: ordinals.first { $0.name == name }?.count ?? 1)
   }
 
   /// The index of key `id`: a linear scan over small key sets (cheaper than hashing).

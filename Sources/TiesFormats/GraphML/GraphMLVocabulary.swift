@@ -77,7 +77,7 @@ public enum GraphMLVocabulary {
   }
 
   static func unescapeDocument(_ text: Substring) -> String {
-    guard text.contains("%") else { return String(text) }
+    guard text.utf8.contains(0x25) else { return String(text) }
     var out = ""
     var i = text.startIndex
     while i < text.endIndex {

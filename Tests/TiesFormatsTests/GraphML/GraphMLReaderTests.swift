@@ -204,3 +204,38 @@ import TiesModel
     #expect(direct.relations.map(\.attributes) == [["weight": .long(2)], [:], ["weight": .long(3)]])
   }
 }
+
+@Suite struct GraphMLPositionTests {
+  @Test func tagsInCommentsAndCDATAAreNotCounted() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "p.graphml",
+      """
+      <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><!-- <node id="x"/> -->
+        <key id="d" for="node" attr.name="d" attr.type="string"/>
+        <graph edgedefault="directed"><node id="a"><data key="d"><![CDATA[<node id="a">]]></data></node><?pi <node ?>
+          <node id="b"/>  <node id="a"/>
+        </graph>
+      </graphml>
+      """)
+    #expect(
+      throws: FormatsError.duplicateNodeID("a", location: InputLocation(path: path, line: 4, column: 21))
+    ) {
+      try GraphMLReader().readGraph(path: path)
+    }
+  }
+
+  @Test func positionsPastLine65535AreExact() throws {
+    let folder = try TemporaryFolder()
+    var text = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph edgedefault=\"directed\">\n"
+    for i in 0..<70_000 { text += "<node id=\"n\(i)\"/>\n" }
+    text += "   <node id=\"n69999\"/>\n</graph>\n</graphml>\n"
+    let path = try folder.write("big.graphml", text)
+    #expect(
+      throws: FormatsError.duplicateNodeID(
+        "n69999", location: InputLocation(path: path, line: 70_003, column: 4))
+    ) {
+      try GraphMLReader().readGraph(path: path)
+    }
+  }
+}

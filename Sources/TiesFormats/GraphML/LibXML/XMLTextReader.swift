@@ -77,22 +77,9 @@ final class XMLTextReader: LibXMLOwner {
     return .libxml(function: function, message: lastLibXMLErrorMessage() ?? "read failed", location: location)
   }
 
-  /// The line of the current element's start tag as the parser recorded it (libxml2 stores
-  /// at most 65,535; 0 when unknown). Unlike the parser position, which runs ahead by the chunk
-  /// being parsed, this is exact.
-  var nodeLine: Int {
-    guard let node = xmlTextReaderCurrentNode(reader) else { return 0 }
-    return Int(xmlGetLineNo(node))
-  }
-
   /// Moves to the next node in document order; false at the end of the document.
   func read() throws -> Bool {
     try check(xmlTextReaderRead(reader), #function) == 1
-  }
-
-  /// Skips the current element's subtree (moves to its next sibling); false at the end.
-  func skipSubtree() throws -> Bool {
-    try check(xmlTextReaderNext(reader), #function) == 1
   }
 
   var kind: XMLNodeKind {
