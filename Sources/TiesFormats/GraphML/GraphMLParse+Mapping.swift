@@ -2,10 +2,11 @@ import TiesModel
 
 extension GraphMLParse {
   /// The `<data>` of `pending`, then the defaults of keys it lacks.
-  private func values(of pending: Pending) -> [(key: Int, text: String, position: ElementPosition)] {
+  private func values(of pending: Pending) -> ArraySlice<(key: Int, text: String, position: ElementPosition)>
+  {
     let defaults = pending.isNode ? nodeDefaults : edgeDefaults
-    if defaults.isEmpty { return pending.values }
-    var values = pending.values
+    if defaults.isEmpty { return dataValues[pending.valuesStart...] }
+    var values = dataValues[pending.valuesStart...]
     for index in defaults where !values.contains(where: { $0.key == index }) {
       values.append((index, keys[index].defaultValue ?? "", pending.position))
     }
@@ -112,10 +113,14 @@ extension GraphMLParse {
       relation.evidence = parsed
     }
     if let weight {
-      relation.attributes["weight"] = weight
-      if GraphMLWriter.weight(of: relation) == Double(max(relation.evidence.count, 1)) {
-        relation.attributes["weight"] = nil
+      let value: Double
+      switch weight {
+      case .int(let v): value = Double(v)
+      case .long(let v): value = Double(v)
+      case .double(let v): value = v
+      default: value = .nan
       }
+      if value != Double(max(relation.evidence.count, 1)) { relation.attributes["weight"] = weight }
     }
     return relation
   }

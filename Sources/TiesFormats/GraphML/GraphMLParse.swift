@@ -11,7 +11,8 @@ final class GraphMLParse {
     var target = ""
     var gephiLabel: String?
     var position: ElementPosition
-    var values: [(key: Int, text: String, position: ElementPosition)] = []
+    /// Where this element's `<data>` values start in `GraphMLParse.dataValues`.
+    var valuesStart = 0
     var yEdLabel: String?
   }
 
@@ -28,6 +29,8 @@ final class GraphMLParse {
   private var nodeIDs = Set<String>()
   private var unresolved: [(id: String, position: ElementPosition)] = []
   private var stack: [Pending] = []
+  /// The `<data>` values of the open elements, innermost last (one buffer, reused).
+  var dataValues: [(key: Int, text: String, position: ElementPosition)] = []
   private var directed = true
   private var graphDepth = 0
   private var graphsSeen = 0
@@ -302,9 +305,7 @@ final class GraphMLParse {
     guard nodeIDs.insert(id).inserted else {
       throw FormatsError.duplicateNodeID(id, location: resolve(position))
     }
-    var pending = Pending(isNode: true, id: id, position: position)
-    pending.values.reserveCapacity(8)
-    stack.append(pending)
+    stack.append(Pending(isNode: true, id: id, position: position, valuesStart: dataValues.count))
     return true
   }
 
@@ -313,8 +314,7 @@ final class GraphMLParse {
       warnings.add("skipped <edge> outside a <graph>", at: here())
       return false
     }
-    var pending = Pending(isNode: false, position: position())
-    pending.values.reserveCapacity(8)
+    var pending = Pending(isNode: false, position: position(), valuesStart: dataValues.count)
     var hasSource = false
     var hasTarget = false
     var edgeDirected: String?
@@ -369,7 +369,7 @@ final class GraphMLParse {
     guard let index = keyNumber(keyID), keys[index].applies(to: pending.isNode ? .node : .edge) else {
       throw FormatsError.undeclaredKey(keyID, location: resolve(position))
     }
-    if pending.values.contains(where: { $0.key == index }) {
+    if dataValues[pending.valuesStart...].contains(where: { $0.key == index }) {
       throw FormatsError.repeatedData(key: keyID, location: resolve(position))
     }
     dataKey = index
@@ -393,7 +393,7 @@ final class GraphMLParse {
     switch name {
     case dataAtom:
       if let key = dataKey, !keys[key].isYFilesGraphics, !stack.isEmpty {
-        stack[stack.count - 1].values.append((key, text ?? "", dataPosition))
+        dataValues.append((key, text ?? "", dataPosition))
       }
       dataKey = nil
       text = nil
@@ -407,6 +407,7 @@ final class GraphMLParse {
       graphDepth -= 1
     case nodeAtom, edgeAtom:
       guard let pending = stack.popLast() else { return }
+      defer { dataValues.removeSubrange(pending.valuesStart...) }
       if pending.isNode {
         try sink.node(try entity(from: pending))
       } else {
