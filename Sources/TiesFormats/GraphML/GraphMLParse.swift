@@ -1,8 +1,9 @@
 import TiesModel
 
 /// One pass of `GraphMLReader` over one file: the reader, the declared keys and the element
-/// being read.
-final class GraphMLParse {
+/// being read. A struct, so that its state is checked for exclusive access at compile time
+/// rather than on every access.
+struct GraphMLParse {
   /// A `<node>` or `<edge>` whose `<data>` is being collected.
   struct Pending {
     var isNode: Bool
@@ -80,7 +81,7 @@ final class GraphMLParse {
   }
 
   /// Reads to the end (or, with `schemaOnly`, to the first `<graph>`).
-  func run<S: KnowledgeGraphSink>(into sink: inout S, schemaOnly: Bool) throws {
+  mutating func run<S: KnowledgeGraphSink>(into sink: inout S, schemaOnly: Bool) throws {
     // Depth of an element whose subtree is being passed over (still read, so that start tags
     // keep being counted for `ElementPosition`).
     var skipDepth: Int?
@@ -126,7 +127,14 @@ final class GraphMLParse {
     try sink.end()
   }
 
-  private func appendText() {
+  /// Records a warning; its location is found only the first time the message occurs.
+  private mutating func warn(_ message: String, at position: ElementPosition? = nil) {
+    if warnings.repeatIfSeen(message) { return }
+    let location = resolve(position ?? self.position())
+    warnings.add(message, at: location)
+  }
+
+  private mutating func appendText() {
     if let current = text, !current.isEmpty {
       text = current + reader.value
     } else {
@@ -135,7 +143,7 @@ final class GraphMLParse {
   }
 
   /// Counts start tags by qualified name, for `ElementPosition.ordinal`.
-  private func countOrdinal() {
+  private mutating func countOrdinal() {
     let name = reader.qualifiedName
     if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
       ordinals[lastOrdinal].count += 1
@@ -174,11 +182,11 @@ final class GraphMLParse {
   private func isGraphML(_ uri: XMLAtom) -> Bool { uri == ns || uri == .none }
 
   /// Handles a start tag; false to skip the element's subtree.
-  private func start<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
+  private mutating func start<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
     let name = reader.localName
     guard isGraphML(reader.namespaceURI) else { return foreignStart() }
     if dataKey != nil {
-      warnings.add("skipped <\(reader.nameText)> inside <data>", at: here())
+      warn("skipped <\(reader.nameText)> inside <data>")
       return false
     }
     switch name {
@@ -196,13 +204,13 @@ final class GraphMLParse {
     case dataAtom: return try startData()
     case descAtom: return false
     default:
-      warnings.add("skipped unsupported GraphML element <\(reader.nameText)>", at: here())
+      warn("skipped unsupported GraphML element <\(reader.nameText)>")
       return false
     }
   }
 
   /// An element outside the GraphML namespace: read into a yEd label, else skip with a warning.
-  private func foreignStart() -> Bool {
+  private mutating func foreignStart() -> Bool {
     if let key = dataKey, keys[key].isYFilesGraphics {
       if labelDepth == nil, reader.localName == nodeLabelAtom, stack.last?.yEdLabel == nil,
         !reader.isEmptyElement
@@ -212,12 +220,12 @@ final class GraphMLParse {
       }
       return true
     }
-    warnings.add(
-      "skipped element <\(reader.nameText)> of namespace \"\(reader.namespaceText)\"", at: here())
+    warn(
+      "skipped element <\(reader.nameText)> of namespace \"\(reader.namespaceText)\"")
     return false
   }
 
-  private func startKey() throws -> Bool {
+  private mutating func startKey() throws -> Bool {
     var id: String?
     var name: String?
     var domain = GraphMLKey.Domain.all
@@ -247,10 +255,10 @@ final class GraphMLParse {
     if let typeText {
       type = typeText == "integer" ? .int : GraphMLAttributeType(rawValue: typeText)
       if type == nil {
-        warnings.add("key \"\(id)\" has unknown attr.type \"\(typeText)\"; read as string", at: here())
+        warn("key \"\(id)\" has unknown attr.type \"\(typeText)\"; read as string")
       }
     } else if yfiles == nil && domain != .other {
-      warnings.add("key \"\(id)\" has no attr.type; read as string", at: here())
+      warn("key \"\(id)\" has no attr.type; read as string")
     }
     let key = GraphMLKey(
       id: id, name: name ?? id, domain: domain, type: type,
@@ -263,16 +271,16 @@ final class GraphMLParse {
     return true
   }
 
-  private func startGraph<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
+  private mutating func startGraph<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
     defaultKey = nil
     if !stack.isEmpty {
-      warnings.add("nested graph flattened into the top-level graph", at: here())
+      warn("nested graph flattened into the top-level graph")
       graphDepth += 1
       return true
     }
     graphsSeen += 1
     if graphsSeen > 1 {
-      warnings.add("only the first <graph> is read; later ones skipped", at: here())
+      warn("only the first <graph> is read; later ones skipped")
       return false
     }
     var edgedefault = "directed"
@@ -288,9 +296,9 @@ final class GraphMLParse {
     return true
   }
 
-  private func startNode() throws -> Bool {
+  private mutating func startNode() throws -> Bool {
     guard graphDepth > 0 else {
-      warnings.add("skipped <node> outside a <graph>", at: here())
+      warn("skipped <node> outside a <graph>")
       return false
     }
     var id: String?
@@ -309,9 +317,9 @@ final class GraphMLParse {
     return true
   }
 
-  private func startEdge() throws -> Bool {
+  private mutating func startEdge() throws -> Bool {
     guard graphDepth > 0 else {
-      warnings.add("skipped <edge> outside a <graph>", at: here())
+      warn("skipped <edge> outside a <graph>")
       return false
     }
     var pending = Pending(isNode: false, position: position(), valuesStart: dataValues.count)
@@ -341,14 +349,14 @@ final class GraphMLParse {
         element: "edge", attribute: "target", location: resolve(pending.position))
     }
     if let edgeDirected, (edgeDirected == "true" || edgeDirected == "1") != directed {
-      warnings.add(
-        "edge-level \"directed\" differs from edgedefault; ignored", at: resolve(pending.position))
+      warn(
+        "edge-level \"directed\" differs from edgedefault; ignored", at: pending.position)
     }
     stack.append(pending)
     return true
   }
 
-  private func startData() throws -> Bool {
+  private mutating func startData() throws -> Bool {
     var keyID: String?
     try reader.forEachAttribute { local, _, value in
       if local == keyAtom { keyID = value }
@@ -360,7 +368,7 @@ final class GraphMLParse {
     }
     guard let pending = stack.last else {
       if let index = keyNumber(keyID), keys[index].domain == .graph || keys[index].domain == .all {
-        warnings.add("graph-level data skipped", at: resolve(position))
+        warn("graph-level data skipped", at: position)
       } else if keyNumber(keyID) == nil {
         throw FormatsError.undeclaredKey(keyID, location: resolve(position))
       }
@@ -378,7 +386,7 @@ final class GraphMLParse {
     return true
   }
 
-  private func end<S: KnowledgeGraphSink>(into sink: inout S) throws {
+  private mutating func end<S: KnowledgeGraphSink>(into sink: inout S) throws {
     let name = reader.localName
     if let depth = labelDepth {
       if reader.depth == depth && name == nodeLabelAtom {

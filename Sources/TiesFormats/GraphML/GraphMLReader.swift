@@ -32,7 +32,7 @@ public struct GraphMLReader: Sendable {
   ///   `.libxml` (malformed XML), `.io`; and whatever `sink` throws.
   /// - Complexity: O(file size) time; O(V) memory for the node-id set.
   public func read<S: KnowledgeGraphSink>(path: String, into sink: inout S) throws -> [GraphMLWarning] {
-    let parse = try GraphMLParse(path: path)
+    var parse = try GraphMLParse(path: path)
     try parse.run(into: &sink, schemaOnly: false)
     return parse.warnings.list
   }
@@ -49,7 +49,7 @@ public struct GraphMLReader: Sendable {
   /// The extra attribute keys that reading `path` can produce (stops at the first `<graph>`),
   /// for a `GraphMLWriter` that converts the file as it streams.
   public func schema(path: String) throws -> GraphMLSchema {
-    let parse = try GraphMLParse(path: path)
+    var parse = try GraphMLParse(path: path)
     var discard = KnowledgeGraphCollector()
     try parse.run(into: &discard, schemaOnly: true)
     return parse.extraSchema()
@@ -61,14 +61,18 @@ struct WarningList {
   private(set) var list: [GraphMLWarning] = []
   private var index: [String: Int] = [:]
 
-  /// Counts `message`; `location` is evaluated only on its first occurrence.
-  mutating func add(_ message: String, at location: @autoclosure () -> InputLocation) {
-    if let i = index[message] {
-      list[i].count += 1
-    } else {
-      index[message] = list.count
-      list.append(GraphMLWarning(location: location(), message: message))
-    }
+  /// Counts `message` again if it was seen; false if it is new.
+  mutating func repeatIfSeen(_ message: String) -> Bool {
+    guard let i = index[message] else { return false }
+    list[i].count += 1
+    return true
+  }
+
+  /// Adds `message`, or counts it again.
+  mutating func add(_ message: String, at location: InputLocation) {
+    if repeatIfSeen(message) { return }
+    index[message] = list.count
+    list.append(GraphMLWarning(location: location, message: message))
   }
 }
 
