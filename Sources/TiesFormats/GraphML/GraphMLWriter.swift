@@ -62,17 +62,19 @@ public final class GraphMLWriter: KnowledgeGraphSink {
   }
 
   /// Writes `graph` (entities by id, relations by key) to `path`, with the schema its
-  /// attributes need.
-  /// - Throws: `FormatsError.io` or `.libxml` when the file cannot be written.
-  public static func write(_ graph: KnowledgeGraph, to path: String, options: GraphMLWriteOptions = .init())
-    throws
-  {
+  /// attributes need; `directed: false` writes `edgedefault="undirected"` (for example to
+  /// re-export an undirected import).
+  /// - Throws: `FormatsError.idCollision` when two node ids map to one XML id;
+  ///   `FormatsError.io` or `.libxml` when the file cannot be written.
+  public static func write(
+    _ graph: KnowledgeGraph, to path: String, directed: Bool = true, options: GraphMLWriteOptions = .init()
+  ) throws {
     var sorted = graph
     sorted.canonicalize()
     try checkTokenCollisions(sorted.entities.map(\.id.rawValue))
     sortByWrittenIDs(&sorted)
     let writer = try GraphMLWriter(path: path, schema: .inferred(from: sorted), options: options)
-    try writer.begin(directed: true)
+    try writer.begin(directed: directed)
     for entity in sorted.entities { try writer.node(entity) }
     for relation in sorted.relations { try writer.edge(relation, id: nil) }
     try writer.end()
