@@ -1,0 +1,445 @@
+import TiesModel
+
+/// One pass of `GraphMLReader` over one file: the reader, the declared keys and the element
+/// being read. A struct, so that its state is checked for exclusive access at compile time
+/// rather than on every access.
+struct GraphMLParse {
+  /// A `<node>` or `<edge>` whose `<data>` is being collected.
+  struct Pending {
+    var isNode: Bool
+    var id: String?
+    var source = ""
+    var target = ""
+    var gephiLabel: String?
+    var position: ElementPosition
+    /// Where this element's `<data>` values start in `GraphMLParse.dataValues`.
+    var valuesStart = 0
+    var yEdLabel: String?
+  }
+
+  let reader: XMLTextReader
+  var warnings = WarningList()
+  var keys: [GraphMLKey] = []
+  var keyIndex: [String: Int] = [:]
+  /// Per key: what its value becomes on a node and on an edge.
+  var nodeFields: [GraphMLKey.Field] = []
+  var edgeFields: [GraphMLKey.Field] = []
+  /// Keys with a `<default>`, by domain (fixed when the graph starts).
+  var nodeDefaults: [Int] = []
+  var edgeDefaults: [Int] = []
+  private var nodeIDs = Set<String>()
+  private var unresolved: [(id: String, position: ElementPosition)] = []
+  private var stack: [Pending] = []
+  /// The `<data>` values of the open elements, innermost last (one buffer, reused).
+  var dataValues: [(key: Int, text: String, position: ElementPosition)] = []
+  private var directed = true
+  private var graphDepth = 0
+  private var graphsSeen = 0
+  private var began = false
+
+  // Text collection: inside <data> (or <default>), and inside a yEd NodeLabel.
+  private var text: String?
+  private var dataKey: Int?
+  private var dataPosition = ElementPosition(name: .none, ordinal: 0)
+  /// Start tags seen so far, by qualified name (a document uses few names).
+  private var ordinals: [(name: XMLAtom, count: Int)] = []
+  private var lastOrdinal = 0
+  let resolver: PositionResolver
+  private var defaultKey: Int?
+  private var labelDepth: Int?
+
+  // Names interned in the reader's dictionary.
+  private let ns: XMLAtom
+  private let graphmlAtom, keyAtom, defaultAtom, graphAtom, nodeAtom, edgeAtom, dataAtom, descAtom: XMLAtom
+  private let idAtom, forAtom, attrNameAtom, attrTypeAtom, yfilesTypeAtom, edgedefaultAtom: XMLAtom
+  private let sourceAtom, targetAtom, directedAtom, labelAtom, nodeLabelAtom: XMLAtom
+
+  init(path: String) throws {
+    resolver = PositionResolver(path: path)
+    if let doctype = resolver.doctypeInProlog() { throw FormatsError.doctypeForbidden(location: doctype) }
+    reader = try XMLTextReader(path: path)
+    ns = reader.atom(GraphMLVocabulary.namespace)
+    graphmlAtom = reader.atom("graphml")
+    keyAtom = reader.atom("key")
+    defaultAtom = reader.atom("default")
+    graphAtom = reader.atom("graph")
+    nodeAtom = reader.atom("node")
+    edgeAtom = reader.atom("edge")
+    dataAtom = reader.atom("data")
+    descAtom = reader.atom("desc")
+    idAtom = reader.atom("id")
+    forAtom = reader.atom("for")
+    attrNameAtom = reader.atom("attr.name")
+    attrTypeAtom = reader.atom("attr.type")
+    yfilesTypeAtom = reader.atom("yfiles.type")
+    edgedefaultAtom = reader.atom("edgedefault")
+    sourceAtom = reader.atom("source")
+    targetAtom = reader.atom("target")
+    directedAtom = reader.atom("directed")
+    labelAtom = reader.atom("label")
+    nodeLabelAtom = reader.atom("NodeLabel")
+  }
+
+  /// Reads to the end (or, with `schemaOnly`, to the first `<graph>`).
+  mutating func run<S: KnowledgeGraphSink>(into sink: inout S, schemaOnly: Bool) throws {
+    // Depth of an element whose subtree is being passed over (still read, so that start tags
+    // keep being counted for `ElementPosition`).
+    var skipDepth: Int?
+    while try reader.read() {
+      let kind = reader.kind
+      if let depth = skipDepth {
+        if kind == .element {
+          countOrdinal()
+        } else if kind == .endElement && reader.depth == depth {
+          skipDepth = nil
+        }
+        continue
+      }
+      switch kind {
+      case .documentType:
+        throw FormatsError.doctypeForbidden(location: reader.location)
+      case .element:
+        let empty = reader.isEmptyElement
+        countOrdinal()
+        if schemaOnly && reader.localName == graphAtom { return }
+        if try !start(into: &sink) {
+          if !empty { skipDepth = reader.depth }
+          continue
+        }
+        if empty { try end(into: &sink) }
+      case .endElement:
+        try end(into: &sink)
+      case .text, .whitespace:
+        if labelDepth != nil {
+          if reader.depth == (labelDepth ?? 0) + 1 { appendText() }
+        } else if text != nil {
+          appendText()
+        }
+      case .entityReference, .other:
+        break
+      }
+    }
+    if schemaOnly { return }
+    guard began else { throw FormatsError.noGraph(location: here()) }
+    for item in unresolved where !nodeIDs.contains(item.id) {
+      throw FormatsError.undeclaredEndpoint(item.id, location: resolve(item.position))
+    }
+    try sink.end()
+  }
+
+  /// Records a warning; its location is found only the first time the message occurs.
+  private mutating func warn(_ message: String, at position: ElementPosition? = nil) {
+    if warnings.repeatIfSeen(message) { return }
+    let location = resolve(position ?? self.position())
+    warnings.add(message, at: location)
+  }
+
+  private mutating func appendText() {
+    if let current = text, !current.isEmpty {
+      text = current + reader.value
+    } else {
+      text = reader.value
+    }
+  }
+
+  /// Counts start tags by qualified name, for `ElementPosition.ordinal`.
+  private mutating func countOrdinal() {
+    let name = reader.qualifiedName
+    if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
+      ordinals[lastOrdinal].count += 1
+    } else if let i = ordinals.firstIndex(where: { $0.name == name }) {
+      ordinals[i].count += 1
+      lastOrdinal = i
+    } else {
+      lastOrdinal = ordinals.count
+      ordinals.append((name, 1))
+    }
+  }
+
+  /// The current element's position (its start tag was counted by `countOrdinal`).
+  private func position() -> ElementPosition {
+    let name = reader.qualifiedName
+    if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
+      return ElementPosition(name: name, ordinal: ordinals[lastOrdinal].count)
+    }
+    return ElementPosition(name: name, ordinal: ordinals.first { $0.name == name }?.count ?? 1)
+  }
+
+  /// The index of key `id`: a linear scan over small key sets (cheaper than hashing).
+  private func keyNumber(_ id: String) -> Int? {
+    if keys.count > 24 { return keyIndex[id] }
+    return keys.lastIndex { $0.id == id }
+  }
+
+  /// The current element's location (scans the file: for errors and first warnings only).
+  func here() -> InputLocation { resolve(position()) }
+
+  /// The location of `position` (scans the file: for errors and first warnings only).
+  func resolve(_ position: ElementPosition) -> InputLocation {
+    resolver.resolve(position, name: reader.text(of: position.name))
+  }
+
+  private func isGraphML(_ uri: XMLAtom) -> Bool { uri == ns || uri == .none }
+
+  /// Handles a start tag; false to skip the element's subtree.
+  private mutating func start<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
+    let name = reader.localName
+    guard isGraphML(reader.namespaceURI) else { return foreignStart() }
+    if dataKey != nil {
+      warn("skipped <\(reader.nameText)> inside <data>")
+      return false
+    }
+    switch name {
+    case graphmlAtom: return true
+    case keyAtom: return try startKey()
+    case defaultAtom:
+      if let key = defaultKey {
+        text = ""
+        dataKey = key
+      }
+      return true
+    case graphAtom: return try startGraph(into: &sink)
+    case nodeAtom: return try startNode()
+    case edgeAtom: return try startEdge()
+    case dataAtom: return try startData()
+    case descAtom: return false
+    default:
+      warn("skipped unsupported GraphML element <\(reader.nameText)>")
+      return false
+    }
+  }
+
+  /// An element outside the GraphML namespace: read into a yEd label, else skip with a warning.
+  private mutating func foreignStart() -> Bool {
+    if let key = dataKey, keys[key].isYFilesGraphics {
+      if labelDepth == nil, reader.localName == nodeLabelAtom, stack.last?.yEdLabel == nil,
+        !reader.isEmptyElement
+      {
+        labelDepth = reader.depth
+        text = ""
+      }
+      return true
+    }
+    warn(
+      "skipped element <\(reader.nameText)> of namespace \"\(reader.namespaceText)\"")
+    return false
+  }
+
+  private mutating func startKey() throws -> Bool {
+    var id: String?
+    var name: String?
+    var domain = GraphMLKey.Domain.all
+    var typeText: String?
+    var yfiles: String?
+    try reader.forEachAttribute { local, _, value in
+      switch local {
+      case idAtom: id = value
+      case forAtom:
+        switch value {
+        case "node": domain = .node
+        case "edge": domain = .edge
+        case "graph": domain = .graph
+        case "all": domain = .all
+        default: domain = .other
+        }
+      case attrNameAtom: name = value
+      case attrTypeAtom: typeText = value
+      case yfilesTypeAtom: yfiles = value
+      default: break
+      }
+    }
+    guard let id else {
+      throw FormatsError.missingAttribute(element: "key", attribute: "id", location: here())
+    }
+    var type: GraphMLAttributeType?
+    if let typeText {
+      type = typeText == "integer" ? .int : GraphMLAttributeType(rawValue: typeText)
+      if type == nil {
+        warn("key \"\(id)\" has unknown attr.type \"\(typeText)\"; read as string")
+      }
+    } else if yfiles == nil && domain != .other {
+      warn("key \"\(id)\" has no attr.type; read as string")
+    }
+    let key = GraphMLKey(
+      id: id, name: name ?? id, domain: domain, type: type,
+      isYFilesGraphics: yfiles == "nodegraphics" || yfiles == "edgegraphics", defaultValue: nil)
+    keyIndex[id] = keys.count
+    keys.append(key)
+    nodeFields.append(key.nodeField)
+    edgeFields.append(key.edgeField)
+    defaultKey = reader.isEmptyElement ? nil : keys.count - 1
+    return true
+  }
+
+  private mutating func startGraph<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
+    defaultKey = nil
+    if !stack.isEmpty {
+      warn("nested graph flattened into the top-level graph")
+      graphDepth += 1
+      return true
+    }
+    graphsSeen += 1
+    if graphsSeen > 1 {
+      warn("only the first <graph> is read; later ones skipped")
+      return false
+    }
+    var edgedefault = "directed"
+    try reader.forEachAttribute { local, _, value in
+      if local == edgedefaultAtom { edgedefault = value }
+    }
+    directed = edgedefault != "undirected"
+    nodeDefaults = keys.indices.filter { keys[$0].defaultValue != nil && keys[$0].applies(to: .node) }
+    edgeDefaults = keys.indices.filter { keys[$0].defaultValue != nil && keys[$0].applies(to: .edge) }
+    graphDepth = 1
+    began = true
+    try sink.begin(directed: directed)
+    return true
+  }
+
+  private mutating func startNode() throws -> Bool {
+    guard graphDepth > 0 else {
+      warn("skipped <node> outside a <graph>")
+      return false
+    }
+    var id: String?
+    try reader.forEachAttribute { local, _, value in
+      if local == idAtom { id = value }
+    }
+    let position = position()
+    guard let id else {
+      throw FormatsError.missingAttribute(
+        element: "node", attribute: "id", location: resolve(position))
+    }
+    guard nodeIDs.insert(id).inserted else {
+      throw FormatsError.duplicateNodeID(id, location: resolve(position))
+    }
+    stack.append(Pending(isNode: true, id: id, position: position, valuesStart: dataValues.count))
+    return true
+  }
+
+  private mutating func startEdge() throws -> Bool {
+    guard graphDepth > 0 else {
+      warn("skipped <edge> outside a <graph>")
+      return false
+    }
+    var pending = Pending(isNode: false, position: position(), valuesStart: dataValues.count)
+    var hasSource = false
+    var hasTarget = false
+    var edgeDirected: String?
+    try reader.forEachAttribute { local, _, value in
+      switch local {
+      case idAtom: pending.id = value
+      case sourceAtom:
+        pending.source = value
+        hasSource = true
+      case targetAtom:
+        pending.target = value
+        hasTarget = true
+      case directedAtom: edgeDirected = value
+      case labelAtom: pending.gephiLabel = value
+      default: break
+      }
+    }
+    guard hasSource else {
+      throw FormatsError.missingAttribute(
+        element: "edge", attribute: "source", location: resolve(pending.position))
+    }
+    guard hasTarget else {
+      throw FormatsError.missingAttribute(
+        element: "edge", attribute: "target", location: resolve(pending.position))
+    }
+    if let edgeDirected, (edgeDirected == "true" || edgeDirected == "1") != directed {
+      warn(
+        "edge-level \"directed\" differs from edgedefault; ignored", at: pending.position)
+    }
+    stack.append(pending)
+    return true
+  }
+
+  private mutating func startData() throws -> Bool {
+    var keyID: String?
+    try reader.forEachAttribute { local, _, value in
+      if local == keyAtom { keyID = value }
+    }
+    let position = position()
+    guard let keyID else {
+      throw FormatsError.missingAttribute(
+        element: "data", attribute: "key", location: resolve(position))
+    }
+    guard let pending = stack.last else {
+      if let index = keyNumber(keyID), keys[index].domain == .graph || keys[index].domain == .all {
+        warn("graph-level data skipped", at: position)
+      } else if keyNumber(keyID) == nil {
+        throw FormatsError.undeclaredKey(keyID, location: resolve(position))
+      }
+      return false
+    }
+    guard let index = keyNumber(keyID), keys[index].applies(to: pending.isNode ? .node : .edge) else {
+      throw FormatsError.undeclaredKey(keyID, location: resolve(position))
+    }
+    if dataValues[pending.valuesStart...].contains(where: { $0.key == index }) {
+      throw FormatsError.repeatedData(key: keyID, location: resolve(position))
+    }
+    dataKey = index
+    dataPosition = position
+    text = ""
+    return true
+  }
+
+  private mutating func end<S: KnowledgeGraphSink>(into sink: inout S) throws {
+    let name = reader.localName
+    if let depth = labelDepth {
+      if reader.depth == depth && name == nodeLabelAtom {
+        labelDepth = nil
+        let label = (text ?? "").trimmingWhitespace()
+        if !stack.isEmpty && !label.isEmpty { stack[stack.count - 1].yEdLabel = label }
+        text = nil
+      }
+      return
+    }
+    guard isGraphML(reader.namespaceURI) else { return }
+    switch name {
+    case dataAtom:
+      if let key = dataKey, !keys[key].isYFilesGraphics, !stack.isEmpty {
+        dataValues.append((key, text ?? "", dataPosition))
+      }
+      dataKey = nil
+      text = nil
+    case defaultAtom:
+      if let key = dataKey { keys[key].defaultValue = text ?? "" }
+      dataKey = nil
+      text = nil
+    case keyAtom:
+      defaultKey = nil
+    case graphAtom:
+      graphDepth -= 1
+    case nodeAtom, edgeAtom:
+      guard let pending = stack.popLast() else { return }
+      defer { dataValues.removeSubrange(pending.valuesStart...) }
+      if pending.isNode {
+        try sink.node(try entity(from: pending))
+      } else {
+        for id in [pending.source, pending.target] where !nodeIDs.contains(id) {
+          unresolved.append((id, pending.position))
+        }
+        try sink.edge(try relation(from: pending), id: pending.id)
+      }
+    default:
+      break
+    }
+  }
+}
+
+extension String {
+  /// Without leading and trailing white space; returns `self` at once when the ends are not
+  /// white space (the common case for numbers and booleans).
+  func trimmingWhitespace() -> String {
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return self }
+    let scalars = unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[start...end])
+  }
+}

@@ -1,0 +1,143 @@
+import CLibXML2
+import TiesModel
+
+/// A name interned in a reader's dictionary: two atoms of one reader are equal exactly when
+/// the names are, so element names compare without building Swift strings.
+///
+/// It only identifies a name; it is never dereferenced.
+struct XMLAtom: Hashable {
+  fileprivate let bits: UInt
+  static let none = XMLAtom(bits: 0)
+}
+
+/// What kind of node the reader stands on.
+enum XMLNodeKind {
+  case element, endElement, text, whitespace, documentType, entityReference, other
+}
+
+/// The one owner of an `xmlTextReaderPtr` reading a file as hostile input; frees it in
+/// `deinit`.
+///
+/// Options: `XML_PARSE_NONET`, `COMPACT` and `NOBLANKS`; never `NOENT` (entity substitution, the XXE vector),
+/// `DTDLOAD` or `HUGE` (which lifts the limits that stop entity bombs). Callers refuse a
+/// DOCTYPE as soon as they see one. The first error libxml2 reports is kept, with its line
+/// and column, so that a failed `read()` throws it.
+final class XMLTextReader: LibXMLOwner {
+  private let reader: xmlTextReaderPtr
+  let path: String
+  private var firstError: (message: String, line: Int, column: Int, encoding: Bool)?
+
+  /// Opens `path`.
+  /// - Throws: `FormatsError.io` when the file cannot be opened.
+  init(path: String) throws {
+    // NOBLANKS drops whitespace between elements (half of a pretty-printed file's nodes);
+    // whitespace-only element content, such as `<data key="k"> </data>`, is kept.
+    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOBLANKS.rawValue)
+    guard let reader = xmlReaderForFile(path, nil, options) else {
+      throw FormatsError.io(path: path, message: "cannot open file")
+    }
+    self.reader = reader
+    self.path = path
+    let context = Unmanaged.passUnretained(self).toOpaque()
+    xmlTextReaderSetStructuredErrorHandler(
+      reader,
+      { context, error in
+        guard let context, let error else { return }
+        let owner = Unmanaged<XMLTextReader>.fromOpaque(context).takeUnretainedValue()
+        owner.record(error.pointee)
+      }, context)
+  }
+
+  deinit { xmlFreeTextReader(reader) }
+
+  private func record(_ error: xmlError) {
+    guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    let message = error.message.map { trimmedMessage(String(cString: $0)) } ?? "parse error"
+    let code = Int(error.code)
+    let encoding =
+      code == Int(XML_ERR_INVALID_CHAR.rawValue) && message.contains("UTF-8")
+      || code == Int(XML_ERR_INVALID_ENCODING.rawValue)
+    firstError = (message, Int(error.line), Int(error.int2), encoding)
+  }
+
+  /// Where the parser stands: line and column of the input consumed so far.
+  var location: InputLocation {
+    InputLocation(
+      path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)),
+      column: Int(xmlTextReaderGetParserColumnNumber(reader)),
+      byteOffset: Int(xmlTextReaderByteConsumed(reader)))
+  }
+
+  func failure(in function: String) -> FormatsError {
+    if let error = firstError {
+      let location = InputLocation(path: path, line: error.line, column: error.column)
+      if error.encoding { return .invalidUTF8(location: location) }
+      return .libxml(function: function, message: error.message, location: location)
+    }
+    return .libxml(function: function, message: lastLibXMLErrorMessage() ?? "read failed", location: location)
+  }
+
+  /// Moves to the next node in document order; false at the end of the document.
+  func read() throws -> Bool {
+    try check(xmlTextReaderRead(reader), #function) == 1
+  }
+
+  var kind: XMLNodeKind {
+    switch xmlTextReaderNodeType(reader) {
+    case Int32(XML_READER_TYPE_ELEMENT.rawValue): return .element
+    case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): return .endElement
+    case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue): return .text
+    case Int32(XML_READER_TYPE_WHITESPACE.rawValue),
+      Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+      return .whitespace
+    case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue): return .documentType
+    case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue): return .entityReference
+    default: return .other
+    }
+  }
+
+  /// Nesting depth of the current node (the root element is 0).
+  var depth: Int { Int(xmlTextReaderDepth(reader)) }
+
+  var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+  /// The atom for `name` in this reader's dictionary.
+  func atom(_ name: String) -> XMLAtom {
+    XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstString(reader, name)))
+  }
+
+  var localName: XMLAtom { XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstLocalName(reader))) }
+  var namespaceURI: XMLAtom {
+    XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstNamespaceUri(reader)))
+  }
+
+  /// The qualified name (`y:ShapeNode`) as an atom.
+  var qualifiedName: XMLAtom { XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstName(reader))) }
+
+  /// The text of an atom of this reader.
+  func text(of atom: XMLAtom) -> String {
+    UnsafePointer<xmlChar>(bitPattern: atom.bits).map { String(cString: $0) } ?? ""
+  }
+
+  /// The qualified name, for messages.
+  var nameText: String { xmlTextReaderConstName(reader).map { String(cString: $0) } ?? "" }
+  var namespaceText: String {
+    xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } ?? ""
+  }
+
+  /// The text of a text, CDATA or whitespace node.
+  var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
+
+  /// Calls `body` with each attribute of the current element that has no namespace (or the
+  /// element's own), by local name and value, then returns to the element.
+  func forEachAttribute(_ body: (XMLAtom, XMLAtom, String) throws -> Void) throws {
+    guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+    defer { xmlTextReaderMoveToElement(reader) }
+    var rc = try check(xmlTextReaderMoveToFirstAttribute(reader), #function)
+    while rc == 1 {
+      let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+      try body(localName, namespaceURI, value)
+      rc = try check(xmlTextReaderMoveToNextAttribute(reader), #function)
+    }
+  }
+}

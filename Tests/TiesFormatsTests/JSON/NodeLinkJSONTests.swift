@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+import TiesModel
+
+@testable import TiesFormats
+
+@Suite struct NodeLinkJSONTests {
+  @Test func fixtureGraphMatchesGolden() throws {
+    let folder = try TemporaryFolder()
+    try NodeLinkJSON.write(FixtureGraph.graph, to: folder.file("fixture.json"))
+    try assertGolden(try folder.read("fixture.json"), named: "fixture.node-link.json")
+  }
+
+  @Test func outputIsValidJSON() throws {
+    let data = Data(NodeLinkJSON.render(FixtureGraph.graph).utf8)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect((object["nodes"] as? [Any])?.count == 9)
+    #expect((object["edges"] as? [Any])?.count == 7)
+  }
+
+  @Test func stringsAreEscaped() {
+    #expect(NodeLinkJSON.string("a\"b\\c\nd\u{01}é") == "\"a\\\"b\\\\c\\nd\\u0001é\"")
+    #expect(NodeLinkJSON.number(.nan) == "null")
+  }
+}
