@@ -28,7 +28,7 @@ struct Extract: ParsableCommand {
       let result = pipeline.resolve(try pipeline.extract(try InputFiles.collect(paths), lossy: reading.lossy))
       switch format {
       case .json:
-        FileHandle.standardOutput.write(try InterchangeJSON.encode(result.graph, extractions: result.extractions))
+        emit(InterchangeJSON.render(result.graph, extractions: result.extractions))
       case .text:
         var out = ""
         for e in result.graph.entities { out += SummaryRendering.entityLine(e) + "\n" }

@@ -1,73 +1,56 @@
-import Foundation
 import TiesModel
 
 /// The extraction interchange format of `shared/eval/SCHEMA.md`: documents, entities with
 /// aliases, relations with roles and evidence. The scorer reads it; so can any JSON tool.
 ///
-/// Output is deterministic: keys sorted, entities by id, relations by key, evidence sorted.
+/// Shape: `{"documents": [...], "entities": [{"id", "name", "type", "aliases", "date"?,
+/// "mentions", "evidence"?}], "relations": [{"subject", "predicate", "object", "role"?,
+/// "as_of"?, "confidence", "evidence": [{"document", "sentence", "start", "end", "rule",
+/// "confidence"}]}]}`. Offsets count Unicode scalars (Python's string indices).
+///
+/// Output is deterministic: entities by id, relations by key, evidence sorted, one entity or
+/// relation a line. Written without Foundation (whose ICU module clashes with libxml2's here).
+/// - Complexity: O(V + E + M log M) for M mentions.
 public enum InterchangeJSON {
-  struct File: Codable {
-    var documents: [String]
-    var entities: [EntityRecord]
-    var relations: [RelationRecord]
-  }
-
-  struct EntityRecord: Codable {
-    var id: String
-    var name: String
-    var type: String
-    var aliases: [String]
-    var date: String?
-    var mentions: Int
-    var evidence: [EvidenceRecord]?
-  }
-
-  struct RelationRecord: Codable {
-    var subject: String
-    var predicate: String
-    var object: String
-    var role: String?
-    var as_of: String?
-    var confidence: Double
-    var evidence: [EvidenceRecord]
-  }
-
-  struct EvidenceRecord: Codable {
-    var document: String
-    var sentence: Int
-    var start: Int
-    var end: Int
-    var rule: String
-    var confidence: Double
-  }
-
-  /// Encodes `graph`; with `extractions`, each entity carries the evidence of its mentions.
-  /// - Complexity: O(V + E + M log M) for M mentions.
-  public static func encode(_ graph: KnowledgeGraph, extractions: [DocumentExtraction] = []) throws -> Data {
+  /// The JSON text; with `extractions`, each entity carries the evidence of its mentions.
+  public static func render(_ graph: KnowledgeGraph, extractions: [DocumentExtraction] = []) -> String {
     var mentionEvidence: [EntityID: [Evidence]] = [:]
     for e in extractions {
       for m in e.mentions { if let id = m.entity { mentionEvidence[id, default: []].append(m.evidence) } }
     }
-    func record(_ e: Evidence) -> EvidenceRecord {
-      EvidenceRecord(
-        document: e.document, sentence: e.sentence, start: e.start, end: e.end, rule: e.rule, confidence: e.confidence)
+    let s = NodeLinkJSON.string
+    let n = NodeLinkJSON.number
+    func evidence(_ list: [Evidence]) -> String {
+      "[" + list.sorted().map { e in
+        "{\"document\": \(s(e.document)), \"sentence\": \(e.sentence), \"start\": \(e.start), \"end\": \(e.end), "
+          + "\"rule\": \(s(e.rule)), \"confidence\": \(n(e.confidence))}"
+      }.joined(separator: ", ") + "]"
     }
-    let file = File(
-      documents: graph.documents.map(\.name).sorted(),
-      entities: graph.entities.sorted { $0.id < $1.id }.map { e in
-        EntityRecord(
-          id: e.id.rawValue, name: e.name, type: e.type.rawValue, aliases: e.aliases, date: e.date,
-          mentions: e.mentionCount, evidence: extractions.isEmpty ? nil : (mentionEvidence[e.id] ?? []).sorted().map(record))
-      },
-      relations: graph.relations.sorted { $0.key < $1.key }.map { r in
-        RelationRecord(
-          subject: r.subject.rawValue, predicate: r.predicate.rawValue, object: r.object.rawValue, role: r.role,
-          as_of: r.asOf, confidence: r.confidence, evidence: r.evidence.sorted().map(record))
-      })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(file)
-    data.append(0x0A)
-    return data
+    var out = "{\n\"documents\": [" + graph.documents.map(\.name).sorted().map(s).joined(separator: ", ") + "],\n"
+    out += "\"entities\": ["
+    for (i, e) in graph.entities.sorted(by: { $0.id < $1.id }).enumerated() {
+      var fields = [
+        "\"id\": \(s(e.id.rawValue))", "\"name\": \(s(e.name))", "\"type\": \(s(e.type.rawValue))",
+        "\"aliases\": [" + e.aliases.map(s).joined(separator: ", ") + "]",
+      ]
+      if let date = e.date { fields.append("\"date\": \(s(date))") }
+      fields.append("\"mentions\": \(e.mentionCount)")
+      if !extractions.isEmpty { fields.append("\"evidence\": " + evidence(mentionEvidence[e.id] ?? [])) }
+      out += (i == 0 ? "\n  {" : ",\n  {") + fields.joined(separator: ", ") + "}"
+    }
+    out += "\n],\n\"relations\": ["
+    for (i, r) in graph.relations.sorted(by: { $0.key < $1.key }).enumerated() {
+      var fields = [
+        "\"subject\": \(s(r.subject.rawValue))", "\"predicate\": \(s(r.predicate.rawValue))",
+        "\"object\": \(s(r.object.rawValue))",
+      ]
+      if let role = r.role { fields.append("\"role\": \(s(role))") }
+      if let asOf = r.asOf { fields.append("\"as_of\": \(s(asOf))") }
+      fields.append("\"confidence\": \(n(r.confidence))")
+      fields.append("\"evidence\": " + evidence(r.evidence))
+      out += (i == 0 ? "\n  {" : ",\n  {") + fields.joined(separator: ", ") + "}"
+    }
+    out += "\n]\n}\n"
+    return out
   }
 }
