@@ -18,7 +18,8 @@ import Testing
     let g = Textbook.directed
     expectClose(try g.pageRank(weighted: false).values, NX.directedPageRank, tolerance: 1e-12)
     expectClose(try g.pageRank().values, NX.directedPageRankWeighted, tolerance: 1e-12)
-    expectClose(try g.pageRank(alpha: 0.9, weighted: false).values, NX.directedPageRankAlpha09, tolerance: 1e-12)
+    expectClose(
+      try g.pageRank(alpha: 0.9, weighted: false).values, NX.directedPageRankAlpha09, tolerance: 1e-12)
   }
 
   @Test func undirectedMatchesNetworkx() throws {
@@ -33,7 +34,9 @@ import Testing
     #expect(throws: GraphError.didNotConverge(iterations: 2)) {
       try Textbook.karate.pageRank(directed: false, maxIterations: 2)
     }
-    #expect(throws: GraphError.invalidArgument("alpha must be in (0, 1]")) { try Textbook.karate.pageRank(alpha: 0) }
+    #expect(throws: GraphError.invalidArgument("alpha must be in (0, 1]")) {
+      try Textbook.karate.pageRank(alpha: 0)
+    }
   }
 }
 
@@ -89,7 +92,8 @@ import Testing
     expectClose(Textbook.path(5).closenessCentrality().values, NX.pathCloseness, tolerance: 1e-12)
     expectClose(Textbook.star(4).closenessCentrality().values, NX.starCloseness, tolerance: 1e-12)
     // Disconnected and directed: Wasserman–Faust, incoming distances.
-    expectClose(Textbook.directed.closenessCentrality(directed: true).values, NX.directedCloseness, tolerance: 1e-12)
+    expectClose(
+      Textbook.directed.closenessCentrality(directed: true).values, NX.directedCloseness, tolerance: 1e-12)
   }
 }
 

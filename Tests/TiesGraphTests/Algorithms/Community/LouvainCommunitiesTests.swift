@@ -8,7 +8,8 @@ import Testing
     #expect(abs(Textbook.karate.modularity(of: clubs) - NX.karateClubModularity) < 1e-12)
     let weighted = Textbook.weighted(34, NX.karateWeightedEdges)
     #expect(abs(weighted.modularity(of: clubs) - NX.karateClubModularityWeighted) < 1e-12)
-    #expect(abs(weighted.modularity(of: clubs, resolution: 2) - NX.karateClubModularityWeightedGamma2) < 1e-12)
+    #expect(
+      abs(weighted.modularity(of: clubs, resolution: 2) - NX.karateClubModularityWeightedGamma2) < 1e-12)
     #expect(abs(Textbook.bridge.modularity(of: [0, 0, 0, 1, 1, 1]) - NX.bridgeModularity) < 1e-12)
   }
 }
@@ -30,7 +31,8 @@ import Testing
   }
 
   @Test func bestOfSeedsReachesNetworkxBest() throws {
-    let best = try (0..<UInt64(8)).map { try Textbook.karate.louvainCommunities(seed: $0).modularity }.max() ?? 0
+    let best =
+      try (0..<UInt64(8)).map { try Textbook.karate.louvainCommunities(seed: $0).modularity }.max() ?? 0
     #expect(best >= NX.karateLouvainModularityBest * 0.99)
   }
 

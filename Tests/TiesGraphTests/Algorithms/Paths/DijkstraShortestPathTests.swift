@@ -8,7 +8,9 @@ import Testing
     for t in 0..<Int32(30) {
       let expected = NX.undirectedDijkstraFrom0[Int(t)]
       if expected < 0 {
-        #expect(throws: GraphError.noPath(from: 0, to: t)) { try g.shortestPath(from: 0, to: t, weight: .weight) }
+        #expect(throws: GraphError.noPath(from: 0, to: t)) {
+          try g.shortestPath(from: 0, to: t, weight: .weight)
+        }
       } else {
         let p = try g.shortestPath(from: 0, to: t, weight: .weight)
         #expect(abs(p.cost - expected) < 1e-9, "0 → \(t): \(p.cost) vs \(expected)")
@@ -46,7 +48,9 @@ import Testing
 
   @Test func negativeWeightIsRefused() {
     let g = Textbook.weighted(3, [(0, 1, 1), (1, 2, -1)])
-    #expect(throws: GraphError.negativeWeight(edge: 1)) { try g.shortestPath(from: 0, to: 2, weight: .weight) }
+    #expect(throws: GraphError.negativeWeight(edge: 1)) {
+      try g.shortestPath(from: 0, to: 2, weight: .weight)
+    }
     #expect(throws: GraphError.vertexNotFound(3)) { try g.shortestPath(from: 0, to: 3, weight: .weight) }
   }
 }
