@@ -1,3 +1,5 @@
+import Dispatch
+
 extension IndexedGraph {
   /// Betweenness centrality by Brandes' algorithm, with networkx's normalization
   /// (`betweenness_centrality`, `endpoints=False`, unweighted).
@@ -34,25 +36,55 @@ extension IndexedGraph {
     } else {
       sources = (0..<Int32(n)).map { $0 }
     }
-    var scores = [Double](repeating: 0, count: n)
     let direction: EdgeDirection = directed ? .outgoing : .both
+    let dedupe = hasParallelEdges(direction: direction, filter: filter)
+    // Sources are split into a fixed number of chunks (not one per core), so the summation
+    // order, and hence the result, is the same on every machine.
+    let chunks = sources.count >= 32 && n >= 4_096 ? 2 : 1
+    var partial = [[Double]](repeating: [], count: chunks)
+    let chosen = sources
     withTopology { t in
-      var dist = [Int32](repeating: -1, count: n)
-      var sigma = [Double](repeating: 0, count: n)
-      var delta = [Double](repeating: 0, count: n)
-      var order = [Int32](repeating: 0, count: n)
-      var lastSeen = [Int32](repeating: -1, count: n)
-      scores.withUnsafeMutableBufferPointer { bc in
-        dist.withUnsafeMutableBufferPointer { dp in
-          sigma.withUnsafeMutableBufferPointer { sg in
-            delta.withUnsafeMutableBufferPointer { dl in
-              order.withUnsafeMutableBufferPointer { q in
-                lastSeen.withUnsafeMutableBufferPointer { seen in
-                  for s in sources {
-                    IndexedGraph.brandesSource(
-                      t, s, direction, filter, bc: bc, dist: dp, sigma: sg, delta: dl, order: q,
-                      seen: seen)
-                  }
+      partial.withUnsafeMutableBufferPointer { buffer in
+        // Each chunk writes only its own element; the graph is only read.
+        let out = SharedBuffer(buffer)
+        let topology = SharedTopology(t)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+          let lo = chosen.count * chunk / chunks
+          let hi = chosen.count * (chunk + 1) / chunks
+          out.buffer[chunk] = IndexedGraph.brandes(
+            topology.t, sources: chosen[lo..<hi], direction: direction, filter: filter, dedupe: dedupe)
+        }
+      }
+    }
+    var scores = partial[0]
+    for chunk in 1..<chunks {
+      for v in 0..<n { scores[v] += partial[chunk][v] }
+    }
+    rescaleBetweenness(&scores, normalized: normalized, directed: directed, sampled: sampled ? sources : nil)
+    return CentralityScores(values: scores)
+  }
+
+  /// Brandes' accumulation from each of `sources`, with its own scratch space.
+  static func brandes(
+    _ t: Topology, sources: ArraySlice<Int32>, direction: EdgeDirection, filter: EdgeFilter, dedupe: Bool
+  ) -> [Double] {
+    let n = t.vertexCount
+    var scores = [Double](repeating: 0, count: n)
+    var dist = [Int32](repeating: -1, count: n)
+    var sigma = [Double](repeating: 0, count: n)
+    var delta = [Double](repeating: 0, count: n)
+    var order = [Int32](repeating: 0, count: n)
+    var lastSeen = [Int32](repeating: -1, count: dedupe ? n : 0)
+    scores.withUnsafeMutableBufferPointer { bc in
+      dist.withUnsafeMutableBufferPointer { dp in
+        sigma.withUnsafeMutableBufferPointer { sg in
+          delta.withUnsafeMutableBufferPointer { dl in
+            order.withUnsafeMutableBufferPointer { q in
+              lastSeen.withUnsafeMutableBufferPointer { seen in
+                for s in sources {
+                  brandesSource(
+                    t, s, direction, filter, bc: bc, dist: dp, sigma: sg, delta: dl, order: q,
+                    seen: dedupe ? seen : nil)
                 }
               }
             }
@@ -60,8 +92,28 @@ extension IndexedGraph {
         }
       }
     }
-    rescaleBetweenness(&scores, normalized: normalized, directed: directed, sampled: sampled ? sources : nil)
-    return CentralityScores(values: scores)
+    return scores
+  }
+
+  /// Whether some vertex reaches some neighbour through two edges (parallel edges, or a
+  /// reciprocal pair seen undirected); loops do not count.
+  /// - Complexity: O(V + E).
+  func hasParallelEdges(direction: EdgeDirection, filter: EdgeFilter) -> Bool {
+    var seen = [Int32](repeating: -1, count: vertexCount)
+    return withTopology { t in
+      seen.withUnsafeMutableBufferPointer { mark in
+        for v in 0..<Int32(vertexCount) {
+          var found = false
+          t.forEachNeighbor(v, direction, filter) { w, _ in
+            if w == v { return }
+            if mark[Int(w)] == v { found = true }
+            mark[Int(w)] = v
+          }
+          if found { return true }
+        }
+        return false
+      }
+    }
   }
 
   /// One source of Brandes' algorithm: BFS counting shortest paths, then dependencies
@@ -71,7 +123,7 @@ extension IndexedGraph {
     _ t: Topology, _ s: Int32, _ direction: EdgeDirection, _ filter: EdgeFilter,
     bc: UnsafeMutableBufferPointer<Double>, dist: UnsafeMutableBufferPointer<Int32>,
     sigma: UnsafeMutableBufferPointer<Double>, delta: UnsafeMutableBufferPointer<Double>,
-    order: UnsafeMutableBufferPointer<Int32>, seen: UnsafeMutableBufferPointer<Int32>
+    order: UnsafeMutableBufferPointer<Int32>, seen: UnsafeMutableBufferPointer<Int32>?
   ) {
     dist[Int(s)] = 0
     sigma[Int(s)] = 1
@@ -85,8 +137,10 @@ extension IndexedGraph {
       let sv = sigma[Int(v)]
       t.forEachNeighbor(v, direction, filter) { w, _ in
         let wi = Int(w)
-        if seen[wi] == v { return }  // a parallel edge: same path
-        seen[wi] = v
+        if let seen {
+          if seen[wi] == v { return }  // a parallel edge: same path
+          seen[wi] = v
+        }
         if dist[wi] < 0 {
           dist[wi] = dv &+ 1
           order[tail] = w
@@ -96,7 +150,7 @@ extension IndexedGraph {
       }
     }
     // `seen` now holds parents; clear it for the backward pass, which uses it likewise.
-    for i in 0..<tail { seen[Int(order[i])] = -1 }
+    if let seen { for i in 0..<tail { seen[Int(order[i])] = -1 } }
     let back = direction.reversed
     var i = tail - 1
     while i > 0 {
@@ -108,8 +162,10 @@ extension IndexedGraph {
       t.forEachNeighbor(w, back, filter) { v, _ in
         let vi = Int(v)
         if dist[vi] != dw &- 1 || dw == 0 { return }
-        if seen[vi] == w { return }
-        seen[vi] = w
+        if let seen {
+          if seen[vi] == w { return }
+          seen[vi] = w
+        }
         delta[vi] += sigma[vi] * coeff
       }
       bc[wi] += delta[wi]
@@ -119,7 +175,7 @@ extension IndexedGraph {
       dist[v] = -1
       sigma[v] = 0
       delta[v] = 0
-      seen[v] = -1
+      seen?[v] = -1
     }
   }
 
@@ -148,4 +204,17 @@ extension IndexedGraph {
     for s in sampled { isSource[Int(s)] = true }
     for v in 0..<n { bc[v] *= isSource[v] ? scaleSource : scaleOther }
   }
+}
+
+/// A buffer shared by worker threads that each write distinct elements; valid only within
+/// the `withUnsafe…` call that produced it.
+struct SharedBuffer<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element>
+  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
+/// The graph's read-only pointers, shared by worker threads inside `withTopology`.
+struct SharedTopology: @unchecked Sendable {
+  let t: Topology
+  init(_ t: Topology) { self.t = t }
 }

@@ -7,20 +7,19 @@
 /// no O(V) reset between queries.
 ///
 /// Memory: 32 bytes per vertex of scratch space (per side: generation stamp, distance,
-/// parent edge, queue), allocated once by `init` and freed by `deinit`. Not thread-safe: use
+/// parent edge, queue; the first three of both sides interleaved in one 24-byte slot), allocated once by `init` and freed by `deinit`. Not thread-safe: use
 /// one finder per thread.
 public final class PathFinder {
   public let graph: IndexedGraph
   private let n: Int
-  private let stampF: UnsafeMutableBufferPointer<UInt32>
-  private let stampB: UnsafeMutableBufferPointer<UInt32>
-  private let distF: UnsafeMutableBufferPointer<Int32>
-  private let distB: UnsafeMutableBufferPointer<Int32>
-  private let parentF: UnsafeMutableBufferPointer<Int32>
-  private let parentB: UnsafeMutableBufferPointer<Int32>
+  /// One 24-byte slot per vertex, both sides interleaved so that a visit touches one cache
+  /// line: stamp F, stamp B (UInt32), distance F, distance B, parent edge F, parent edge B
+  /// (Int32).
+  private let slots: UnsafeMutableRawBufferPointer
   private let queueF: UnsafeMutableBufferPointer<Int32>
   private let queueB: UnsafeMutableBufferPointer<Int32>
   private var generation: UInt32 = 0
+  private static let slotSize = 24
 
   /// Allocates scratch space for `graph`.
   /// - Complexity: O(V) time and space.
@@ -28,39 +27,23 @@ public final class PathFinder {
     self.graph = graph
     n = graph.vertexCount
     let size = max(n, 1)
-    stampF = .allocate(capacity: size)
-    stampB = .allocate(capacity: size)
-    stampF.initialize(repeating: 0)
-    stampB.initialize(repeating: 0)
-    distF = .allocate(capacity: size)
-    distB = .allocate(capacity: size)
-    parentF = .allocate(capacity: size)
-    parentB = .allocate(capacity: size)
+    slots = .allocate(byteCount: size * PathFinder.slotSize, alignment: 8)
+    slots.initializeMemory(as: UInt8.self, repeating: 0)
     queueF = .allocate(capacity: size)
     queueB = .allocate(capacity: size)
-    distF.initialize(repeating: 0)
-    distB.initialize(repeating: 0)
-    parentF.initialize(repeating: -1)
-    parentB.initialize(repeating: -1)
     queueF.initialize(repeating: 0)
     queueB.initialize(repeating: 0)
   }
 
   deinit {
-    stampF.deallocate()
-    stampB.deallocate()
-    distF.deallocate()
-    distB.deallocate()
-    parentF.deallocate()
-    parentB.deallocate()
+    slots.deallocate()
     queueF.deallocate()
     queueB.deallocate()
   }
 
   private func nextGeneration() -> UInt32 {
     if generation == UInt32.max {
-      stampF.update(repeating: 0)
-      stampB.update(repeating: 0)
+      slots.initializeMemory(as: UInt8.self, repeating: 0)
       generation = 0
     }
     generation += 1
@@ -98,99 +81,89 @@ public final class PathFinder {
     return reconstruct(source: source, target: target, meeting: meeting)
   }
 
-  // swiftlint:disable:next function_body_length
+  /// Field offsets within a slot for one side: its stamp, distance and parent, and the other
+  /// side's stamp and distance.
+  private struct Side {
+    let stamp: Int
+    let dist: Int
+    let parent: Int
+    let otherStamp: Int
+    let otherDist: Int
+    static let forward = Side(stamp: 0, dist: 8, parent: 16, otherStamp: 4, otherDist: 12)
+    static let backward = Side(stamp: 4, dist: 12, parent: 20, otherStamp: 0, otherDist: 8)
+  }
+
   private func search(
     _ t: Topology, _ s: Int32, _ d: Int32, _ filter: EdgeFilter, _ direction: EdgeDirection,
     _ limit: Int, _ gen: UInt32
   ) -> Int32 {
-    let stampF = self.stampF
-    let stampB = self.stampB
-    let distF = self.distF
-    let distB = self.distB
-    let parentF = self.parentF
-    let parentB = self.parentB
+    let slots = self.slots
     let queueF = self.queueF
     let queueB = self.queueB
-    stampF[Int(s)] = gen
-    distF[Int(s)] = 0
-    parentF[Int(s)] = -1
+    let size = PathFinder.slotSize
+    func visit(_ v: Int, _ side: Side, dist: Int32, parent: Int32) {
+      slots.storeBytes(of: gen, toByteOffset: v * size + side.stamp, as: UInt32.self)
+      slots.storeBytes(of: dist, toByteOffset: v * size + side.dist, as: Int32.self)
+      slots.storeBytes(of: parent, toByteOffset: v * size + side.parent, as: Int32.self)
+    }
+    visit(Int(s), .forward, dist: 0, parent: -1)
+    visit(Int(d), .backward, dist: 0, parent: -1)
     queueF[0] = s
-    stampB[Int(d)] = gen
-    distB[Int(d)] = 0
-    parentB[Int(d)] = -1
     queueB[0] = d
-    // Level ranges of each queue: [levelStart, levelEnd) is the current frontier.
+    // Level ranges of each queue: [start, end) is the current frontier.
     var startF = 0
     var endF = 1
     var startB = 0
     var endB = 1
     var depthF = 0
     var depthB = 0
-    let forwardDir = direction
-    let backwardDir = direction.reversed
     let all = filter.admitsAll
     while startF < endF && startB < endB {
       if depthF + depthB >= limit { return -1 }
       var best = Int.max
       var meet: Int32 = -1
       let expandForward = (endF - startF) <= (endB - startB)
-      // One level of one side; `mine`/`theirs` are that side's and the other's arrays.
-      let (mineStamp, mineDist, mineParent, mineQueue, theirStamp, theirDist, dir) =
-        expandForward
-        ? (stampF, distF, parentF, queueF, stampB, distB, forwardDir)
-        : (stampB, distB, parentB, queueB, stampF, distF, backwardDir)
+      let side: Side = expandForward ? .forward : .backward
+      let queue = expandForward ? queueF : queueB
+      let dir = expandForward ? direction : direction.reversed
       var start = expandForward ? startF : startB
       let end = expandForward ? endF : endB
       var tail = end
+      @inline(__always) func discover(_ w: Int, _ e: Int32, _ dv: Int32) {
+        let base = w * size
+        if slots.load(fromByteOffset: base + side.stamp, as: UInt32.self) == gen { return }
+        if !all && !filter.allows(t.labels[Int(e)]) { return }
+        slots.storeBytes(of: gen, toByteOffset: base + side.stamp, as: UInt32.self)
+        slots.storeBytes(of: dv, toByteOffset: base + side.dist, as: Int32.self)
+        slots.storeBytes(of: e, toByteOffset: base + side.parent, as: Int32.self)
+        queue[tail] = Int32(truncatingIfNeeded: w)
+        tail &+= 1
+        if slots.load(fromByteOffset: base + side.otherStamp, as: UInt32.self) == gen {
+          let total = Int(dv) + Int(slots.load(fromByteOffset: base + side.otherDist, as: Int32.self))
+          if total < best {
+            best = total
+            meet = Int32(truncatingIfNeeded: w)
+          }
+        }
+      }
       while start < end {
-        let v = mineQueue[start]
+        let vi = Int(queue[start])
         start &+= 1
-        let vi = Int(v)
-        let dv = mineDist[vi] &+ 1
+        let dv = slots.load(fromByteOffset: vi * size + side.dist, as: Int32.self) &+ 1
         if dir != .incoming {
           var k = Int(t.outOffsets[vi])
           let stop = Int(t.outOffsets[vi + 1])
           while k < stop {
-            let w = Int(t.outTargets[k])
-            let e = t.outEdges[k]
+            discover(Int(t.outTargets[k]), t.outEdges[k], dv)
             k &+= 1
-            if mineStamp[w] == gen { continue }
-            if !all && !filter.allows(t.labels[Int(e)]) { continue }
-            mineStamp[w] = gen
-            mineDist[w] = dv
-            mineParent[w] = e
-            mineQueue[tail] = Int32(truncatingIfNeeded: w)
-            tail &+= 1
-            if theirStamp[w] == gen {
-              let total = Int(dv) + Int(theirDist[w])
-              if total < best {
-                best = total
-                meet = Int32(truncatingIfNeeded: w)
-              }
-            }
           }
         }
         if dir != .outgoing {
           var k = Int(t.inOffsets[vi])
           let stop = Int(t.inOffsets[vi + 1])
           while k < stop {
-            let w = Int(t.inSources[k])
-            let e = t.inEdges[k]
+            discover(Int(t.inSources[k]), t.inEdges[k], dv)
             k &+= 1
-            if mineStamp[w] == gen { continue }
-            if !all && !filter.allows(t.labels[Int(e)]) { continue }
-            mineStamp[w] = gen
-            mineDist[w] = dv
-            mineParent[w] = e
-            mineQueue[tail] = Int32(truncatingIfNeeded: w)
-            tail &+= 1
-            if theirStamp[w] == gen {
-              let total = Int(dv) + Int(theirDist[w])
-              if total < best {
-                best = total
-                meet = Int32(truncatingIfNeeded: w)
-              }
-            }
           }
         }
       }
@@ -208,6 +181,10 @@ public final class PathFinder {
     return -1
   }
 
+  private func parent(_ v: Int32, _ side: Side) -> Int32 {
+    slots.load(fromByteOffset: Int(v) * PathFinder.slotSize + side.parent, as: Int32.self)
+  }
+
   private func reconstruct(source: Int32, target: Int32, meeting: Int32) -> GraphPath {
     let src = graph.edgeSources
     let tgt = graph.edgeTargets
@@ -219,7 +196,7 @@ public final class PathFinder {
     var frontEdges: [Int32] = []
     var v = meeting
     while v != source {
-      let e = parentF[Int(v)]
+      let e = parent(v, .forward)
       frontEdges.append(e)
       v = other(e, v)
       front.append(v)
@@ -228,7 +205,7 @@ public final class PathFinder {
     frontEdges.reverse()
     v = meeting
     while v != target {
-      let e = parentB[Int(v)]
+      let e = parent(v, .backward)
       frontEdges.append(e)
       v = other(e, v)
       front.append(v)

@@ -113,3 +113,27 @@ import Testing
     #expect(Textbook.complete(5).degreeCentrality().top(2, where: { $0 != 0 }).map(\.vertex) == [1, 2])
   }
 }
+
+@Suite struct BetweennessChunkingTests {
+  @Test func twoChunksSumToTheSingleThreadedResult() throws {
+    // A ring of 5,000 with chords: large enough that sampling 64 sources uses two chunks.
+    let n = 5_000
+    var edges: [(Int32, Int32)] = []
+    for i in 0..<Int32(n) {
+      edges.append((i, (i + 1) % Int32(n)))
+      if i % 7 == 0 { edges.append((i, (i * 31 + 17) % Int32(n))) }
+    }
+    let g = Textbook.graph(n, edges)
+    let parallel = try g.betweennessCentrality(normalized: false, samples: 64, seed: 9)
+    // The same sources, one chunk.
+    var all = (0..<Int32(n)).map { $0 }
+    var rng = SplitMix64(seed: 9)
+    for i in 0..<64 { all.swapAt(i, i + rng.below(n - i)) }
+    var single = g.withTopology { t in
+      IndexedGraph.brandes(t, sources: all[0..<64], direction: .both, filter: .all, dedupe: false)
+    }
+    g.rescaleBetweenness(&single, normalized: false, directed: false, sampled: Array(all[0..<64]))
+    #expect(parallel.values.contains { $0 > 0 })
+    for v in 0..<n { #expect(abs(parallel.values[v] - single[v]) <= 1e-9 * max(1, single[v])) }
+  }
+}
