@@ -121,7 +121,12 @@ struct Codebook<Value: Hashable> {
   }
 
   mutating func code(_ v: Value, what: String) throws -> UInt16 {
-    if let c = codes[v] { return c }
+    // A few values (predicates, roles) are the common case: a scan beats hashing a string.
+    if values.count <= 16 {
+      for (i, known) in values.enumerated() where known == v { return UInt16(i) }
+    } else if let c = codes[v] {
+      return c
+    }
     guard values.count < Int(UInt16.max) else { throw IndexError.tooManyCodes(what) }
     let c = UInt16(values.count)
     codes[v] = c
