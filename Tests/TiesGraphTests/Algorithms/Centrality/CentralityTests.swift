@@ -1,0 +1,139 @@
+import Testing
+
+@testable import TiesGraph
+
+@Suite struct DegreeCentralityTests {
+  @Test func matchesNetworkx() {
+    expectClose(Textbook.karate.degreeCentrality().values, NX.karateDegree, tolerance: 1e-15)
+    expectClose(Textbook.star(4).degreeCentrality().values, NX.starDegree, tolerance: 1e-15)
+    let d = Textbook.directed
+    expectClose(d.degreeCentrality().values, NX.directedDegree, tolerance: 1e-15)
+    expectClose(d.degreeCentrality(direction: .incoming).values, NX.directedInDegree, tolerance: 1e-15)
+    expectClose(d.degreeCentrality(direction: .outgoing).values, NX.directedOutDegree, tolerance: 1e-15)
+  }
+}
+
+@Suite struct PageRankTests {
+  @Test func directedWithDanglingMatchesNetworkx() throws {
+    let g = Textbook.directed
+    expectClose(try g.pageRank(weighted: false).values, NX.directedPageRank, tolerance: 1e-12)
+    expectClose(try g.pageRank().values, NX.directedPageRankWeighted, tolerance: 1e-12)
+    expectClose(
+      try g.pageRank(alpha: 0.9, weighted: false).values, NX.directedPageRankAlpha09, tolerance: 1e-12)
+  }
+
+  @Test func undirectedMatchesNetworkx() throws {
+    expectClose(try Textbook.karate.pageRank(directed: false).values, NX.karatePageRank, tolerance: 1e-12)
+    expectClose(try Textbook.star(4).pageRank(directed: false).values, NX.starPageRank, tolerance: 1e-12)
+    expectClose(try Textbook.complete(5).pageRank(directed: false).values, NX.k5PageRank, tolerance: 1e-12)
+    let weighted = Textbook.weighted(34, NX.karateWeightedEdges)
+    expectClose(try weighted.pageRank(directed: false).values, NX.karatePageRankWeighted, tolerance: 1e-12)
+  }
+
+  @Test func refusesWhatItCannotDo() {
+    #expect(throws: GraphError.didNotConverge(iterations: 2)) {
+      try Textbook.karate.pageRank(directed: false, maxIterations: 2)
+    }
+    #expect(throws: GraphError.invalidArgument("alpha must be in (0, 1]")) {
+      try Textbook.karate.pageRank(alpha: 0)
+    }
+  }
+}
+
+@Suite struct BetweennessCentralityTests {
+  @Test func textbookGraphsMatchNetworkx() throws {
+    expectClose(try Textbook.karate.betweennessCentrality().values, NX.karateBetweenness, tolerance: 1e-12)
+    expectClose(
+      try Textbook.karate.betweennessCentrality(normalized: false).values, NX.karateBetweennessRaw,
+      tolerance: 1e-9)
+    expectClose(try Textbook.bridge.betweennessCentrality().values, NX.bridgeBetweenness, tolerance: 1e-12)
+    expectClose(try Textbook.path(5).betweennessCentrality().values, NX.pathBetweenness, tolerance: 1e-12)
+    expectClose(try Textbook.star(4).betweennessCentrality().values, NX.starBetweenness, tolerance: 1e-12)
+    expectClose(try Textbook.complete(5).betweennessCentrality().values, [0, 0, 0, 0, 0])
+  }
+
+  @Test func directedMatchesNetworkx() throws {
+    let g = Textbook.directed
+    expectClose(try g.betweennessCentrality(directed: true).values, NX.directedBetweenness, tolerance: 1e-12)
+    expectClose(
+      try g.betweennessCentrality(normalized: false, directed: true).values, NX.directedBetweennessRaw,
+      tolerance: 1e-9)
+  }
+
+  @Test func parallelEdgesDoNotDoublePaths() throws {
+    // Doubling every edge of the bridge graph leaves betweenness unchanged.
+    let b = Textbook.bridge
+    let doubled = Textbook.graph(
+      6, zip(b.edgeSources, b.edgeTargets).flatMap { [($0, $1), ($1, $0)] })
+    expectClose(try doubled.betweennessCentrality().values, NX.bridgeBetweenness, tolerance: 1e-12)
+  }
+
+  @Test func sampledMatchesNetworkxOnTheSameSources() throws {
+    let g = Textbook.karate
+    let sampled = try g.betweennessCentrality(samples: 10, seed: 7)
+    expectClose(sampled.values, NX.karateSampled10Seed7, tolerance: 1e-12)
+    let raw = try g.betweennessCentrality(normalized: false, samples: 10, seed: 7)
+    expectClose(raw.values, NX.karateSampled10Seed7Raw, tolerance: 1e-9)
+    // Same seed, same result; another seed, another sample.
+    #expect(try g.betweennessCentrality(samples: 10, seed: 7) == sampled)
+    #expect(try g.betweennessCentrality(samples: 10, seed: 8) != sampled)
+    // Sampling every vertex is exact.
+    expectClose(try g.betweennessCentrality(samples: 34).values, NX.karateBetweenness, tolerance: 1e-12)
+    #expect(throws: GraphError.invalidArgument("samples must be at least 1, got 0")) {
+      try g.betweennessCentrality(samples: 0)
+    }
+  }
+}
+
+@Suite struct ClosenessCentralityTests {
+  @Test func matchesNetworkx() {
+    expectClose(Textbook.karate.closenessCentrality().values, NX.karateCloseness, tolerance: 1e-12)
+    expectClose(Textbook.bridge.closenessCentrality().values, NX.bridgeCloseness, tolerance: 1e-12)
+    expectClose(Textbook.path(5).closenessCentrality().values, NX.pathCloseness, tolerance: 1e-12)
+    expectClose(Textbook.star(4).closenessCentrality().values, NX.starCloseness, tolerance: 1e-12)
+    // Disconnected and directed: Wasserman–Faust, incoming distances.
+    expectClose(
+      Textbook.directed.closenessCentrality(directed: true).values, NX.directedCloseness, tolerance: 1e-12)
+  }
+}
+
+@Suite struct EigenvectorCentralityTests {
+  @Test func matchesNetworkx() throws {
+    expectClose(try Textbook.karate.eigenvectorCentrality().values, NX.karateEigenvector, tolerance: 1e-12)
+    expectClose(try Textbook.complete(5).eigenvectorCentrality().values, NX.k5Eigenvector, tolerance: 1e-12)
+    expectClose(try Textbook.path(5).eigenvectorCentrality().values, NX.pathEigenvector, tolerance: 1e-12)
+    #expect(throws: GraphError.invalidArgument("eigenvector centrality of an empty graph")) {
+      try GraphBuilder().build().eigenvectorCentrality()
+    }
+  }
+
+  @Test func topRanksByScoreThenVertex() throws {
+    let top = try Textbook.karate.eigenvectorCentrality().top(3)
+    #expect(top.map(\.vertex) == [33, 0, 2])
+    #expect(Textbook.complete(5).degreeCentrality().top(2, where: { $0 != 0 }).map(\.vertex) == [1, 2])
+  }
+}
+
+@Suite struct BetweennessChunkingTests {
+  @Test func twoChunksSumToTheSingleThreadedResult() throws {
+    // A ring of 5,000 with chords: large enough that sampling 64 sources uses two chunks.
+    let n = 5_000
+    var edges: [(Int32, Int32)] = []
+    for i in 0..<Int32(n) {
+      edges.append((i, (i + 1) % Int32(n)))
+      if i % 7 == 0 { edges.append((i, (i * 31 + 17) % Int32(n))) }
+    }
+    let g = Textbook.graph(n, edges)
+    let parallel = try g.betweennessCentrality(normalized: false, samples: 64, seed: 9)
+    // The same sources, one chunk.
+    var all = (0..<Int32(n)).map { $0 }
+    var rng = SplitMix64(seed: 9)
+    for i in 0..<64 { all.swapAt(i, i + rng.below(n - i)) }
+    var single = g.withTopology { t in
+      IndexedGraph.brandes(t, sources: all[0..<64], direction: .both, filter: .all, dedupe: false)
+    }
+    g.rescaleBetweenness(&single, normalized: false, directed: false, sampled: Array(all[0..<64]))
+    #expect(parallel.values.contains { $0 > 0 })
+    for v in 0..<n { #expect(abs(parallel.values[v] - single[v]) <= 1e-9 * max(1, single[v])) }
+  }
+}
