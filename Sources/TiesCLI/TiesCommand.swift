@@ -20,8 +20,7 @@ public struct TiesCommand: ParsableCommand {
         3   a name or document that is not in the graph
         64  a usage error (unknown option, missing argument)
       """,
-    subcommands: [
-      Build.self, Ingest.self, Extract.self, Entities.self, Show.self, Misses.self, Stats.self, Bench.self,
-    ])
+    subcommands: [Build.self, Ingest.self, Extract.self, Entities.self, Show.self, Misses.self, Stats.self]
+      + FormatCommands.all + GraphCommands.all + [Bench.self])
   public init() {}
 }

@@ -31,6 +31,9 @@ enum Diagnostics {
     } catch let error as StoreError {
       self.error(error.description)
       throw ExitCode(ExitCodes.storeError)
+    } catch let error as IndexError {
+      self.error("error: \(error)")
+      throw ExitCode(ExitCodes.inputError)
     } catch let error as LocatedError {
       self.error(error.description)
       throw ExitCode(ExitCodes.inputError)

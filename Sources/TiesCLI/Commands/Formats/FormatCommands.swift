@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// The commands that read and write graph files (GraphML, DOT, JSON, GEXF).
+enum FormatCommands {
+  static let all: [any ParsableCommand.Type] = []
+}
