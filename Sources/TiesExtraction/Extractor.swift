@@ -25,7 +25,9 @@ public struct Extractor: Sendable {
   }
 
   /// Extracts from decoded text.
-  public func extract(text: [Unicode.Scalar], name: String, path: String, contentHash: String) -> DocumentExtraction {
+  public func extract(text: [Unicode.Scalar], name: String, path: String, contentHash: String)
+    -> DocumentExtraction
+  {
     let article = Article(text: text)
     let splitter = SentenceSplitter()
     var sentenceTokens: [(tokens: [Token], isHeadline: Bool)] = []
@@ -39,7 +41,8 @@ public struct Extractor: Sendable {
     }
     var recognized = documents.recognize(sentenceTokens, dateline: article.dateline)
     let document = Document(
-      name: name, path: path, contentHash: contentHash, dateline: article.dateline, headline: article.headline)
+      name: name, path: path, contentHash: contentHash, dateline: article.dateline, headline: article.headline
+    )
     var sentences: [Sentence] = []
     var mentions: [Mention] = []
     var localRelations: [LocalRelation] = []
@@ -49,25 +52,32 @@ public struct Extractor: Sendable {
       let s = recognized.sentences[n]
       guard let first = s.tokens.first, let last = s.tokens.last else { continue }
       sentences.append(
-        Sentence(index: s.index, start: first.start, end: last.end, text: TextSearch.string(text[first.start..<last.end])))
+        Sentence(
+          index: s.index, start: first.start, end: last.end,
+          text: TextSearch.string(text[first.start..<last.end])))
       for f in s.found {
         let evidence = Evidence(
-          document: name, sentence: s.index, start: s.tokens[f.lo].start, end: s.tokens[f.hi - 1].end, rule: f.rule,
+          document: name, sentence: s.index, start: s.tokens[f.lo].start, end: s.tokens[f.hi - 1].end,
+          rule: f.rule,
           confidence: f.confidence)
-        mentions.append(Mention(text: f.name, type: f.type, evidence: evidence, localKey: f.key, date: f.date))
+        mentions.append(
+          Mention(text: f.name, type: f.type, evidence: evidence, localKey: f.key, date: f.date))
       }
       for r in found where r.subject != r.object {
         let evidence = Evidence(
-          document: name, sentence: s.index, start: s.tokens[r.lo].start, end: s.tokens[max(r.lo, r.hi - 1)].end,
+          document: name, sentence: s.index, start: s.tokens[r.lo].start,
+          end: s.tokens[max(r.lo, r.hi - 1)].end,
           rule: r.rule, confidence: r.confidence)
         localRelations.append(
-          LocalRelation(subject: r.subject, predicate: r.predicate, object: r.object, role: r.role, evidence: evidence))
+          LocalRelation(
+            subject: r.subject, predicate: r.predicate, object: r.object, role: r.role, evidence: evidence))
       }
       for span in s.untyped where isWorthReporting(s, span) {
         misses.append(
           Miss(
             text: s.text(span.lowerBound, span.upperBound), document: name, sentence: s.index,
-            start: s.tokens[span.lowerBound].start, end: s.tokens[span.upperBound - 1].end, reason: "untyped"))
+            start: s.tokens[span.lowerBound].start, end: s.tokens[span.upperBound - 1].end, reason: "untyped")
+        )
       }
     }
     return DocumentExtraction(

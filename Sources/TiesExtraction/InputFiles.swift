@@ -26,7 +26,9 @@ public enum InputFiles {
     let fm = FileManager.default
     for path in paths {
       var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ExtractionError.notFound(path: path) }
+      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw ExtractionError.notFound(path: path)
+      }
       if !isDirectory.boolValue {
         let name = (path as NSString).lastPathComponent
         if seen.insert(path).inserted { out.append(InputFile(name: name, path: path)) }

@@ -29,7 +29,8 @@ public struct Mention: Hashable, Sendable, Codable {
   public var date: String?
 
   public init(
-    text: String, type: EntityType, evidence: Evidence, localKey: String, entity: EntityID? = nil, date: String? = nil
+    text: String, type: EntityType, evidence: Evidence, localKey: String, entity: EntityID? = nil,
+    date: String? = nil
   ) {
     self.text = text
     self.type = type

@@ -31,7 +31,9 @@ public struct Relation: Hashable, Sendable, Codable {
   }
 
   /// Two relations with the same key are the same fact (their evidence is merged).
-  public var key: RelationKey { RelationKey(subject: subject, predicate: predicate, object: object, role: role) }
+  public var key: RelationKey {
+    RelationKey(subject: subject, predicate: predicate, object: object, role: role)
+  }
 }
 
 /// The identity of a relation: endpoints, predicate and role.

@@ -15,7 +15,8 @@ struct Assembly {
     // Group clusters by root.
     var groups: [Int: [Int]] = [:]
     for (i, cluster) in c.all.enumerated() { groups[cluster.root, default: []].append(i) }
-    let datelines = Dictionary(extractions.map { ($0.document.name, $0.document.dateline) }, uniquingKeysWith: { a, _ in a })
+    let datelines = Dictionary(
+      extractions.map { ($0.document.name, $0.document.dateline) }, uniquingKeysWith: { a, _ in a })
 
     var entityOfRoot: [Int: EntityID] = [:]
     var entities: [Entity] = []
@@ -40,7 +41,8 @@ struct Assembly {
       let type = votes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .company
       let name = known?.name ?? canonicalName(surfaces, type: type)
       var aliases = Set(surfaces.keys)
-      for a in known?.aliases ?? [] where surfaces.keys.contains(where: { $0.lowercased() == a.lowercased() }) {
+      for a in known?.aliases ?? [] where surfaces.keys.contains(where: { $0.lowercased() == a.lowercased() })
+      {
         aliases.insert(a)
       }
       aliases.remove(name)
@@ -50,7 +52,8 @@ struct Assembly {
         // Ordinal, series in the order of the name, year: "57-korea-japan-business-conference-2025".
         let year = events.compactMap(\.year).min()
         let series = name.split(separator: " ").filter { w in !(w.first?.isNumber ?? false) }
-        identity = "\(e.ordinal.map { "\($0) " } ?? "")\(series.joined(separator: " "))\(year.map { " \($0)" } ?? "")"
+        identity =
+          "\(e.ordinal.map { "\($0) " } ?? "")\(series.joined(separator: " "))\(year.map { " \($0)" } ?? "")"
         date = dates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
       }
       var id = EntityID(type: type, key: identity)
@@ -62,7 +65,8 @@ struct Assembly {
       usedIDs.insert(id)
       entityOfRoot[root] = id
       entities.append(
-        Entity(id: id, name: name, type: type, aliases: aliases.sorted(), date: date, mentionCount: mentionCount))
+        Entity(
+          id: id, name: name, type: type, aliases: aliases.sorted(), date: date, mentionCount: mentionCount))
     }
     let typeOf = Dictionary(entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
 
@@ -113,7 +117,8 @@ struct Assembly {
           subject: entry.s, predicate: entry.p, object: entry.o, role: role, asOf: entry.bucket.asOf,
           confidence: entry.bucket.confidence, evidence: Array(Set(entry.bucket.evidence)).sorted()))
     }
-    var graph = KnowledgeGraph(documents: extractions.map(\.document), entities: entities, relations: relations)
+    var graph = KnowledgeGraph(
+      documents: extractions.map(\.document), entities: entities, relations: relations)
     graph.canonicalize()
     return Resolver.Result(graph: graph, extractions: resolved)
   }

@@ -71,7 +71,8 @@ struct Clusters {
     let parts = key.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
     guard parts.count == 4, parts[0] == "ev" else { return nil }
     return Cluster.EventKey(
-      ordinal: Int(parts[1]), year: Int(parts[2]), words: Set(parts[3].split(separator: " ").map(String.init)))
+      ordinal: Int(parts[1]), year: Int(parts[2]), words: Set(parts[3].split(separator: " ").map(String.init))
+    )
   }
 
   mutating func assignRoots(_ uf: inout UnionFind) {

@@ -67,7 +67,9 @@ public struct Resolver: Sendable {
       }
     }
     for (i, cluster) in c.all.enumerated() where cluster.isOrganizationLike && !cluster.hasLongName {
-      guard let acronym = cluster.surfaces.keys.sorted().first(where: NameMatching.isAcronym) else { continue }
+      guard let acronym = cluster.surfaces.keys.sorted().first(where: NameMatching.isAcronym) else {
+        continue
+      }
       var candidates = Set((definers[acronym] ?? []).map { uf.find($0) })
       if candidates.isEmpty { candidates = Set((byInitials[acronym] ?? []).map { uf.find($0) }) }
       if candidates.count == 1, let target = candidates.first { uf.union(target, i) }
@@ -79,7 +81,9 @@ public struct Resolver: Sendable {
   /// full name fits.
   private func mergeShortForms(_ c: Clusters, _ uf: inout UnionFind) {
     let organizations = c.all.indices.filter { c.all[$0].isOrganizationLike && c.all[$0].hasLongName }
-    let holdingWords: Set<String> = ["holdings", "holding", "group", "corp", "corporation", "co", "company", "ltd", "inc"]
+    let holdingWords: Set<String> = [
+      "holdings", "holding", "group", "corp", "corporation", "co", "company", "ltd", "inc",
+    ]
     for i in organizations {
       for name in c.all[i].surfaces.keys where !NameMatching.isAcronym(name) {
         let short = NameMatching.words(name)
@@ -91,12 +95,15 @@ public struct Resolver: Sendable {
             guard long.count > short.count else { continue }
             if Array(long.prefix(short.count)) == short {
               let rest = long[short.count]
-              if rest == "of" || rest == "for" || long.dropFirst(short.count).allSatisfy({ holdingWords.contains($0) }) {
+              if rest == "of" || rest == "for"
+                || long.dropFirst(short.count).allSatisfy({ holdingWords.contains($0) })
+              {
                 candidates.insert(uf.find(j))
               }
             }
             // "Trade Ministry" ↔ "Ministry of Trade …".
-            if short.count == 2, short[1] == "ministry", long.count >= 3, long[0] == "ministry", long[1] == "of",
+            if short.count == 2, short[1] == "ministry", long.count >= 3, long[0] == "ministry",
+              long[1] == "of",
               long[2] == short[0]
             {
               candidates.insert(uf.find(j))

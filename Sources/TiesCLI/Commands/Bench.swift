@@ -29,7 +29,8 @@ struct Bench: ParsableCommand {
     try Diagnostics.reporting {
       let pipeline = try Pipeline(lexiconPath: global.lexiconPath)
       let files = try InputFiles.collect(extraction)
-      let report = try ExtractionBenchmark(extractor: pipeline.extractor).run(files: files, minimumBytes: bytes)
+      let report = try ExtractionBenchmark(extractor: pipeline.extractor).run(
+        files: files, minimumBytes: bytes)
       emit(
         """
         extraction throughput (one core)

@@ -8,14 +8,17 @@ struct Entities: ParsableCommand {
     discussion: "Example: ties entities --type person --match kim")
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "Only entities of this type (person, company, association, government, event, place, agreement).")
+  @Option(
+    help: "Only entities of this type (person, company, association, government, event, place, agreement).")
   var type: String?
   @Option(help: "Only entities whose name or an alias contains this text (case-insensitive).")
   var match: String?
 
   func validate() throws {
     if let type, !EntityType.extracted.contains(EntityType(rawValue: type)) {
-      throw ValidationError("unknown type '\(type)'; expected one of \(EntityType.extracted.map(\.rawValue).joined(separator: ", "))")
+      throw ValidationError(
+        "unknown type '\(type)'; expected one of \(EntityType.extracted.map(\.rawValue).joined(separator: ", "))"
+      )
     }
   }
 

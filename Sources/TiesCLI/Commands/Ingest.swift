@@ -25,7 +25,8 @@ struct Ingest: ParsableCommand {
       let pipeline = try Pipeline(lexiconPath: global.lexiconPath)
       let files = try InputFiles.collect(paths)
       let store = try GraphStore(directory: global.graph)
-      var byName = Dictionary(try store.extractions().map { ($0.document.name, $0) }, uniquingKeysWith: { a, _ in a })
+      var byName = Dictionary(
+        try store.extractions().map { ($0.document.name, $0) }, uniquingKeysWith: { a, _ in a })
       var added = 0
       var changed = 0
       var unchanged = 0

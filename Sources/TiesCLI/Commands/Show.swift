@@ -44,7 +44,10 @@ struct Show: ParsableCommand {
       let otherName = other?.name ?? (outgoing ? r.object : r.subject).rawValue
       let role = r.role.map { " (\($0))" } ?? ""
       let date = r.asOf.map { ", as of \($0)" } ?? ""
-      out += outgoing ? "  → \(r.predicate.rawValue)\(role) \(otherName)\(date)\n" : "  ← \(otherName) \(r.predicate.rawValue)\(role)\(date)\n"
+      out +=
+        outgoing
+        ? "  → \(r.predicate.rawValue)\(role) \(otherName)\(date)\n"
+        : "  ← \(otherName) \(r.predicate.rawValue)\(role)\(date)\n"
       for ev in r.evidence {
         let sentence = try store.sentence(document: ev.document, index: ev.sentence)?.text ?? ""
         out += "      \(ev.document)#\(ev.sentence) [\(ev.rule)]: \(sentence)\n"

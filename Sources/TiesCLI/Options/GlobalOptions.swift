@@ -2,7 +2,8 @@ import ArgumentParser
 
 /// Flags every command takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The graph folder (SQLite store and lexicon.yaml).", valueName: "dir"))
+  @Option(
+    name: .long, help: ArgumentHelp("The graph folder (SQLite store and lexicon.yaml).", valueName: "dir"))
   var graph: String = "graph"
 
   /// The user's lexicon file inside the graph folder.

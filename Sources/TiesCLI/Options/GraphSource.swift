@@ -29,7 +29,9 @@ struct GraphSourceOptions: ParsableArguments {
   func loadIndex(_ global: GlobalOptions, keepEvidence: Bool = true) throws -> KnowledgeGraphIndex {
     if let from {
       var builder = KnowledgeGraphIndexBuilder(keepEvidence: keepEvidence)
-      for warning in try GraphMLReader().read(path: from, into: &builder) { Diagnostics.note(warning.description) }
+      for warning in try GraphMLReader().read(path: from, into: &builder) {
+        Diagnostics.note(warning.description)
+      }
       return try builder.index()
     }
     return try GraphStore(directory: global.graph).graph().index(keepEvidence: keepEvidence)

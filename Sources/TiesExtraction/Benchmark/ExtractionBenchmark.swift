@@ -28,7 +28,9 @@ public struct ExtractionBenchmark: Sendable {
       let bytes = try InputFiles.read(file)
       texts.append((try TextDecoding.decode(bytes, path: file.path, lossy: false), bytes.count, file.name))
     }
-    guard !texts.isEmpty else { return Report(documents: 0, bytes: 0, seconds: 0, cpuSeconds: 0, mentions: 0, relations: 0) }
+    guard !texts.isEmpty else {
+      return Report(documents: 0, bytes: 0, seconds: 0, cpuSeconds: 0, mentions: 0, relations: 0)
+    }
     // Warm up (lexicon caches, allocator).
     for t in texts { _ = extractor.extract(text: t.text, name: t.name, path: t.name, contentHash: "") }
     var report = Report(documents: 0, bytes: 0, seconds: 0, cpuSeconds: 0, mentions: 0, relations: 0)

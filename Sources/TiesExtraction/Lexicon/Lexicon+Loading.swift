@@ -11,10 +11,14 @@ extension Lexicon {
     }
     for (k, v) in Self.stringMap(roles["canonical"]) { roleCanonical[k.lowercased()] = v.lowercased() }
     roleModifiers = Set(Self.strings(roles["modifiers"]).map { $0.lowercased() })
-    roleFirstWords = Set(roleTitles.compactMap { $0.split(separator: " ").first.map(String.init) }).union(roleModifiers)
+    roleFirstWords = Set(roleTitles.compactMap { $0.split(separator: " ").first.map(String.init) }).union(
+      roleModifiers)
     for title in roleTitles {
       let words = title.split(separator: " ")
-      if let first = words.first { roleLengthByFirstWord[String(first), default: 0] = max(roleLengthByFirstWord[String(first)] ?? 0, words.count) }
+      if let first = words.first {
+        roleLengthByFirstWord[String(first), default: 0] = max(
+          roleLengthByFirstWord[String(first)] ?? 0, words.count)
+      }
     }
     for (k, v) in Self.stringMap(roles["leading_verbs"]) { leadingVerbs[k.lowercased()] = v.lowercased() }
 
@@ -25,7 +29,9 @@ extension Lexicon {
         longestPhrase = max(longestPhrase, head.split(separator: " ").count)
       }
     }
-    for (k, v) in Self.stringMap(orgs["prefix_heads"]) { prefixHeads[k.lowercased()] = EntityType(rawValue: v) }
+    for (k, v) in Self.stringMap(orgs["prefix_heads"]) {
+      prefixHeads[k.lowercased()] = EntityType(rawValue: v)
+    }
     legalSuffixes = Set(Self.strings(orgs["legal_suffixes"]).map { $0.lowercased() })
 
     let places = try Self.bundledYAML("places")
@@ -57,7 +63,8 @@ extension Lexicon {
           throw ExtractionError.badLexicon(
             location: InputLocation(path: "acronyms.yaml"), reason: "entry \(key) needs name and type")
         }
-        bodies[key] = Body(name: name, type: EntityType(rawValue: type), aliases: Self.strings(entry["aliases"]))
+        bodies[key] = Body(
+          name: name, type: EntityType(rawValue: type), aliases: Self.strings(entry["aliases"]))
       }
     }
 
@@ -83,7 +90,8 @@ extension Lexicon {
     do {
       text = try String(contentsOfFile: path, encoding: .utf8)
     } catch {
-      throw ExtractionError.badLexicon(location: InputLocation(path: path), reason: "cannot read as UTF-8 text")
+      throw ExtractionError.badLexicon(
+        location: InputLocation(path: path), reason: "cannot read as UTF-8 text")
     }
     let node: Any?
     do {
@@ -112,7 +120,9 @@ extension Lexicon {
         guard let type = value as? String, EntityType.extracted.contains(EntityType(rawValue: type)) else {
           throw ExtractionError.badLexicon(
             location: InputLocation(path: path),
-            reason: "type of '\(name)' must be one of \(EntityType.extracted.map(\.rawValue).joined(separator: ", "))")
+            reason:
+              "type of '\(name)' must be one of \(EntityType.extracted.map(\.rawValue).joined(separator: ", "))"
+          )
         }
         userTypes[name.lowercased()] = EntityType(rawValue: type)
       }
@@ -127,7 +137,9 @@ extension Lexicon {
     }
     for key in bodies.keys.sorted() {
       guard let body = bodies[key] else { continue }
-      for name in [key, body.name] + body.aliases { entries.append(GazetteerEntry(words: words(name), kind: .body(body))) }
+      for name in [key, body.name] + body.aliases {
+        entries.append(GazetteerEntry(words: words(name), kind: .body(body)))
+      }
     }
     for (lower, name) in countries.sorted(by: { $0.key < $1.key }) {
       entries.append(GazetteerEntry(words: words(lower), kind: .place(name)))
@@ -146,12 +158,16 @@ extension Lexicon {
     }
     let allHeads = Set(organizationHeads.keys).union(placeHeads).union(eventHeads).union(agreementHeads)
     headLastWords = Set(allHeads.compactMap { $0.split(separator: " ").last.map(String.init) })
-    multiWordHeads = Set(organizationHeads.keys).union(placeHeads).sorted().map { $0.split(separator: " ").map(String.init) }
-      .filter { $0.count > 1 }
+    multiWordHeads = Set(organizationHeads.keys).union(placeHeads).sorted().map {
+      $0.split(separator: " ").map(String.init)
+    }
+    .filter { $0.count > 1 }
     headWords = Set(organizationHeads.keys).union(placeHeads).union(eventHeads).union(agreementHeads)
-    reservedWords = headWords.union(countries.keys).union(cities.keys).union(nationalities.keys).union(roleTitles)
-      .union(prefixHeads.keys).union(DateParsing.months.keys).union(DateParsing.weekdays.keys)
-      .union(MentionRecognizer.commonCapitalized)
+    reservedWords = headWords.union(countries.keys).union(cities.keys).union(nationalities.keys).union(
+      roleTitles
+    )
+    .union(prefixHeads.keys).union(DateParsing.months.keys).union(DateParsing.weekdays.keys)
+    .union(MentionRecognizer.commonCapitalized)
     gazetteer = [:]
     for entry in entries where !entry.words.isEmpty {
       gazetteer[entry.words[0], default: []].append(entry)
@@ -167,12 +183,14 @@ extension Lexicon {
     guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Lexicons"),
       let text = try? String(contentsOf: url, encoding: .utf8)
     else {
-      throw ExtractionError.badLexicon(location: InputLocation(path: "\(name).yaml"), reason: "bundled file missing")
+      throw ExtractionError.badLexicon(
+        location: InputLocation(path: "\(name).yaml"), reason: "bundled file missing")
     }
     do {
       return (try Yams.load(yaml: text) as? [String: Any]) ?? [:]
     } catch let error as YamlError {
-      throw ExtractionError.badLexicon(location: location(of: error, path: "\(name).yaml"), reason: "\(error)")
+      throw ExtractionError.badLexicon(
+        location: location(of: error, path: "\(name).yaml"), reason: "\(error)")
     }
   }
 

@@ -48,7 +48,9 @@ extension MentionRecognizer {
     while let nat = s.nationalities.first(where: { $0.lo == k }) { k = nat.hi }
     if s.role(startingAt: k) != nil { return true }
     // ", KORCHAM chair": an organization then a title.
-    if let f = s.found(startingAt: k), s.found[f].type.isOrganization, s.role(startingAt: s.found[f].hi) != nil {
+    if let f = s.found(startingAt: k), s.found[f].type.isOrganization,
+      s.role(startingAt: s.found[f].hi) != nil
+    {
       return true
     }
     return false
@@ -59,7 +61,9 @@ extension MentionRecognizer {
     let next = role.hi
     if next >= s.tokens.count { return true }
     if let f = s.found(startingAt: next), s.found[f].type == .person { return true }
-    if s.untyped.contains(where: { $0.lowerBound == next && names.isPersonLike(s.tokens, $0.lowerBound, $0.upperBound) }) {
+    if s.untyped.contains(where: {
+      $0.lowerBound == next && names.isPersonLike(s.tokens, $0.lowerBound, $0.upperBound)
+    }) {
       return true
     }
     return [",", ";", ".", "who", "and"].contains(s.tokens[next].lower)

@@ -67,7 +67,9 @@ struct DocumentRecognizer {
         var target = acronyms[token.text]
         if target == nil {
           let matches = Set(organizations.filter { $0.initials == token.text }.map(\.key))
-          if matches.count == 1, let key = matches.first, let org = organizations.first(where: { $0.key == key }) {
+          if matches.count == 1, let key = matches.first,
+            let org = organizations.first(where: { $0.key == key })
+          {
             target = (key, org.type)
           }
         }
@@ -124,7 +126,8 @@ struct DocumentRecognizer {
       var remaining: [Range<Int>] = []
       for span in analyses[n].untyped {
         let token = analyses[n].tokens[span.lowerBound]
-        if span.count == 1, token.isCapitalized, !token.isAllCaps, let people = byPart[token.lower], people.count == 1,
+        if span.count == 1, token.isCapitalized, !token.isAllCaps, let people = byPart[token.lower],
+          people.count == 1,
           let key = people.first
         {
           analyses[n].found.append(
@@ -145,7 +148,9 @@ struct DocumentRecognizer {
   /// "The 14th meeting" in an article about "the 13th Korea-Japan chambers of commerce
   /// chairpersons' meeting" belongs to that series; without such a series it is dropped.
   private func completeEllipticalEvents(_ analyses: inout [SentenceAnalysis]) {
-    guard analyses.contains(where: { $0.found.contains { $0.rule == "ordinal-event-elliptical" } }) else { return }
+    guard analyses.contains(where: { $0.found.contains { $0.rule == "ordinal-event-elliptical" } }) else {
+      return
+    }
     var seriesByHead: [String: String] = [:]
     for s in analyses {
       for f in s.found where f.type == .event && f.rule != "ordinal-event-elliptical" {
@@ -156,11 +161,13 @@ struct DocumentRecognizer {
         }
       }
     }
-    for n in analyses.indices where analyses[n].found.contains(where: { $0.rule == "ordinal-event-elliptical" }) {
+    for n in analyses.indices
+    where analyses[n].found.contains(where: { $0.rule == "ordinal-event-elliptical" }) {
       var kept: [Found] = []
       for var f in analyses[n].found {
         if f.rule == "ordinal-event-elliptical" {
-          guard let head = f.series?.lowercased(), let series = seriesByHead[head], let ordinal = f.ordinal else {
+          guard let head = f.series?.lowercased(), let series = seriesByHead[head], let ordinal = f.ordinal
+          else {
             continue
           }
           f.series = series
@@ -189,7 +196,8 @@ struct DocumentRecognizer {
       let hasEvent = analyses[n].found.contains { $0.type == .event }
       guard hasEvent else { continue }
       let nextYear = analyses[n].find(["next", "year"]) != nil
-      let sentenceDate = hasEvent ? eventDate(in: analyses[n].tokens, dateline: dateline, future: future) : nil
+      let sentenceDate =
+        hasEvent ? eventDate(in: analyses[n].tokens, dateline: dateline, future: future) : nil
       for f in analyses[n].found.indices where analyses[n].found[f].type == .event {
         analyses[n].found[f].isFuture = future
         analyses[n].found[f].date = sentenceDate
@@ -223,12 +231,16 @@ struct DocumentRecognizer {
       for f in s.found where f.type == .event {
         guard let ordinal = f.ordinal, let series = f.series else { continue }
         let words = Set(LocalKeys.fold(series).split(separator: " ").map(String.init))
-        if !events.contains(where: { $0.key == f.key }) { events.append((f.key, ordinal, words, words.count)) }
+        if !events.contains(where: { $0.key == f.key }) {
+          events.append((f.key, ordinal, words, words.count))
+        }
       }
     }
     var rename: [String: String] = [:]
     for e in events {
-      let wider = events.filter { $0.ordinal == e.ordinal && $0.key != e.key && e.words.isSubset(of: $0.words) }
+      let wider = events.filter {
+        $0.ordinal == e.ordinal && $0.key != e.key && e.words.isSubset(of: $0.words)
+      }
       if let best = wider.max(by: { ($0.length, $1.key) < ($1.length, $0.key) }) { rename[e.key] = best.key }
     }
     guard !rename.isEmpty else { return }

@@ -87,7 +87,9 @@ struct EventRecognizer {
     if i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word { return nil }
     var j = i
     while j < tokens.count && j <= i + 6 && tokens[j].isCapitalized && tokens[j].kind == .word {
-      if lexicon.eventHeads.contains(tokens[j].lower), j + 1 < tokens.count, let year = DateParsing.year(tokens[j + 1]) {
+      if lexicon.eventHeads.contains(tokens[j].lower), j + 1 < tokens.count,
+        let year = DateParsing.year(tokens[j + 1])
+      {
         let series = text(tokens, i, j + 1)
         return Found(
           lo: i, hi: j + 2, type: .event, rule: "year-event", confidence: 0.85, name: text(tokens, i, j + 2),

@@ -57,7 +57,9 @@ struct MentionRecognizer {
   // MARK: - Runs
 
   func isNameToken(_ t: Token, at i: Int, in tokens: [Token]) -> Bool {
-    guard t.kind == .word || (t.kind == .number && i > 0 && tokens[i - 1].lower == "group") else { return false }
+    guard t.kind == .word || (t.kind == .number && i > 0 && tokens[i - 1].lower == "group") else {
+      return false
+    }
     if t.isCapitalized { return true }
     guard let first = t.text.unicodeScalars.first, first.value >= 0x80 else { return false }
     if first.properties.isUppercase { return true }
@@ -118,8 +120,9 @@ struct MentionRecognizer {
     var lo = lo
     let tokens = s.tokens
     // Drop a sentence-opening word that only happens to be capitalized.
-    while lo < hi, !s.classes[lo].isDisjoint(with: [.commonCapitalized, .connector])
-      || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].text.hasSuffix("."))
+    while lo < hi,
+      !s.classes[lo].isDisjoint(with: [.commonCapitalized, .connector])
+        || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].text.hasSuffix("."))
     {
       lo += 1
     }
@@ -175,8 +178,12 @@ struct MentionRecognizer {
     var lo = lo0
     var hi = hi0
     let tokens = s.tokens
-    while lo < hi && (MentionRecognizer.connectors.contains(tokens[lo].lower) || tokens[lo].text == ",") { lo += 1 }
-    while hi > lo && (MentionRecognizer.connectors.contains(tokens[hi - 1].lower) || tokens[hi - 1].text == ",") {
+    while lo < hi && (MentionRecognizer.connectors.contains(tokens[lo].lower) || tokens[lo].text == ",") {
+      lo += 1
+    }
+    while hi > lo
+      && (MentionRecognizer.connectors.contains(tokens[hi - 1].lower) || tokens[hi - 1].text == ",")
+    {
       hi -= 1
     }
     guard lo < hi else { return }
@@ -260,7 +267,8 @@ struct MentionRecognizer {
     var r = k + 1
     while r < hi && tokens[r].lower == "the" { r += 1 }
     if r > k + 1 { return true }  // "X and the Y"
-    if (k - lo == 1 && tokens[lo].isAllCaps) || (hi - r == 1 && tokens[r].isAllCaps) { return true }  // "KJE and X"
+    // "KJE and X": an acronym on either side is a name of its own.
+    if (k - lo == 1 && tokens[lo].isAllCaps) || (hi - r == 1 && tokens[r].isAllCaps) { return true }
     let right = Array(tokens[r..<hi].map(\.lower))
     let left = Array(tokens[lo..<k].map(\.lower))
     if gazetteerMatch(right, exact: true) != nil || gazetteerMatch(left, exact: true) != nil { return true }
@@ -286,8 +294,10 @@ struct MentionRecognizer {
     // Most names do not end in a head word: one look-up rules them out.
     let endsInHead = lexicon.headLastWords.contains(tokens[end - 1].lower)
     for length in stride(from: endsInHead ? min(5, end - lo) : 0, through: 1, by: -1) {
-      let phrase = length == 1 ? tokens[end - 1].lower : tokens[(end - length)..<end].map(\.lower).joined(separator: " ")
-      if let type = lexicon.organizationHeads[phrase], end - length > lo || length > 1 || tokens[lo].isAllCaps {
+      let phrase =
+        length == 1 ? tokens[end - 1].lower : tokens[(end - length)..<end].map(\.lower).joined(separator: " ")
+      if let type = lexicon.organizationHeads[phrase], end - length > lo || length > 1 || tokens[lo].isAllCaps
+      {
         if type == .association && phrase == "institute" && isCorporateInstitute(tokens, lo, end) {
           return .company
         }
@@ -295,7 +305,9 @@ struct MentionRecognizer {
       }
       if end == hi && lexicon.placeHeads.contains(phrase) && end - length > lo { return .place }
       if end == hi && lexicon.agreementHeads.contains(phrase) && end - length > lo { return .agreement }
-      if end == hi && lexicon.eventHeads.contains(phrase) && end - length > lo && tokens[end - 1].isCapitalized {
+      if end == hi && lexicon.eventHeads.contains(phrase) && end - length > lo
+        && tokens[end - 1].isCapitalized
+      {
         return .event
       }
     }
@@ -304,12 +316,16 @@ struct MentionRecognizer {
       if lexicon.agreementHeads.contains(tokens[k].lower) { return .agreement }
     }
     // "Jung-gu", "Gangnam-gu": romanized district names.
-    if hi - lo == 1, lexicon.districtSuffixes.contains(where: { tokens[lo].lower.hasSuffix($0) && tokens[lo].lower.count > $0.count + 1 })
+    if hi - lo == 1,
+      lexicon.districtSuffixes.contains(where: {
+        tokens[lo].lower.hasSuffix($0) && tokens[lo].lower.count > $0.count + 1
+      })
     {
       return tokens[lo].lower.contains(Character("-")) ? .place : nil
     }
     // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city.
-    if hi - lo >= 2, lexicon.cities[tokens[hi - 1].lower] != nil, names.personConfidence(tokens, lo, hi - 1) == nil,
+    if hi - lo >= 2, lexicon.cities[tokens[hi - 1].lower] != nil,
+      names.personConfidence(tokens, lo, hi - 1) == nil,
       tokens[lo..<(hi - 1)].allSatisfy({ !$0.isAllCaps && lexicon.countries[$0.lower] == nil })
     {
       return .place
@@ -322,13 +338,17 @@ struct MentionRecognizer {
   private func isCorporateInstitute(_ tokens: [Token], _ lo: Int, _ end: Int) -> Bool {
     guard end - lo >= 3, tokens[end - 2].lower == "research" else { return false }
     let owner = tokens[lo].lower
-    return lexicon.countries[owner] == nil && lexicon.nationalities[owner] == nil && lexicon.cities[owner] == nil
-      && !owner.contains(Character("-")) && !["national", "international", "global", "world", "asia", "economic"].contains(owner)
+    return lexicon.countries[owner] == nil && lexicon.nationalities[owner] == nil
+      && lexicon.cities[owner] == nil
+      && !owner.contains(Character("-"))
+      && !["national", "international", "global", "world", "asia", "economic"].contains(owner)
   }
 
   // MARK: - Adding
 
-  func add(type: EntityType, _ lo: Int, _ hi: Int, rule: String, confidence: Double, _ s: inout SentenceAnalysis) {
+  func add(
+    type: EntityType, _ lo: Int, _ hi: Int, rule: String, confidence: Double, _ s: inout SentenceAnalysis
+  ) {
     var name = s.text(lo, hi)
     var type = type
     if let forced = lexicon.userTypes[name.lowercased()] { type = forced }
@@ -346,7 +366,9 @@ struct MentionRecognizer {
     s.found.append(found)
   }
 
-  private func addGazetteer(_ entry: Lexicon.GazetteerEntry, _ lo: Int, _ hi: Int, _ s: inout SentenceAnalysis) {
+  private func addGazetteer(
+    _ entry: Lexicon.GazetteerEntry, _ lo: Int, _ hi: Int, _ s: inout SentenceAnalysis
+  ) {
     switch entry.kind {
     case .nationality(let country):
       s.nationalities.append(NationalitySpan(lo: lo, hi: hi, country: country))
@@ -389,10 +411,14 @@ struct MentionRecognizer {
       var matched = false
       // "acting", "executive": modifiers that belong to the title after them.
       var start = i
-      while start < tokens.count && lexicon.roleModifiers.contains(tokens[start].lower) && start - i < 2 { start += 1 }
+      while start < tokens.count && lexicon.roleModifiers.contains(tokens[start].lower) && start - i < 2 {
+        start += 1
+      }
       let longest = start < tokens.count ? (lexicon.roleLengthByFirstWord[tokens[start].lower] ?? 0) : 0
       for length in stride(from: min(longest, tokens.count - start), through: 1, by: -1) where length > 0 {
-        let title = length == 1 ? tokens[start].lower : tokens[start..<(start + length)].map(\.lower).joined(separator: " ")
+        let title =
+          length == 1
+          ? tokens[start].lower : tokens[start..<(start + length)].map(\.lower).joined(separator: " ")
         if lexicon.isRoleTitle(title) {
           let phrase = tokens[i..<(start + length)].map(\.lower).joined(separator: " ")
           let canonical = start == i ? lexicon.canonicalRole(title) : phrase
@@ -422,7 +448,8 @@ struct MentionRecognizer {
       if s.found(startingAt: open + 1) == nil {
         s.found.append(
           Found(
-            lo: open + 1, hi: open + 2, type: f.type, rule: "acronym-definition", confidence: 0.95, name: acronym,
+            lo: open + 1, hi: open + 2, type: f.type, rule: "acronym-definition", confidence: 0.95,
+            name: acronym,
             key: f.key))
       } else if let existing = s.found(startingAt: open + 1) {
         s.found[existing].key = f.key

@@ -16,7 +16,9 @@ struct NamePatterns: Sendable {
     let count = hi - lo
     guard (2...4).contains(count) else { return nil }
     let parts = tokens[lo..<hi]
-    guard parts.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".") }) else {
+    guard
+      parts.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".") })
+    else {
       return nil
     }
     let lower = parts.map(\.lower)
@@ -32,11 +34,15 @@ struct NamePatterns: Sendable {
       }
     }
     // Korean, given name first: "Jin-sik Yoon".
-    if count == 2 && lexicon.koreanSurnames.contains(lower[1]) && lower[0].contains(Character("-")) && isKoreanGivenName(lower[0]) {
+    if count == 2 && lexicon.koreanSurnames.contains(lower[1]) && lower[0].contains(Character("-"))
+      && isKoreanGivenName(lower[0])
+    {
       return Verdict(rule: "korean-name", confidence: 0.9)
     }
     // A hyphenated Korean given name after any family name ("Chey Tae-won").
-    if count == 2 && lower[1].contains(Character("-")) && isKoreanGivenName(lower[1]) && isKoreanSyllableLike(lower[0]) {
+    if count == 2 && lower[1].contains(Character("-")) && isKoreanGivenName(lower[1])
+      && isKoreanSyllableLike(lower[0])
+    {
       return Verdict(rule: "korean-name", confidence: 0.85)
     }
     if count == 2 {
@@ -65,7 +71,9 @@ struct NamePatterns: Sendable {
     guard (2...4).contains(hi - lo) else { return false }
     if personConfidence(tokens, lo, hi) != nil { return true }
     let parts = tokens[lo..<hi]
-    return parts.allSatisfy { $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".") }
+    return parts.allSatisfy {
+      $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".")
+    }
       && !hasReservedWord(parts.map(\.lower))
   }
 
@@ -89,7 +97,8 @@ struct NamePatterns: Sendable {
     if lexicon.reservedWords.contains(word) { return true }
     if word.hasSuffix("."), DateParsing.month(word) != nil { return true }
     // "Korea-Japan": a compound of country names.
-    return word.contains(Character("-")) && word.split(separator: "-").contains { lexicon.countries[String($0)] != nil }
+    return word.contains(Character("-"))
+      && word.split(separator: "-").contains { lexicon.countries[String($0)] != nil }
   }
 
   func isKoreanGivenName(_ word: String) -> Bool {
@@ -126,7 +135,9 @@ struct NamePatterns: Sendable {
         continue
       }
       // Doubled consonant: "tt", "kk", "ss", "pp".
-      if i + 1 < s.count && s[i] == s[i + 1] && [UInt8(ascii: "k"), UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "p")].contains(s[i]) {
+      if i + 1 < s.count && s[i] == s[i + 1]
+        && [UInt8(ascii: "k"), UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "p")].contains(s[i])
+      {
         i += 1
         continue
       }

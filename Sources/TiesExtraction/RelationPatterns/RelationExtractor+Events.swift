@@ -2,7 +2,8 @@ import TiesModel
 
 extension RelationExtractor {
   static let hostVerbs: Set<String> = [
-    "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "co-organised", "held", "holds",
+    "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "co-organised", "held",
+    "holds",
     "hold", "hosts", "host", "convened", "sponsored", "co-sponsored", "launched", "staged", "opened",
   ]
   static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
@@ -12,8 +13,10 @@ extension RelationExtractor {
   ]
   /// Cues after which the people listed attended.
   static let attendanceListCues: [[String]] = [
-    ["attended", "by"], ["delegation", "included"], ["delegation", "includes"], ["delegation", "consisted", "of"],
-    ["delegation", "comprised"], ["panelists", "included"], ["panelists", "were"], ["participants", "included"],
+    ["attended", "by"], ["delegation", "included"], ["delegation", "includes"],
+    ["delegation", "consisted", "of"],
+    ["delegation", "comprised"], ["panelists", "included"], ["panelists", "were"],
+    ["participants", "included"],
     ["speakers", "included"], ["attendees", "included"], ["delivered", "by"], ["moderated", "by"],
     ["joined", "by"], ["presided", "over", "by"], ["chaired", "by"], ["side", "were"], ["side", "included"],
     ["which", "included"], ["delegation", "was", "led", "by"], ["led", "by"], ["headed", "by"],
@@ -32,14 +35,17 @@ extension RelationExtractor {
     "presentation", "welcomed",
   ]
   /// Words that refer to an event without naming it ("the event", "the gathering").
-  static let referenceWords: Set<String> = ["event", "gathering", "occasion", "roundtable", "talks", "session"]
+  static let referenceWords: Set<String> = [
+    "event", "gathering", "occasion", "roundtable", "talks", "session",
+  ]
   /// Verbs of speaking: in an article about an event, the people quoted spoke there.
   static let speechVerbs: Set<String> = [
     "said", "says", "told", "stressed", "emphasized", "emphasised", "noted", "added", "urged", "pledged",
     "proposed", "remarked", "explained", "argued", "warned", "welcomed", "called", "highlighted",
   ]
   static let holdingCues: Set<String> = [
-    "held", "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "took", "takes", "opened",
+    "held", "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "took", "takes",
+    "opened",
     "kicked", "convened", "scheduled", "gathered", "staged", "host", "hold", "place",
   ]
   static let directionWords: Set<String> = [
@@ -55,7 +61,8 @@ extension RelationExtractor {
     let reference = s.isFuture ? nil : mainEventReference(s)
     organizers(s, events: events, mainEvent: reference != nil ? mainEvent : nil, into: &out)
     attendance(s, events: events, mainEvent: mainEvent, into: &out)
-    venues(s, events: events, mainEvent: reference != nil ? mainEvent : nil, referenceAt: reference, into: &out)
+    venues(
+      s, events: events, mainEvent: reference != nil ? mainEvent : nil, referenceAt: reference, into: &out)
   }
 
   /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
@@ -65,7 +72,9 @@ extension RelationExtractor {
       if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
       for back in 1...3 where k - back >= 0 {
         let w = s.tokens[k - back].lower
-        if ["next", "last", "previous", "following", "first", "upcoming"].contains(w) || s.tokens[k - back].kind == .ordinal {
+        if ["next", "last", "previous", "following", "first", "upcoming"].contains(w)
+          || s.tokens[k - back].kind == .ordinal
+        {
           break
         }
         if w == "the" || w == "this" || w == "that" { return k }
@@ -94,7 +103,8 @@ extension RelationExtractor {
           }
         }
         for o in hosts {
-          out.append(organized(s.found[o], event, lo: min(s.found[o].lo, v), hi: s.found[o].hi, rule: "hosted-by"))
+          out.append(
+            organized(s.found[o], event, lo: min(s.found[o].lo, v), hi: s.found[o].hi, rule: "hosted-by"))
         }
         continue
       }
@@ -136,7 +146,8 @@ extension RelationExtractor {
 
   private func organized(_ o: Found, _ event: String, lo: Int, hi: Int, rule: String) -> FoundRelation {
     FoundRelation(
-      subject: o.key, predicate: .organized, object: event, role: nil, lo: lo, hi: hi, rule: rule, confidence: 0.8)
+      subject: o.key, predicate: .organized, object: event, role: nil, lo: lo, hi: hi, rule: rule,
+      confidence: 0.8)
   }
 
   private func attendance(
@@ -193,11 +204,14 @@ extension RelationExtractor {
   }
 
   private func venues(
-    _ s: SentenceAnalysis, events: [Found], mainEvent: String?, referenceAt: Int?, into out: inout [FoundRelation]
+    _ s: SentenceAnalysis, events: [Found], mainEvent: String?, referenceAt: Int?,
+    into out: inout [FoundRelation]
   ) {
     var anchors: [(key: String, at: Int)] = events.map { ($0.key, $0.hi) }
     if let mainEvent, let at = referenceAt { anchors.append((mainEvent, at + 1)) }
-    if anchors.isEmpty, let mainEvent, s.index <= 3, let g = s.tokens.firstIndex(where: { $0.lower == "gathered" }) {
+    if anchors.isEmpty, let mainEvent, s.index <= 3,
+      let g = s.tokens.firstIndex(where: { $0.lower == "gathered" })
+    {
       anchors.append((mainEvent, g + 1))
     }
     // "It took place at …", "It was held in …": the article's event.
@@ -222,7 +236,8 @@ extension RelationExtractor {
         guard linked else { continue }
         out.append(
           FoundRelation(
-            subject: anchor.key, predicate: .heldIn, object: place.key, role: nil, lo: min(anchor.at, place.lo),
+            subject: anchor.key, predicate: .heldIn, object: place.key, role: nil,
+            lo: min(anchor.at, place.lo),
             hi: place.hi, rule: "venue", confidence: 0.8))
         chainEnd = place.hi
       }

@@ -19,7 +19,8 @@ struct RelationExtractor {
 
   /// The titles that make "<nationality> <title> <person>" a government post.
   static let governmentTitles: Set<String> = [
-    "prime minister", "deputy prime minister", "minister", "foreign minister", "trade minister", "finance minister",
+    "prime minister", "deputy prime minister", "minister", "foreign minister", "trade minister",
+    "finance minister",
     "vice minister", "deputy minister",
   ]
 
@@ -48,7 +49,8 @@ struct RelationExtractor {
       // The person right after the title (or after "Ambassador to Korea").
       var personStart = role.hi
       var placeAfterTo: Int?
-      if role.hi + 1 < s.tokens.count, s.tokens[role.hi].lower == "to", let place = s.found(startingAt: role.hi + 1),
+      if role.hi + 1 < s.tokens.count, s.tokens[role.hi].lower == "to",
+        let place = s.found(startingAt: role.hi + 1),
         s.found[place].type == .place
       {
         placeAfterTo = place
@@ -56,7 +58,9 @@ struct RelationExtractor {
       }
       guard let p = s.person(at: personStart) else { continue }
       let person = s.found[p]
-      var organization: Int? = s.found(endingAt: role.lo).flatMap { s.found[$0].type.isOrganization ? $0 : nil }
+      var organization: Int? = s.found(endingAt: role.lo).flatMap {
+        s.found[$0].type.isOrganization ? $0 : nil
+      }
       // "X's Trade Minister": skip nothing else.
       if organization == nil, let nat = s.nationalities.last(where: { $0.hi == role.lo }) {
         organization = synthesizeGovernment(&s, nationality: nat, role: role, placeAfterTo: placeAfterTo)
@@ -123,7 +127,8 @@ struct RelationExtractor {
     }
     s.found.append(
       Found(
-        lo: nationality.lo, hi: role.hi, type: .government, rule: "national-title", confidence: 0.7, name: name,
+        lo: nationality.lo, hi: role.hi, type: .government, rule: "national-title", confidence: 0.7,
+        name: name,
         key: LocalKeys.organization(name), isSynthetic: true))
     return s.found.count - 1
   }
@@ -142,7 +147,8 @@ struct RelationExtractor {
         if let (o, role, end) = roleOfOrganization(s, from: k) {
           out.append(
             FoundRelation(
-              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
+              lo: person.lo,
               hi: end, rule: "apposition", confidence: 0.9))
           k = end
         } else if let o = s.organization(at: k), let role = s.role(startingAt: s.found[o].hi),
@@ -190,10 +196,14 @@ struct RelationExtractor {
   /// "…, who also leads Samyang Holdings Corp.", "… who also serves as Seoul Chamber vice chair".
   private func relativeClauses(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
     for w in s.tokens.indices where s.tokens[w].lower == "who" {
-      guard let p = s.found.lastIndex(where: { $0.type == .person && $0.hi <= w && !$0.isSynthetic }) else { continue }
+      guard let p = s.found.lastIndex(where: { $0.type == .person && $0.hi <= w && !$0.isSynthetic }) else {
+        continue
+      }
       let person = s.found[p]
       var k = w + 1
-      while k < s.tokens.count && ["also", "currently", "now", "concurrently"].contains(s.tokens[k].lower) { k += 1 }
+      while k < s.tokens.count && ["also", "currently", "now", "concurrently"].contains(s.tokens[k].lower) {
+        k += 1
+      }
       guard k < s.tokens.count else { continue }
       let verb = s.tokens[k].lower
       if let role = lexicon.leadingVerbs[verb] {
@@ -201,7 +211,8 @@ struct RelationExtractor {
         for o in s.organizationList(from: k + 1) {
           out.append(
             FoundRelation(
-              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
+              lo: person.lo,
               hi: s.found[o].hi, rule: "relative-clause", confidence: 0.8))
         }
       } else if ["serves", "served", "doubles", "acts", "is", "was"].contains(verb) {
@@ -215,7 +226,8 @@ struct RelationExtractor {
         } else if let (o, role, end) = roleOfOrganization(s, from: j) {
           out.append(
             FoundRelation(
-              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role, lo: person.lo,
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
+              lo: person.lo,
               hi: end, rule: "relative-clause", confidence: 0.8))
         }
       }

@@ -26,7 +26,9 @@ public struct Article: Sendable {
     "standards board policy", "subscribe", "click here", "related articles", "reproduction",
     "redistribution", "newsletter", "sign up", "share this article", "follow us",
   ]
-  static let captionPrefixes = ["photo:", "[photo", "(photo", "caption:", "[caption", "image:", "[image", "pictured:"]
+  static let captionPrefixes = [
+    "photo:", "[photo", "(photo", "caption:", "[caption", "image:", "[image", "pictured:",
+  ]
 
   /// Reads the lines of `text`.
   /// - Complexity: O(n) in the length of the text.
@@ -79,7 +81,9 @@ public struct Article: Sendable {
       }
       // Length and both ends identify a repeated line well enough (captions repeated verbatim).
       var lineHash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(end - start)
-      for s in text[start..<min(end, start + 48)] { lineHash = (lineHash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
+      for s in text[start..<min(end, start + 48)] {
+        lineHash = (lineHash ^ UInt64(s.value)) &* 0x100_0000_01b3
+      }
       for s in text[max(start, end - 48)..<end] { lineHash = (lineHash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
       if !seenLines.insert(lineHash).inserted {
         skipped.append((lineNumber, "duplicate"))
@@ -92,7 +96,8 @@ public struct Article: Sendable {
       var tokens = tokenizer.tokenize(text, from: start, to: end)
       // Datelines: "date 2025-05-27 …", "Published: 27 May. 2025, 17:46", "May 17, 2023",
       // "SEOUL, March 14, 2024 — …".
-      if let first = tokens.first, ["date", "published", "updated", "posted", "posted:", "last", "first"].contains(first.lower),
+      if let first = tokens.first,
+        ["date", "published", "updated", "posted", "posted:", "last", "first"].contains(first.lower),
         first.lower == "date" || DateParsing.firstDate(in: Array(tokens.prefix(10))) != nil
       {
         if dateline == nil { dateline = DateParsing.firstDate(in: Array(tokens.prefix(10))) }
@@ -106,14 +111,16 @@ public struct Article: Sendable {
         }
       } else if tokens.count <= 12, let date = DateParsing.firstDate(in: tokens),
         tokens.allSatisfy({
-          $0.kind != .word || DateParsing.month($0.text) != nil || DateParsing.weekday($0.text) != nil || $0.isAllCaps
+          $0.kind != .word || DateParsing.month($0.text) != nil || DateParsing.weekday($0.text) != nil
+            || $0.isAllCaps
             || ["a.m.", "p.m.", "am", "pm", "at"].contains($0.lower)
         })
       {
         if dateline == nil { dateline = date }
         skipped.append((lineNumber, "dateline"))
         continue
-      } else if !sawBody, let dash = tokens.prefix(10).firstIndex(where: { ["\u{2014}", "\u{2013}"].contains($0.text) }),
+      } else if !sawBody,
+        let dash = tokens.prefix(10).firstIndex(where: { ["\u{2014}", "\u{2013}"].contains($0.text) }),
         dash > 0, dash + 1 < tokens.count, let date = DateParsing.firstDate(in: Array(tokens[..<dash])),
         tokens[0].isAllCaps || DateParsing.month(tokens[0].text) != nil
       {

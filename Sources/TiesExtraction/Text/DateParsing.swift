@@ -33,14 +33,17 @@ public enum DateParsing {
       }
       // "2024.08.19", "2024/08/19": year, separator, month, separator, day.
       if t.kind == .number, let y = year(t), i + 4 < tokens.count, [".", "/"].contains(tokens[i + 1].text),
-        tokens[i + 3].text == tokens[i + 1].text, let m = Int(tokens[i + 2].text), let d = Int(tokens[i + 4].text),
+        tokens[i + 3].text == tokens[i + 1].text, let m = Int(tokens[i + 2].text),
+        let d = Int(tokens[i + 4].text),
         (1...12).contains(m), (1...31).contains(d)
       {
         return format(y, m, d)
       }
       guard t.isCapitalized, t.kind == .word, let m = month(t.text) else { continue }
       // Month Day, Year
-      if i + 1 < tokens.count, tokens[i + 1].kind == .number, let d = Int(tokens[i + 1].text), (1...31).contains(d) {
+      if i + 1 < tokens.count, tokens[i + 1].kind == .number, let d = Int(tokens[i + 1].text),
+        (1...31).contains(d)
+      {
         var k = i + 2
         if k < tokens.count && tokens[k].text == "," { k += 1 }
         if k < tokens.count, let y = year(tokens[k]) { return format(y, m, d) }
@@ -57,14 +60,17 @@ public enum DateParsing {
   }
 
   static func year(_ t: Token) -> Int? {
-    guard t.kind == .number, t.text.count == 4, let y = Int(t.text), (1900...2199).contains(y) else { return nil }
+    guard t.kind == .number, t.text.count == 4, let y = Int(t.text), (1900...2199).contains(y) else {
+      return nil
+    }
     return y
   }
 
   /// "2025-05-27" → itself, validated.
   public static func isoDate(_ text: String) -> String? {
     let parts = text.split(separator: "-")
-    guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+    guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+      let d = Int(parts[2]),
       (1...12).contains(m), (1...31).contains(d)
     else { return nil }
     return format(y, m, d)

@@ -30,7 +30,9 @@ public struct Tokenizer: Sendable {
           let s = text[j]
           if isWordScalar(s) {
             j += 1
-          } else if (s == "-" || s == "\u{2010}" || s == "\u{2011}") && j + 1 < upper && isWordScalar(text[j + 1]) {
+          } else if (s == "-" || s == "\u{2010}" || s == "\u{2011}") && j + 1 < upper
+            && isWordScalar(text[j + 1])
+          {
             j += 2
           } else if s == "." && j + 1 < upper && text[j + 1].properties.isAlphabetic && j - i == 1
             && (j + 2 >= upper || text[j + 2] == ".")
@@ -61,7 +63,8 @@ public struct Tokenizer: Sendable {
         continue
       }
       if (c == "'" || c == "\u{2019}") && i + 1 < upper && (text[i + 1] == "s" || text[i + 1] == "S")
-        && (i + 2 >= upper || !isWordScalar(text[i + 2])) && !tokens.isEmpty && tokens[tokens.count - 1].end == i
+        && (i + 2 >= upper || !isWordScalar(text[i + 2])) && !tokens.isEmpty
+        && tokens[tokens.count - 1].end == i
       {
         tokens.append(Token(start: i, end: i + 2, text: "'s", kind: .possessive))
         i += 2
@@ -77,7 +80,8 @@ public struct Tokenizer: Sendable {
   private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
     let v = s.value
     if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-    return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
+    return s.properties.isAlphabetic || s.properties.numericType != nil
+      || s.properties.generalCategory == .nonspacingMark
   }
 
   private func classify(_ raw: String) -> Token.Kind {
@@ -85,7 +89,9 @@ public struct Tokenizer: Sendable {
     guard let first = scalars.first, first.value >= 48 && first.value <= 57 else { return .word }
     let digits = scalars.prefix { $0.value >= 48 && $0.value <= 57 }
     let rest = String(String.UnicodeScalarView(scalars.dropFirst(digits.count))).lowercased()
-    if rest.isEmpty || rest.allSatisfy({ $0 == "," || $0 == "." || ($0 >= "0" && $0 <= "9") }) { return .number }
+    if rest.isEmpty || rest.allSatisfy({ $0 == "," || $0 == "." || ($0 >= "0" && $0 <= "9") }) {
+      return .number
+    }
     if ["st", "nd", "rd", "th"].contains(rest) { return .ordinal }
     return .word
   }

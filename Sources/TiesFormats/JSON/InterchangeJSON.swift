@@ -21,12 +21,14 @@ public enum InterchangeJSON {
     let s = NodeLinkJSON.string
     let n = NodeLinkJSON.number
     func evidence(_ list: [Evidence]) -> String {
-      "[" + list.sorted().map { e in
-        "{\"document\": \(s(e.document)), \"sentence\": \(e.sentence), \"start\": \(e.start), \"end\": \(e.end), "
-          + "\"rule\": \(s(e.rule)), \"confidence\": \(n(e.confidence))}"
-      }.joined(separator: ", ") + "]"
+      "["
+        + list.sorted().map { e in
+          "{\"document\": \(s(e.document)), \"sentence\": \(e.sentence), \"start\": \(e.start), \"end\": \(e.end), "
+            + "\"rule\": \(s(e.rule)), \"confidence\": \(n(e.confidence))}"
+        }.joined(separator: ", ") + "]"
     }
-    var out = "{\n\"documents\": [" + graph.documents.map(\.name).sorted().map(s).joined(separator: ", ") + "],\n"
+    var out =
+      "{\n\"documents\": [" + graph.documents.map(\.name).sorted().map(s).joined(separator: ", ") + "],\n"
     out += "\"entities\": ["
     for (i, e) in graph.entities.sorted(by: { $0.id < $1.id }).enumerated() {
       var fields = [
