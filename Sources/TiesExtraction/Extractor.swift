@@ -86,6 +86,8 @@ public struct Extractor: Sendable {
 
   private func isWorthReporting(_ s: SentenceAnalysis, _ span: Range<Int>) -> Bool {
     if span.count > 1 { return true }
+    // A lone capitalized word opening a sentence is an ordinary word ("Companies", "Every").
+    if span.lowerBound == 0 || (span.lowerBound == 1 && s.tokens[0].kind == .punct) { return false }
     let t = s.tokens[span.lowerBound]
     return !MentionRecognizer.commonCapitalized.contains(t.lower) && lexicon.nationalities[t.lower] == nil
       && DateParsing.month(t.text) == nil && DateParsing.weekday(t.text) == nil && t.text.count > 1

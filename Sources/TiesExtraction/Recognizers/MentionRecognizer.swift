@@ -26,7 +26,8 @@ struct MentionRecognizer {
     "other", "such", "there", "here", "what", "who", "which", "how", "why", "not", "no", "yes", "more",
     "most", "new", "one", "two", "three", "first", "second", "third", "according", "under", "over",
     "among", "between", "through", "despite", "amid", "to", "than", "then", "so", "yet", "because",
-    "mr", "mrs", "ms", "dr", "sir", "madam", "ai", "ceo", "covid", "covid-19", "internet", "photo",
+    "mr", "mrs", "ms", "dr", "sir", "madam", "ai", "ceo", "covid", "covid-19", "internet", "photo", "mr.", "mrs.",
+    "ms.", "dr.", "prof.",
   ]
   static let connectors: Set<String> = ["of", "for", "and", "&", "the", "de", "du", "la", "von", "van"]
 
@@ -77,6 +78,12 @@ struct MentionRecognizer {
       if isNameToken(t, at: j, in: tokens) {
         end = j + 1
         j += 1
+        continue
+      }
+      // "Sumitomo Electric Industries, Ltd.": a legal suffix after a comma.
+      if t.text == ",", j + 1 < tokens.count, lexicon.legalSuffixes.contains(tokens[j + 1].lower) {
+        end = j + 2
+        j += 2
         continue
       }
       // "Ministry of Trade, Industry and Energy": a list after "<prefix head> of".
@@ -276,6 +283,13 @@ struct MentionRecognizer {
     // A multi-word head across the "and" keeps it: "Commerce and Industry".
     if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return false }
     if hi - r >= 2 && headType(tokens, r, hi) != nil && headType(tokens, lo, k) != nil { return true }
+    // "Samsung Biologics and CJ ENM": a complete name on the left (ending in its own head
+    // word, with no "of" inside) starts a list.
+    if k - lo >= 2, !tokens[lo..<k].contains(where: { $0.lower == "of" || $0.lower == "for" }),
+      let left = headType(tokens, lo, k), left.isOrganization
+    {
+      return true
+    }
     return false
   }
 

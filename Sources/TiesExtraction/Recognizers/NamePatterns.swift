@@ -103,7 +103,23 @@ struct NamePatterns: Sendable {
 
   func isKoreanGivenName(_ word: String) -> Bool {
     let parts = word.split(separator: "-")
-    return parts.count == 2 && parts.allSatisfy { lexicon.koreanSyllables.contains(String($0)) }
+    return parts.count == 2
+      && parts.allSatisfy { lexicon.koreanSyllables.contains(String($0)) || hasKoreanSyllableShape(Array($0.utf8)) }
+  }
+
+  /// Whether a lower-case word has the shape of one romanized Korean syllable: an optional
+  /// initial consonant (or two letters of one: "ch", "kk"), one to three vowel letters (with
+  /// "w" or "y" glides), an optional final "n", "ng", "k", "l", "m", "p", "t" ("byong", "hwan").
+  func hasKoreanSyllableShape(_ s: [UInt8]) -> Bool {
+    guard (1...6).contains(s.count), s.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+    let vowels = Set("aeiouwy".utf8)
+    var i = 0
+    while i < s.count && i < 2 && !vowels.contains(s[i]) { i += 1 }
+    let vowelStart = i
+    while i < s.count && vowels.contains(s[i]) { i += 1 }
+    guard i > vowelStart, i - vowelStart <= 3 else { return false }
+    let coda = String(decoding: s[i...], as: UTF8.self)
+    return ["", "n", "ng", "k", "l", "m", "p", "t", "g"].contains(coda)
   }
 
   func isKoreanSyllableLike(_ word: String) -> Bool {

@@ -20,7 +20,7 @@ let batteryAndSteelStats = """
     organized: 1
     held_in: 1
   mentions: 17
-  misses: 2
+  misses: 0
 
   """
 
