@@ -26,7 +26,8 @@ struct MentionRecognizer {
     "other", "such", "there", "here", "what", "who", "which", "how", "why", "not", "no", "yes", "more",
     "most", "new", "one", "two", "three", "first", "second", "third", "according", "under", "over",
     "among", "between", "through", "despite", "amid", "to", "than", "then", "so", "yet", "because",
-    "mr", "mrs", "ms", "dr", "sir", "madam", "ai", "ceo", "covid", "covid-19", "internet", "photo", "mr.", "mrs.",
+    "mr", "mrs", "ms", "dr", "sir", "madam", "ai", "ceo", "covid", "covid-19", "internet", "photo", "mr.",
+    "mrs.",
     "ms.", "dr.", "prof.",
   ]
   static let connectors: Set<String> = ["of", "for", "and", "&", "the", "de", "du", "la", "von", "van"]

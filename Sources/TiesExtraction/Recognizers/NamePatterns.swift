@@ -104,7 +104,9 @@ struct NamePatterns: Sendable {
   func isKoreanGivenName(_ word: String) -> Bool {
     let parts = word.split(separator: "-")
     return parts.count == 2
-      && parts.allSatisfy { lexicon.koreanSyllables.contains(String($0)) || hasKoreanSyllableShape(Array($0.utf8)) }
+      && parts.allSatisfy {
+        lexicon.koreanSyllables.contains(String($0)) || hasKoreanSyllableShape(Array($0.utf8))
+      }
   }
 
   /// Whether a lower-case word has the shape of one romanized Korean syllable: an optional

@@ -68,7 +68,8 @@ struct QueryTests {
   @Test("misses lists the untyped spans of one document, not capitalized sentence openers")
   func misses() throws {
     let workspace = try Workspace()
-    try workspace.write("c.txt", "Port visit\nMay 2, 2025\nDelegates toured Blue Harbor with Kim Do-yeon on Friday.\n")
+    try workspace.write(
+      "c.txt", "Port visit\nMay 2, 2025\nDelegates toured Blue Harbor with Kim Do-yeon on Friday.\n")
     #expect(try workspace.run("build", workspace.articles).status == 0)
     let run = try workspace.run("misses", "c.txt")
     #expect(run.status == 0)
