@@ -58,6 +58,7 @@ let package = Package(
       dependencies: [
         "TiesCLI", "TiesStore", "TiesModel", "TiesTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      exclude: ["Golden"]),
   ]
 )

@@ -1,33 +1,14 @@
 import Foundation
 import Testing
+import TiesTestSupport
 
-/// Compares `actual` with `Golden/<name>` next to the calling test file's folder tree
-/// (Tests/TiesFormatsTests/Golden), found through `#filePath`. With `RECORD_GOLDEN=1` in the
-/// environment it rewrites the file and fails, so every re-record shows up as a diff.
+/// Compares `actual` with `Golden/<name>` of this test target (see `assertMatchesGolden`).
 func assertGolden(
   _ actual: Data, named name: String, filePath: String = #filePath,
   sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
-  var folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-  while folder.lastPathComponent != "TiesFormatsTests" && folder.path != "/" {
-    folder.deleteLastPathComponent()
-  }
-  let url = folder.appendingPathComponent("Golden").appendingPathComponent(name)
-  if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-    try actual.write(to: url)
-    Issue.record(
-      "recorded \(url.path); unset RECORD_GOLDEN and review the diff", sourceLocation: sourceLocation)
-    return
-  }
-  guard let expected = try? Data(contentsOf: url) else {
-    Issue.record("missing golden file \(url.path); run with RECORD_GOLDEN=1", sourceLocation: sourceLocation)
-    return
-  }
-  if expected != actual {
-    let got = String(decoding: actual, as: UTF8.self)
-    Issue.record(
-      "\(name) differs from its golden file \(url.path):\n\(got)", sourceLocation: sourceLocation)
-  }
+  try assertMatchesGolden(
+    actual, named: name, testTarget: "TiesFormatsTests", filePath: filePath, sourceLocation: sourceLocation)
 }
 
 /// The fixtures folder, found through `#filePath`.
