@@ -165,4 +165,13 @@ struct ExportTests {
     #expect(try FormatsFixture.text(dot).contains("\"p-cho\" -> \"ev-dawn\" [label=\"attended\""))
     #expect(!FileManager.default.fileExists(atPath: workspace.graph), "no store is created")
   }
+
+  @Test("a DOT export past 20,000 nodes gets a note advising Gephi or Cytoscape")
+  func layoutAdvice() {
+    let note = ExportWriting.layoutNote(nodeCount: 20_049)
+    #expect(
+      note?.hasPrefix("note: The graph has 20049 nodes, more than Graphviz can lay out legibly") == true)
+    #expect(note?.contains("Gephi or Cytoscape") == true)
+    #expect(ExportWriting.layoutNote(nodeCount: 5_000) == nil)
+  }
 }

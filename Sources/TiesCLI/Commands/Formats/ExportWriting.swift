@@ -49,9 +49,7 @@ enum ExportWriting {
     case .graphml:
       try GraphMLWriter.write(input.graph, to: path, directed: input.directed)
     case .dot:
-      if let advice = LayoutRecommendation.forGraph(nodeCount: input.graph.entities.count).advice {
-        Diagnostics.note("note: " + advice)
-      }
+      if let note = layoutNote(nodeCount: input.graph.entities.count) { Diagnostics.note(note) }
       let options = DOTOptions(clustering: cluster == .type ? .byType : .none)
       try DOTWriter.write(input.graph, to: path, options: options)
     case .json:
@@ -61,6 +59,12 @@ enum ExportWriting {
     case .gexf:
       try GEXFWriter.write(input.graph, to: path)
     }
+  }
+
+  /// `LayoutRecommendation`'s advice for a DOT file of `nodeCount` nodes, as a note for
+  /// standard error; nil when Graphviz draws such a graph well.
+  static func layoutNote(nodeCount: Int) -> String? {
+    LayoutRecommendation.forGraph(nodeCount: nodeCount).advice.map { "note: " + $0 }
   }
 
   /// Converts the GraphML file `from` into the GraphML file `path` element by element (the
