@@ -108,6 +108,12 @@ struct ExportTests {
     got = try FormatsFixture.contents(ofInterchange: out)
     #expect(got.entities == ["ev-dawn", "p-cho"], "the focus stays")
     #expect(got.relations == ["p-cho attended ev-dawn"])
+    let typo = try StandardError.capture {
+      try CLI.run(["export", "--from", input, "--type", "persn", "--out", out])
+    }
+    #expect(typo.result.status == 0)
+    #expect(
+      typo.text.contains("warning: no entity has the type 'persn' (the graph has: company, event, person)"))
   }
 
   @Test("an ambiguous or unknown focus lists the candidates and exits with 3")

@@ -22,6 +22,7 @@ struct ExportInput {
       let read = try GraphMLReader().readGraph(path: from)
       for warning in read.warnings { Diagnostics.note(warning.description) }
       selection.focus = try focus.map { try FocusLookup.entity(named: $0, in: read.graph) }
+      warnAboutUnknownTypes(selection.types, in: read.graph)
       return ExportInput(graph: try selection.apply(to: read.graph), directed: read.directed, extractions: [])
     }
     let store = try GraphStore(directory: global.graph)
@@ -30,9 +31,21 @@ struct ExportInput {
     if graph.entities.isEmpty {
       Diagnostics.note("note: the graph in \(global.graph) is empty (build it with: ties build)")
     }
+    warnAboutUnknownTypes(selection.types, in: graph)
     return ExportInput(
       graph: try selection.apply(to: graph), directed: true,
       extractions: extractions ? try store.extractions() : [])
+  }
+
+  /// Warns about each `--type` no entity has (most likely a typo), naming the types there are.
+  private static func warnAboutUnknownTypes(_ types: Set<EntityType>, in graph: KnowledgeGraph) {
+    let present = Set(graph.entities.map(\.type))
+    let unknown = types.subtracting(present)
+    if unknown.isEmpty || present.isEmpty { return }
+    let known = present.map(\.rawValue).sorted().joined(separator: ", ")
+    for type in unknown.sorted() {
+      Diagnostics.note("warning: no entity has the type '\(type.rawValue)' (the graph has: \(known))")
+    }
   }
 }
 
