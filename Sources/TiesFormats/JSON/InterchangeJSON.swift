@@ -12,6 +12,18 @@ import TiesModel
 /// relation a line. Written without Foundation (whose ICU module clashes with libxml2's here).
 /// - Complexity: O(V + E + M log M) for M mentions.
 public enum InterchangeJSON {
+  /// Writes `render(graph, extractions:)` to `path` through a temporary file renamed into place.
+  /// - Throws: `FormatsError.io` when the file cannot be written.
+  public static func write(_ graph: KnowledgeGraph, extractions: [DocumentExtraction] = [], to path: String)
+    throws
+  {
+    let file = AtomicFile(target: path)
+    let output = try BufferedFileOutput(path: file.temporaryPath)
+    try output.write(render(graph, extractions: extractions))
+    try output.flush()
+    try file.commit()
+  }
+
   /// The JSON text; with `extractions`, each entity carries the evidence of its mentions.
   public static func render(_ graph: KnowledgeGraph, extractions: [DocumentExtraction] = []) -> String {
     var mentionEvidence: [EntityID: [Evidence]] = [:]
