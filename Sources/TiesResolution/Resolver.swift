@@ -30,7 +30,7 @@ public struct Resolver: Sendable {
     mergeSameKeys(clusters, &uf)
     mergeAcronyms(clusters, &uf)
     mergeShortForms(clusters, &uf)
-    mergeEvents(clusters, &uf)
+    mergeEvents(clusters, organizers: organizerRoots(clusters, extractions, &uf), &uf)
     let affiliations = affiliationTargets(clusters, extractions, &uf)
     mergePeople(clusters, affiliations: affiliations, &uf)
     clusters.assignRoots(&uf)
@@ -116,9 +116,26 @@ public struct Resolver: Sendable {
     }
   }
 
-  /// Events merge when ordinals agree (or both are absent), years agree where known, and the
-  /// words of one series are among the other's.
-  private func mergeEvents(_ c: Clusters, _ uf: inout UnionFind) {
+  /// For each event cluster, the roots of the organizations its article says organized it.
+  private func organizerRoots(
+    _ c: Clusters, _ extractions: [DocumentExtraction], _ uf: inout UnionFind
+  ) -> [Int: Set<Int>] {
+    var out: [Int: Set<Int>] = [:]
+    for e in extractions {
+      for r in e.relations where r.predicate == .organized {
+        guard let o = c.index[ClusterID(document: e.document.name, key: r.subject)],
+          let ev = c.index[ClusterID(document: e.document.name, key: r.object)]
+        else { continue }
+        out[ev, default: []].insert(uf.find(o))
+      }
+    }
+    return out
+  }
+
+  /// Events merge when ordinals agree (or both are absent), years agree where known, the words
+  /// of one series are among the other's, and their organizers, when both articles name some,
+  /// share one: an event is its series, ordinal, organizers and year.
+  private func mergeEvents(_ c: Clusters, organizers: [Int: Set<Int>], _ uf: inout UnionFind) {
     let events = c.all.indices.filter { c.all[$0].key.hasPrefix("ev:") }
     for (n, i) in events.enumerated() {
       guard let a = c.all[i].event else { continue }
@@ -127,6 +144,11 @@ public struct Resolver: Sendable {
         guard a.ordinal == b.ordinal else { continue }
         if let ya = a.year, let yb = b.year, ya != yb { continue }
         if a.ordinal == nil && (a.year == nil || b.year == nil) && a.words != b.words { continue }
+        if let oa = organizers[i], let ob = organizers[j], !oa.isEmpty, !ob.isEmpty,
+          oa.isDisjoint(with: ob.map { uf.find($0) })
+        {
+          continue  // same name, other organizers: another event
+        }
         if a.words.isSubset(of: b.words) || b.words.isSubset(of: a.words) { uf.union(i, j) }
       }
     }

@@ -293,3 +293,26 @@ struct ResolverTimelineTests {
     #expect(affiliations.first?.evidence.map(\.document) == ["doc1.txt", "doc2.txt"])
   }
 }
+
+@Suite("event identity")
+struct EventIdentityTests {
+  @Test("same name, ordinal and year, but other organizers: two events")
+  func otherOrganizers() throws {
+    let result = try Harness.resolve([
+      "SEOUL, May 2, 2025 — The Korea Steel Association hosted the 9th Asia Steel Forum in Incheon.",
+      "TOKYO, May 9, 2025 — The Japan Iron and Steel Federation hosted the 9th Asia Steel Forum in Kobe.",
+    ])
+    let events = result.graph.entities.filter { $0.type == .event }
+    #expect(events.count == 2, "\(events.map(\.id))")
+  }
+
+  @Test("same name, ordinal and year, and a shared organizer: one event")
+  func sharedOrganizer() throws {
+    let result = try Harness.resolve([
+      "SEOUL, May 2, 2025 — The Korea Steel Association hosted the 9th Asia Steel Forum in Incheon.",
+      "SEOUL, May 3, 2025 — The Korea Steel Association hosted the 9th Asia Steel Forum with partners.",
+    ])
+    let events = result.graph.entities.filter { $0.type == .event }
+    #expect(events.map(\.name) == ["9th Asia Steel Forum"])
+  }
+}
