@@ -59,66 +59,72 @@ with open(path) as f:
 data = np.loadtxt(path, skiprows=1, dtype=np.float64)
 src = data[:, 0].astype(np.int64)
 dst = data[:, 1].astype(np.int64)
-wts = data[:, 2]
+wts = np.ascontiguousarray(data[:, 2])
 rng = SplitMix64(seed)
 pairs = [(rng.below(n), rng.below(n)) for _ in range(1000)]
 
-# ---- igraph
-import igraph as ig
+only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
 
-before = rss_mb()
-t, g = timed(lambda: ig.Graph(n=n, edges=np.column_stack([src, dst]).tolist(), directed=True))
-report("igraph", "index", t)
-report("igraph", "index_mb", rss_mb() - before)
-g.es["weight"] = wts.tolist()
-times = []
-for s, d in pairs:
-    t0 = time.perf_counter()
-    g.get_shortest_path(s, d, mode="all")
-    times.append(time.perf_counter() - t0)
-times.sort()
-report("igraph", "shortest_path_median", times[500])
-report("igraph", "shortest_path_p99", times[990])
-report("igraph", "bfs", timed(lambda: g.bfs(pairs[0][0], mode="all"))[0])
-report("igraph", "pagerank", timed(lambda: g.pagerank(directed=True))[0])
-report("igraph", "components", timed(lambda: g.connected_components(mode="weak"))[0])
-srng = SplitMix64(seed + 1)
-sources = sorted({srng.below(n) for _ in range(256)})
-report("igraph", "betweenness_sampled",
-       timed(lambda: g.betweenness(directed=False, sources=sources))[0])
-gu = g.as_undirected(mode="collapse", combine_edges="sum")
-t, comm = timed(lambda: gu.community_multilevel(weights="weight"))
-report("igraph", "louvain", t)
-report("igraph", "louvain_modularity", gu.modularity(comm.membership, weights="weight"))
-del gu
+# ---- igraph
+if only in (None, "igraph"):
+    import igraph as ig
+
+    before = rss_mb()
+    t, g = timed(lambda: ig.Graph(n=n, edges=np.column_stack([src, dst]).tolist(), directed=True))
+    report("igraph", "index", t)
+    report("igraph", "index_mb", rss_mb() - before)
+    g.es["weight"] = wts.tolist()
+    times = []
+    for s, d in pairs:
+        t0 = time.perf_counter()
+        g.get_shortest_path(s, d, mode="all")
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    report("igraph", "shortest_path_median", times[500])
+    report("igraph", "shortest_path_p99", times[990])
+    report("igraph", "bfs", timed(lambda: g.bfs(pairs[0][0], mode="all"))[0])
+    report("igraph", "pagerank", timed(lambda: g.pagerank(directed=True))[0])
+    report("igraph", "components", timed(lambda: g.connected_components(mode="weak"))[0])
+    srng = SplitMix64(seed + 1)
+    sources = sorted({srng.below(n) for _ in range(256)})
+    report("igraph", "betweenness_sampled",
+           timed(lambda: g.betweenness(directed=False, sources=sources))[0])
+    gu = g.as_undirected(mode="collapse", combine_edges="sum")
+    t, comm = timed(lambda: gu.community_multilevel(weights="weight"))
+    report("igraph", "louvain", t)
+    report("igraph", "louvain_modularity", gu.modularity(comm.membership, weights="weight"))
+    del gu
+
 
 # ---- networkit
-import networkit as nk
+if only in (None, "networkit"):
+    import networkit as nk
 
-before = rss_mb()
-t, G = timed(lambda: nk.GraphFromCoo((wts, (src, dst)), n=n, directed=True, weighted=True))
-report("networkit", "index", t)
-report("networkit", "index_mb", rss_mb() - before)
-Gu = nk.graphtools.toUndirected(G)
-times = []
-for s, d in pairs:
-    t0 = time.perf_counter()
-    nk.distance.BidirectionalBFS(Gu, s, d, storePred=True).run()
-    times.append(time.perf_counter() - t0)
-times.sort()
-report("networkit", "shortest_path_median", times[500])
-report("networkit", "shortest_path_p99", times[990])
-report("networkit", "bfs", timed(lambda: nk.distance.BFS(Gu, pairs[0][0], storePaths=False).run())[0])
-Gun = nk.graphtools.toUnweighted(G)
-report("networkit", "pagerank", timed(lambda: nk.centrality.PageRank(Gun, 0.85, 1e-6).run())[0])
-report("networkit", "components", timed(lambda: nk.components.ConnectedComponents(Gu).run())[0])
-report("networkit", "betweenness_sampled",
-       timed(lambda: nk.centrality.EstimateBetweenness(Gu, 256, True, True).run())[0])
-plm = nk.community.PLM(Gu, refine=False, gamma=1.0)
-t, _ = timed(lambda: plm.run())
-report("networkit", "louvain", t)
-report("networkit", "louvain_modularity", nk.community.Modularity().getQuality(plm.getPartition(), Gu))
-report("networkit", "threads", nk.getMaxNumberOfThreads())
+    before = rss_mb()
+    t, G = timed(lambda: nk.GraphFromCoo((wts, (src.astype(np.uint64), dst.astype(np.uint64))), n=n, directed=True, weighted=True))
+    report("networkit", "index", t)
+    report("networkit", "index_mb", rss_mb() - before)
+    Gu = nk.graphtools.toUndirected(G)
+    times = []
+    for s, d in pairs:
+        t0 = time.perf_counter()
+        nk.distance.BidirectionalBFS(Gu, s, d, storePred=True).run()
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    report("networkit", "shortest_path_median", times[500])
+    report("networkit", "shortest_path_p99", times[990])
+    report("networkit", "bfs", timed(lambda: nk.distance.BFS(Gu, pairs[0][0], storePaths=False).run())[0])
+    Gun = nk.graphtools.toUnweighted(G)
+    report("networkit", "pagerank", timed(lambda: nk.centrality.PageRank(Gun, 0.85, 1e-6).run())[0])
+    report("networkit", "components", timed(lambda: nk.components.ConnectedComponents(Gu).run())[0])
+    report("networkit", "betweenness_sampled",
+           timed(lambda: nk.centrality.EstimateBetweenness(Gu, 256, True, True).run())[0])
+    plm = nk.community.PLM(Gu, refine=False, gamma=1.0)
+    t, _ = timed(lambda: plm.run())
+    report("networkit", "louvain", t)
+    report("networkit", "louvain_modularity", nk.community.Modularity().getQuality(plm.getPartition(), Gu))
+    report("networkit", "threads", nk.getMaxNumberOfThreads())
+
 
 # ---- networkx (slow: a subset, some extrapolated)
 if "--networkx" in sys.argv:

@@ -1,3 +1,5 @@
+import Dispatch
+
 extension IndexedGraph {
   /// PageRank with networkx's semantics (`nx.pagerank`).
   ///
@@ -26,7 +28,6 @@ extension IndexedGraph {
     guard alpha > 0 && alpha <= 1 else { throw GraphError.invalidArgument("alpha must be in (0, 1]") }
     let n = vertexCount
     if n == 0 { return CentralityScores(values: []) }
-    let direction: EdgeDirection = directed ? .outgoing : .both
     // Out-strength per vertex.
     var strength = [Double](repeating: 0, count: n)
     for e in 0..<edgeCount where filter.allows(labels[e]) {
@@ -59,33 +60,19 @@ extension IndexedGraph {
         share.withUnsafeBufferPointer { sp in
           next.withUnsafeMutableBufferPointer { np in
             x.withUnsafeBufferPointer { xp in
-              for v in 0..<n {
-                var s = 0.0
-                if !weighted && filter.admitsAll {
-                  // Pull along in-edges (and out-edges, undirected): the hot loop.
-                  var k = Int(t.inOffsets[v])
-                  let stop = Int(t.inOffsets[v + 1])
-                  while k < stop {
-                    s += sp[Int(t.inSources[k])]
-                    k &+= 1
-                  }
-                  if !directed {
-                    var k = Int(t.outOffsets[v])
-                    let stop = Int(t.outOffsets[v + 1])
-                    while k < stop {
-                      s += sp[Int(t.outTargets[k])]
-                      k &+= 1
-                    }
-                  }
-                } else {
-                  t.forEachNeighbor(Int32(v), direction.reversed, filter) { u, e in
-                    s += sp[Int(u)] * (weighted ? t.weights[Int(e)] : 1)
-                  }
+              // Vertices are split into a fixed number of chunks, each summing its own error;
+              // the sum over chunks runs in chunk order, so the result never depends on threads.
+              let chunks = n >= 65_536 ? 2 : 1
+              var errors = [Double](repeating: 0, count: chunks)
+              errors.withUnsafeMutableBufferPointer { eb in
+                let shared = SharedPageRankState(
+                  t: t, share: sp, next: np, x: xp, errors: eb, alpha: alpha, base: base,
+                  weighted: weighted, directed: directed, filter: filter)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                  shared.errors[chunk] = shared.pull(n * chunk / chunks..<n * (chunk + 1) / chunks)
                 }
-                let value = alpha * s + base
-                np[v] = value
-                err += abs(value - xp[v])
               }
+              for e in errors { err += e }
             }
           }
         }
@@ -96,5 +83,56 @@ extension IndexedGraph {
     }
     if !converged { throw GraphError.didNotConverge(iterations: maxIterations) }
     return CentralityScores(values: x, iterations: iterations)
+  }
+}
+
+/// What one PageRank iteration reads and writes, shared by the threads that each compute a
+/// distinct range of vertices; valid only inside the `withUnsafe…` calls that made it.
+private struct SharedPageRankState: @unchecked Sendable {
+  let t: Topology
+  let share: UnsafeBufferPointer<Double>
+  let next: UnsafeMutableBufferPointer<Double>
+  let x: UnsafeBufferPointer<Double>
+  let errors: UnsafeMutableBufferPointer<Double>
+  let alpha: Double
+  let base: Double
+  let weighted: Bool
+  let directed: Bool
+  let filter: EdgeFilter
+
+  /// Computes the new scores of `range` by pulling along in-edges (and out-edges when
+  /// undirected); returns the L1 change over the range.
+  func pull(_ range: Range<Int>) -> Double {
+    var err = 0.0
+    let sp = share
+    let fast = !weighted && filter.admitsAll
+    let pullFrom: EdgeDirection = directed ? .incoming : .both
+    for v in range {
+      var s = 0.0
+      if fast {
+        var k = Int(t.inOffsets[v])
+        let stop = Int(t.inOffsets[v + 1])
+        while k < stop {
+          s += sp[Int(t.inSources[k])]
+          k &+= 1
+        }
+        if !directed {
+          var k = Int(t.outOffsets[v])
+          let stop = Int(t.outOffsets[v + 1])
+          while k < stop {
+            s += sp[Int(t.outTargets[k])]
+            k &+= 1
+          }
+        }
+      } else {
+        t.forEachNeighbor(Int32(v), pullFrom, filter) { u, e in
+          s += sp[Int(u)] * (weighted ? t.weights[Int(e)] : 1)
+        }
+      }
+      let value = alpha * s + base
+      next[v] = value
+      err += abs(value - x[v])
+    }
+    return err
   }
 }

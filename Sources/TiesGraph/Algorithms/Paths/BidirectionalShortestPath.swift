@@ -1,8 +1,10 @@
 /// Answers many unweighted shortest-path queries on one graph, reusing its scratch space.
 ///
 /// A search from both ends at once (bidirectional breadth-first search): each round expands
-/// one whole level of the side with the smaller frontier, and stops at the end of the first
-/// level in which the two searches meet, keeping the best meeting vertex. The scratch arrays
+/// one level of the side with the smaller frontier, and stops at the first vertex both
+/// searches have reached. That first meeting is optimal: had a shorter path existed, its
+/// meeting would have been seen when the later of its two halves reached it (the argument
+/// behind networkx's `bidirectional_shortest_path`, which also returns at the first meeting). The scratch arrays
 /// are stamped with a generation counter, so a query touches only the vertices it visits:
 /// no O(V) reset between queries.
 ///
@@ -121,7 +123,6 @@ public final class PathFinder {
     while startF < endF && startB < endB {
       if depthF + depthB >= limit { return -1 }
       var best = Int.max
-      var meet: Int32 = -1
       let expandForward = (endF - startF) <= (endB - startB)
       let side: Side = expandForward ? .forward : .backward
       let queue = expandForward ? queueF : queueB
@@ -129,22 +130,21 @@ public final class PathFinder {
       var start = expandForward ? startF : startB
       let end = expandForward ? endF : endB
       var tail = end
-      @inline(__always) func discover(_ w: Int, _ e: Int32, _ dv: Int32) {
+      /// Marks `w` reached through `e`; true when the other side has reached it too.
+      @inline(__always) func discover(_ w: Int, _ e: Int32, _ dv: Int32) -> Bool {
         let base = w * size
-        if slots.load(fromByteOffset: base + side.stamp, as: UInt32.self) == gen { return }
-        if !all && !filter.allows(t.labels[Int(e)]) { return }
+        if slots.load(fromByteOffset: base + side.stamp, as: UInt32.self) == gen { return false }
+        if !all && !filter.allows(t.labels[Int(e)]) { return false }
         slots.storeBytes(of: gen, toByteOffset: base + side.stamp, as: UInt32.self)
         slots.storeBytes(of: dv, toByteOffset: base + side.dist, as: Int32.self)
         slots.storeBytes(of: e, toByteOffset: base + side.parent, as: Int32.self)
         queue[tail] = Int32(truncatingIfNeeded: w)
         tail &+= 1
         if slots.load(fromByteOffset: base + side.otherStamp, as: UInt32.self) == gen {
-          let total = Int(dv) + Int(slots.load(fromByteOffset: base + side.otherDist, as: Int32.self))
-          if total < best {
-            best = total
-            meet = Int32(truncatingIfNeeded: w)
-          }
+          best = Int(dv) + Int(slots.load(fromByteOffset: base + side.otherDist, as: Int32.self))
+          return true
         }
+        return false
       }
       while start < end {
         let vi = Int(queue[start])
@@ -154,7 +154,8 @@ public final class PathFinder {
           var k = Int(t.outOffsets[vi])
           let stop = Int(t.outOffsets[vi + 1])
           while k < stop {
-            discover(Int(t.outTargets[k]), t.outEdges[k], dv)
+            let w = Int(t.outTargets[k])
+            if discover(w, t.outEdges[k], dv) { return best <= limit ? Int32(truncatingIfNeeded: w) : -1 }
             k &+= 1
           }
         }
@@ -162,7 +163,8 @@ public final class PathFinder {
           var k = Int(t.inOffsets[vi])
           let stop = Int(t.inOffsets[vi + 1])
           while k < stop {
-            discover(Int(t.inSources[k]), t.inEdges[k], dv)
+            let w = Int(t.inSources[k])
+            if discover(w, t.inEdges[k], dv) { return best <= limit ? Int32(truncatingIfNeeded: w) : -1 }
             k &+= 1
           }
         }
@@ -176,7 +178,6 @@ public final class PathFinder {
         endB = tail
         depthB += 1
       }
-      if meet >= 0 { return best <= limit ? meet : -1 }
     }
     return -1
   }

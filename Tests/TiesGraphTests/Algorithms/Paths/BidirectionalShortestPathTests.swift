@@ -106,4 +106,41 @@ import Testing
       }
     }
   }
+
+  @Test(arguments: [EdgeDirection.both, .outgoing])
+  func randomGraphWithHubsAgreesWithBFS(direction: EdgeDirection) throws {
+    // 3,000 vertices, a few hubs: the first meeting must always be a shortest path.
+    let n = 3_000
+    var rng = SplitMix64(seed: 21)
+    var edges: [(Int32, Int32)] = []
+    for _ in 0..<6_000 {
+      let u = Int32(rng.below(n))
+      let v = rng.below(4) == 0 ? Int32(rng.below(20)) : Int32(rng.below(n))
+      edges.append(rng.below(2) == 0 ? (u, v) : (v, u))
+    }
+    let g = Textbook.graph(n, edges)
+    let finder = PathFinder(graph: g)
+    for _ in 0..<40 {
+      let s = Int32(rng.below(n))
+      let d = try g.bfs(from: s, direction: direction).distances
+      for _ in 0..<25 {
+        let t = Int32(rng.below(n))
+        if d[Int(t)] < 0 {
+          #expect(throws: GraphError.noPath(from: s, to: t)) {
+            try finder.shortestPath(from: s, to: t, direction: direction)
+          }
+        } else {
+          let p = try finder.shortestPath(from: s, to: t, direction: direction)
+          #expect(Int32(p.hops) == d[Int(t)], "\(s) → \(t)")
+          expectValid(p, in: g)
+          let limit = Int(d[Int(t)])
+          if limit > 0 {
+            #expect(throws: GraphError.noPath(from: s, to: t)) {
+              try finder.shortestPath(from: s, to: t, direction: direction, maxHops: limit - 1)
+            }
+          }
+        }
+      }
+    }
+  }
 }
