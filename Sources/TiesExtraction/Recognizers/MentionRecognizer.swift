@@ -387,8 +387,10 @@ struct MentionRecognizer {
     switch entry.kind {
     case .nationality(let country):
       s.nationalities.append(NationalitySpan(lo: lo, hi: hi, country: country))
-    case .place:
+    case .place(let canonical):
       add(type: .place, lo, hi, rule: "gazetteer", confidence: 0.95, &s)
+      // "Korea" and "South Korea" are one place: the key is the canonical name's.
+      s.found[s.found.count - 1].key = LocalKeys.place(canonical)
     case .user(let type):
       add(type: type, lo, hi, rule: "user-lexicon", confidence: 1, &s)
     case .body(let body):
