@@ -41,7 +41,9 @@ extension Lexicon {
         for adjective in Self.strings(adjectives) { nationalities[adjective.lowercased()] = country }
       }
     }
-    for (alias, country) in Self.stringMap(places["country_aliases"]) { countries[alias.lowercased()] = country }
+    for (alias, country) in Self.stringMap(places["country_aliases"]) {
+      countries[alias.lowercased()] = country
+    }
     for c in Self.strings(places["cities"]) { cities[c.lowercased()] = c }
     for r in Self.strings(places["regions"]) { regions[r.lowercased()] = r }
     placeHeads = Set(Self.strings(places["heads"]).map { $0.lowercased() })
