@@ -28,7 +28,7 @@ public struct SentenceSplitter: Sendable {
       if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?") {
         while end < tokens.count && SentenceSplitter.closers.contains(tokens[end].text) { end += 1 }
         boundary = end >= tokens.count || startsSentence(tokens[end])
-      } else if t.kind == .word && t.text.hasSuffix(".") && end < tokens.count {
+      } else if t.kind == .word && t.text.utf8.last == UInt8(ascii: ".") && end < tokens.count {
         let next = tokens[end]
         boundary = next.isCapitalized && SentenceSplitter.sentenceOpeners.contains(next.lower)
       }

@@ -24,20 +24,34 @@ public struct Token: Hashable, Sendable {
     var ascii = true
     var letters = 0
     var upper = true
+    var anyUpper = false
     for s in text.utf8 {
       if s >= 0x80 {
         ascii = false
         break
       }
-      if (s >= 65 && s <= 90) || (s >= 97 && s <= 122) {
+      if s >= 65 && s <= 90 {
         letters += 1
-        if s >= 97 { upper = false }
+        anyUpper = true
+      } else if s >= 97 && s <= 122 {
+        letters += 1
+        upper = false
       }
     }
     if ascii {
       let first = text.utf8.first ?? 0
       self.isCapitalized = first >= 65 && first <= 90
-      self.lower = upper && letters == 0 ? text : text.lowercased()
+      // ASCII: lower-case the bytes directly (String.lowercased() is general Unicode).
+      self.lower =
+        anyUpper
+        ? String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+          var k = 0
+          for c in text.utf8 {
+            buffer[k] = c >= 65 && c <= 90 ? c + 32 : c
+            k += 1
+          }
+          return k
+        } : text
     } else {
       self.lower = text.lowercased()
       self.isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
