@@ -36,8 +36,9 @@ enum GraphRendering {
     EntityJSON(id: index.ids[Int(v)].rawValue, name: index.names[Int(v)], type: index.type(of: v).rawValue)
   }
 
-  /// A score for a text table: six decimals.
-  static func score(_ value: Double) -> String { NumberFormatting.fixed(value, digits: 6) }
+  /// A score for a text table: six decimals, never an exponent (`NumberFormatting.fixed`
+  /// prints `1e-05.000000` for small values).
+  static func score(_ value: Double) -> String { String(format: "%.6f", value) }
 
   /// Vertices sorted by entity id.
   static func byID(_ vertices: [Int32], in index: KnowledgeGraphIndex) -> [Int32] {
