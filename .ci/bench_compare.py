@@ -96,7 +96,7 @@ del gu
 import networkit as nk
 
 before = rss_mb()
-t, G = timed(lambda: nk.GraphFromCoo((wts, (src, dst)), n=n, directed=True, weighted=True))
+t, G = timed(lambda: nk.GraphFromCoo((np.ascontiguousarray(wts), (src.astype(np.uint64), dst.astype(np.uint64))), n=n, directed=True, weighted=True))
 report("networkit", "index", t)
 report("networkit", "index_mb", rss_mb() - before)
 Gu = nk.graphtools.toUndirected(G)
