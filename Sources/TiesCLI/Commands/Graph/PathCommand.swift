@@ -12,7 +12,7 @@ struct PathCommand: ParsableCommand {
       shortest simple paths (Yen); --all lists every shortest path (at most 1,000).
       Names are matched forgivingly (see ties show); ambiguous or unknown names exit with 3.
 
-      Example: ties path "Kim Yoon" "Kobayashi Ken" --via affiliated_with,attended
+      Example: ties path "Kim Yoon" "Kobayashi Ken" --k 3 --via attended,held_in
 
       Exit codes: 0 found, 1 bad input, 2 store error, 3 unknown or ambiguous name, or no path.
       """)
