@@ -9,6 +9,8 @@ public struct TiesCommand: ParsableCommand {
       Typical use:
         ties build               build graph/ from the articles in corpus/
         ties show "Kim Yoon"     an entity, its relations and their sentences
+        ties path "A" "B"        how two entities are connected, with evidence
+        ties export              exports/knowledge-graph.graphml and .dot
         ties extract FILE --format json
                                  extraction only, in the interchange format
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiesExtraction
+import TiesGraph
 import TiesModel
 import TiesStore
 
@@ -31,6 +32,9 @@ enum Diagnostics {
     } catch let error as StoreError {
       self.error(error.description)
       throw ExitCode(ExitCodes.storeError)
+    } catch let error as GraphError {
+      self.error(error.description)
+      throw ExitCode(ExitCodes.inputError)
     } catch let error as IndexError {
       self.error("error: \(error)")
       throw ExitCode(ExitCodes.inputError)
