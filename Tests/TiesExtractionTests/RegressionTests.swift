@@ -152,3 +152,22 @@ struct ExtractionRegressions {
     expectSame(facts.relations, c.relations, "relation")
   }
 }
+
+@Suite("participation beside a list")
+struct ParticipationBesideListTests {
+  @Test("a moderator named before 'panelists included' attends too")
+  func moderatorAttends() throws {
+    let lexicon = try Lexicon.builtIn()
+    let text = """
+      Port cities meet in Busan
+      BUSAN, June 3, 2025 — The Korea Ports Association held the 4th Korea-Japan Port Forum in Busan.
+      With Pusan University Professor Han Ji-woo moderating, panelists included Ito Kenta of Sakura Motors.
+
+      """
+    let e = Extractor(lexicon: lexicon).extract(
+      text: Array(text.unicodeScalars), name: "p.txt", path: "p.txt", contentHash: "")
+    let attendees = Set(
+      e.relations.filter { $0.predicate == .attended }.map(\.subject))
+    #expect(attendees == ["p:han jiwoo", "p:ito kenta"])
+  }
+}

@@ -179,9 +179,11 @@ extension RelationExtractor {
       k + 2 < s.tokens.count && s.tokens[k].lower == "at" && s.tokens[k + 1].lower == "the"
         && lexicon.eventHeads.contains(s.tokens[k + 2].lower) && !s.tokens[k + 2].isCapitalized
     }
-    if attendees.isEmpty, speaksAtEvent || s.classes.contains(where: { $0.contains(.participation) }) {
-      attendees = people
-      rule = "participation"
+    // "With X moderating, panelists included …", "… delivered opening remarks": everyone the
+    // sentence names took part, also those outside a list cue's reach.
+    if speaksAtEvent || s.classes.contains(where: { $0.contains(.participation) }) {
+      if attendees.isEmpty { rule = "participation" }
+      attendees += people
     }
     // "Kim Byong-joon said …": the people quoted in a sentence about the article's event (not
     // an announced one, not another named event).
