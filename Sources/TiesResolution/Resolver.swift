@@ -58,8 +58,8 @@ public struct Resolver: Sendable {
         byInitials[NameMatching.initials(name), default: []].append(i)
       }
     }
-    // One article using one acronym for two spellings: "Korea-Japan Economic Association (KJE)"
-    // and "South Korea-Japan Economic Association (KJE)".
+    // One article using one acronym for two spellings: "Korea Battery Industry Council (KBIC)"
+    // and "South Korea Battery Industry Council (KBIC)".
     for (_, ids) in definers.sorted(by: { $0.key < $1.key }) {
       let byDocument = Dictionary(grouping: ids, by: { c.all[$0].document })
       for (_, same) in byDocument.sorted(by: { $0.key < $1.key }) where same.count > 1 {
@@ -191,7 +191,7 @@ public struct Resolver: Sendable {
           if wa == wb {
             uf.union(i, j)  // same words: case or hyphen variant
           } else if wa == wb.reversed() && (sharesTie || wa.contains(where: knowledge.familyNames.contains)) {
-            uf.union(i, j)  // "Aso Yutaka" / "Yutaka Aso"
+            uf.union(i, j)  // "Ito Kenta" / "Kenta Ito"
           } else if sharesTie {
             uf.union(i, j)  // "Chey Tae-won" / "Choi Tae-won" with a shared affiliation
           }

@@ -5,7 +5,7 @@ import TiesModel
 /// nationality adjectives.
 ///
 /// Works on capitalized runs of tokens, split at capitalized role titles ("… Association
-/// Chairman Yoon Jin-sik"), at "and" between two names, and at "of"/"for" unless an
+/// Chairman Lim Dong-hyun"), at "and" between two names, and at "of"/"for" unless an
 /// organization word introduces them ("Ministry of …", "Center for …").
 /// - Complexity: O(n·w) per sentence for n tokens and phrases of at most w words.
 struct MentionRecognizer {

@@ -23,7 +23,7 @@ struct NamePatterns: Sendable {
     }
     let lower = parts.map(\.lower)
     if hasReservedWord(lower) { return nil }
-    // Korean, family name first: "Yoon Jin-sik", "Kim Yoon", "Yoon Suk Yeol".
+    // Korean, family name first: "Lim Dong-hyun", "Park Jin", "Han Ji Woo".
     if lexicon.koreanSurnames.contains(lower[0]) {
       let given = Array(lower.dropFirst())
       if given.count == 1 && given[0].contains(Character("-")) && isKoreanGivenName(given[0]) {

@@ -41,9 +41,9 @@ struct RelationExtractor {
     relativeClauses(s, into: &out)
   }
 
-  /// "Korea International Trade Association Chairman Yoon Jin-sik and Vice Chairman Lee
-  /// In-ho", "KJE chief Kim Yoon", "Special Professor Lee Ji-pyung of Hankuk University",
-  /// "Japanese Ambassador to Korea Koichi Mizushima".
+  /// "Korea Battery Industry Council Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho",
+  /// "KBIC chief Lim Dong-hyun", "Visiting Professor Han Ji-woo of Pusan University",
+  /// "Japanese Ambassador to Korea Ito Kenta".
   private func titleBeforeName(_ s: inout SentenceAnalysis, into out: inout [FoundRelation]) {
     for role in s.roles {
       // The person right after the title (or after "Ambassador to Korea").
@@ -79,7 +79,7 @@ struct RelationExtractor {
             lo: min(s.found[o].lo, role.lo), hi: person.hi, rule: "title-before-name", confidence: 0.9))
         coordinatedTitles(s, after: person.hi, organization: o, into: &out)
       }
-      // "… Lee Ji-pyung of Hankuk University of Foreign Studies".
+      // "… Han Ji-woo of the University of Foreign Studies".
       if person.hi < s.tokens.count, ["of", "at"].contains(s.tokens[person.hi].lower),
         let o = s.organization(at: person.hi + 1)
       {
@@ -91,7 +91,7 @@ struct RelationExtractor {
     }
   }
 
-  /// "… Chairman Yoon Jin-sik and Vice Chairman Lee In-ho": the second title shares the
+  /// "… Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho": the second title shares the
   /// organization of the first.
   private func coordinatedTitles(
     _ s: SentenceAnalysis, after start: Int, organization o: Int, into out: inout [FoundRelation]
@@ -133,9 +133,9 @@ struct RelationExtractor {
     return s.found.count - 1
   }
 
-  /// "Kim Yoon, chairman of the Korea-Japan Economic Association and chairman of Samyang
-  /// Holdings", "Jeong In-kyo, deputy minister for trade negotiations at Korea's Trade
-  /// Ministry", "Chey Tae-won, KORCHAM chair".
+  /// "Lim Dong-hyun, chairman of the Korea Battery Industry Council and chairman of Mirae
+  /// Holdings", "Baek Seung-ho, deputy minister for industrial policy at Korea's Industry
+  /// Ministry", "Han Ji-woo, KITA adviser".
   private func appositions(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
     for (p, person) in s.found.enumerated() where person.type == .person && !person.isSynthetic {
       _ = p
@@ -162,7 +162,7 @@ struct RelationExtractor {
         } else {
           break
         }
-        // "… and chairman of Samyang Holdings": another post of the same person.
+        // "… and chairman of Mirae Holdings": another post of the same person.
         if k < s.tokens.count && s.tokens[k].lower == "and", s.person(at: k + 1) == nil {
           k += 1
           continue
@@ -193,7 +193,7 @@ struct RelationExtractor {
     return nil
   }
 
-  /// "…, who also leads Samyang Holdings Corp.", "… who also serves as Seoul Chamber vice chair".
+  /// "…, who also leads Mirae Holdings Corp.", "… who also serves as Busan Chamber vice chair".
   private func relativeClauses(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
     for w in s.tokens.indices where s.tokens[w].lower == "who" {
       guard let p = s.found.lastIndex(where: { $0.type == .person && $0.hi <= w && !$0.isSynthetic }) else {
