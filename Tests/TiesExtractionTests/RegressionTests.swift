@@ -171,3 +171,23 @@ struct ParticipationBesideListTests {
     #expect(attendees == ["p:han jiwoo", "p:ito kenta"])
   }
 }
+
+@Suite("main event")
+struct MainEventTests {
+  @Test("the article's event is the one somebody organized, not the first one named")
+  func hostedEventWins() throws {
+    let lexicon = try Lexicon.builtIn()
+    let text = """
+      Traders meet at the fair
+      NAGOYA, June 3, 2025 — Exhibitors from both countries met at the 2025 Nagoya Trade Fair.
+      The Korea-Japan Parts Forum was organized by the Korea Parts Association beside the fair.
+      Han Ji-woo, chairman of the Korea Parts Association, said demand for sensors was growing.
+
+      """
+    let e = Extractor(lexicon: lexicon).extract(
+      text: Array(text.unicodeScalars), name: "m.txt", path: "m.txt", contentHash: "")
+    let attended = e.relations.filter { $0.predicate == .attended }.map(\.object)
+    #expect(attended.count == 1)
+    #expect(attended.allSatisfy { $0.hasSuffix("korea japan parts forum") })
+  }
+}

@@ -258,21 +258,26 @@ struct DocumentRecognizer {
   }
 
   /// The event the article is about: a named, not future, event that the headline or the
-  /// first three sentences of the body mention; among several, the one mentioned most.
+  /// first three sentences of the body mention; among several, one that a sentence says
+  /// somebody hosted, organized or held, then the one mentioned most.
   private func mainEvent(_ analyses: [SentenceAnalysis]) -> String? {
     var counts: [String: Int] = [:]
     var first: [String: Int] = [:]
     var early = Set<String>()
+    var hosted = Set<String>()
     var bodySeen = 0
     for s in analyses {
       if !s.isHeadline { bodySeen += 1 }
+      let hostSentence = s.classes.contains { $0.contains(.hostVerb) }
       for f in s.found where f.type == .event && !f.isFuture {
         counts[f.key, default: 0] += 1
         if first[f.key] == nil { first[f.key] = s.index }
         if s.isHeadline || bodySeen <= 3 { early.insert(f.key) }
+        if hostSentence { hosted.insert(f.key) }
       }
     }
-    return early.max { a, b in
+    let candidates = early.intersection(hosted).isEmpty ? early : early.intersection(hosted)
+    return candidates.max { a, b in
       let ca = counts[a] ?? 0
       let cb = counts[b] ?? 0
       if ca != cb { return ca < cb }

@@ -94,6 +94,11 @@ struct MentionRecognizer {
         j += 1
         continue
       }
+      // "Hyundai N x Toyota Gazoo Racing Festival": a collaboration written with "x".
+      if t.text == "x", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].isCapitalized {
+        j += 1
+        continue
+      }
       if MentionRecognizer.connectors.contains(t.lower) && !t.isCapitalized {
         var k = j + 1
         while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
