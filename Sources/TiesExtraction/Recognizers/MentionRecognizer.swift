@@ -34,7 +34,10 @@ struct MentionRecognizer {
 
   func analyze(tokens: [Token], index: Int, isHeadline: Bool) -> SentenceAnalysis {
     var s = SentenceAnalysis(index: index, tokens: tokens, isHeadline: isHeadline)
-    s.classes = tokens.map { lexicon.wordClass($0.lower) }
+    var classes: [WordClass] = []
+    classes.reserveCapacity(tokens.count)
+    for i in tokens.indices { classes.append(lexicon.wordClass(tokens[i].lower)) }
+    s.classes = classes
     s.roles = findRoles(tokens, classes: s.classes)
     var covered = [Bool](repeating: false, count: tokens.count)
     for event in EventRecognizer(lexicon: lexicon).events(in: tokens, classes: s.classes) {
@@ -43,7 +46,7 @@ struct MentionRecognizer {
     }
     var i = 0
     while i < tokens.count {
-      guard !covered[i], isNameToken(tokens[i], at: i, in: tokens) else {
+      guard !covered[i], isNameToken(at: i, in: tokens) else {
         i += 1
         continue
       }
@@ -58,12 +61,13 @@ struct MentionRecognizer {
 
   // MARK: - Runs
 
-  func isNameToken(_ t: Token, at i: Int, in tokens: [Token]) -> Bool {
-    guard t.kind == .word || (t.kind == .number && i > 0 && tokens[i - 1].lower == "group") else {
+  func isNameToken(at i: Int, in tokens: [Token]) -> Bool {
+    let kind = tokens[i].kind
+    guard kind == .word || (kind == .number && i > 0 && tokens[i - 1].lower == "group") else {
       return false
     }
-    if t.isCapitalized { return true }
-    guard let first = t.text.unicodeScalars.first, first.value >= 0x80 else { return false }
+    if tokens[i].isCapitalized { return true }
+    guard let first = tokens[i].text.unicodeScalars.first, first.value >= 0x80 else { return false }
     if first.properties.isUppercase { return true }
     // Scripts without case (Hangul, kana, CJK) name things too.
     return first.properties.isAlphabetic && !first.properties.isLowercase && !first.properties.isUppercase
@@ -76,7 +80,7 @@ struct MentionRecognizer {
     var j = start + 1
     while j < tokens.count && !covered[j] {
       let t = tokens[j]
-      if isNameToken(t, at: j, in: tokens) {
+      if isNameToken(at: j, in: tokens) {
         end = j + 1
         j += 1
         continue
@@ -88,7 +92,7 @@ struct MentionRecognizer {
         continue
       }
       // "Ministry of Trade, Industry and Energy": a list after "<prefix head> of".
-      if t.text == ",", j + 1 < tokens.count, isNameToken(tokens[j + 1], at: j + 1, in: tokens),
+      if t.text == ",", j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens),
         listAfterPrefixHead(tokens, start: start, comma: j)
       {
         j += 1
@@ -102,7 +106,7 @@ struct MentionRecognizer {
       if MentionRecognizer.connectors.contains(t.lower) && !t.isCapitalized {
         var k = j + 1
         while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
-        if k < tokens.count && !covered[k] && isNameToken(tokens[k], at: k, in: tokens) && k - j <= 2 {
+        if k < tokens.count && !covered[k] && isNameToken(at: k, in: tokens) && k - j <= 2 {
           j = k
           continue
         }

@@ -22,15 +22,15 @@ public struct SentenceSplitter: Sendable {
     var start = 0
     var i = 0
     while i < tokens.count {
-      let t = tokens[i]
+      // Fields are read in place: copying a Token retains two strings.
       var boundary = false
       var end = i + 1
-      if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?") {
+      let kind = tokens[i].kind
+      if kind == .punct && (tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?") {
         while end < tokens.count && SentenceSplitter.closers.contains(tokens[end].text) { end += 1 }
-        boundary = end >= tokens.count || startsSentence(tokens[end])
-      } else if t.kind == .word && t.text.utf8.last == UInt8(ascii: ".") && end < tokens.count {
-        let next = tokens[end]
-        boundary = next.isCapitalized && SentenceSplitter.sentenceOpeners.contains(next.lower)
+        boundary = end >= tokens.count || startsSentence(at: end, in: tokens)
+      } else if kind == .word && tokens[i].text.utf8.last == UInt8(ascii: ".") && end < tokens.count {
+        boundary = tokens[end].isCapitalized && SentenceSplitter.sentenceOpeners.contains(tokens[end].lower)
       }
       if boundary {
         sentences.append(start..<end)
@@ -44,7 +44,9 @@ public struct SentenceSplitter: Sendable {
     return sentences
   }
 
-  private func startsSentence(_ t: Token) -> Bool {
-    t.isCapitalized || t.kind == .number || t.kind == .ordinal || SentenceSplitter.openers.contains(t.text)
+  private func startsSentence(at k: Int, in tokens: [Token]) -> Bool {
+    tokens[k].isCapitalized || tokens[k].kind == .number || tokens[k].kind == .ordinal
+      || SentenceSplitter.openers.contains(tokens[k].text)
   }
+
 }
