@@ -5,9 +5,9 @@
 /// So "Sohn Kyung-Shik", "sohn kyung shik" and "SOHN KYUNG–SHIK" share the key
 /// `sohn kyung shik`, while "Kyungshik" stays different: joining syllables is resolution's
 /// business, not the store's.
-enum NameKey {
+package enum NameKey {
   /// - Complexity: O(n) in the length of `name`.
-  static func make(_ name: String) -> String {
+  package static func make(_ name: String) -> String {
     var out = ""
     out.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
     var pendingSpace = false

@@ -18,18 +18,7 @@ struct Show: ParsableCommand {
   func run() throws {
     try Diagnostics.reporting {
       let store = try GraphStore(directory: global.graph)
-      var candidates = try store.findEntities(named: name)
-      if candidates.isEmpty, let byID = try store.entity(id: EntityID(rawValue: name)) { candidates = [byID] }
-      if candidates.isEmpty { candidates = try store.entities(type: nil, matching: name) }
-      guard candidates.count == 1, let entity = candidates.first else {
-        if candidates.isEmpty {
-          Diagnostics.error("error: no entity named '\(name)' (try: ties entities --match ...)")
-        } else {
-          Diagnostics.error("error: '\(name)' is ambiguous; candidates:")
-          for c in candidates { Diagnostics.error("  " + SummaryRendering.entityLine(c)) }
-        }
-        throw ExitCode(ExitCodes.notFound)
-      }
+      let entity = try EntityLookup.entity(named: name, in: store, substring: true)
       emit(try render(entity, store: store))
     }
   }

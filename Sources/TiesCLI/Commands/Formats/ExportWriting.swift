@@ -21,12 +21,12 @@ struct ExportInput {
     if let from {
       let read = try GraphMLReader().readGraph(path: from)
       for warning in read.warnings { Diagnostics.note(warning.description) }
-      selection.focus = try focus.map { try FocusLookup.entity(named: $0, in: read.graph) }
+      selection.focus = try focus.map { try EntityLookup.entity(named: $0, in: read.graph) }
       warnAboutUnknownTypes(selection.types, in: read.graph)
       return ExportInput(graph: try selection.apply(to: read.graph), directed: read.directed, extractions: [])
     }
     let store = try GraphStore(directory: global.graph)
-    selection.focus = try focus.map { try FocusLookup.entity(named: $0, in: store) }
+    selection.focus = try focus.map { try EntityLookup.entity(named: $0, in: store).id }
     let graph = try store.graph()
     if graph.entities.isEmpty {
       Diagnostics.note("note: the graph in \(global.graph) is empty (build it with: ties build)")

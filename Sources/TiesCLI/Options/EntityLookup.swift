@@ -2,14 +2,16 @@ import ArgumentParser
 import TiesModel
 import TiesStore
 
-/// Finds the entity `--focus NAME` names, the way `ties show` does: by name or alias (ignoring
-/// case, and treating hyphens, dashes and white space alike), then by id. When none or several
+/// Finds the entity a name on the command line stands for (`ties show NAME`, `--focus NAME`): by name or alias (the
+/// store's `NameKey`: case ignored, hyphens, dashes and white space alike), then by id. When none or several
 /// match, it prints the candidates and ends with exit code 3.
-enum FocusLookup {
+enum EntityLookup {
   /// - Throws: `StoreError`, or `ExitCode(3)` after printing the candidates.
-  static func entity(named name: String, in store: GraphStore) throws -> EntityID {
+  /// With `substring`, a name that matches nothing exactly may match part of a name or alias.
+  static func entity(named name: String, in store: GraphStore, substring: Bool = false) throws -> Entity {
     var candidates = try store.findEntities(named: name)
     if candidates.isEmpty, let byID = try store.entity(id: EntityID(rawValue: name)) { candidates = [byID] }
+    if candidates.isEmpty && substring { candidates = try store.entities(type: nil, matching: name) }
     return try unique(candidates, name: name, hint: " (try: ties entities --match ...)")
   }
 
@@ -22,11 +24,11 @@ enum FocusLookup {
       !key.isEmpty && (matchKey(entity.name) == key || entity.aliases.contains { matchKey($0) == key })
     }
     if candidates.isEmpty { candidates = graph.entities.filter { $0.id.rawValue == name } }
-    return try unique(candidates.sorted { $0.id < $1.id }, name: name, hint: "")
+    return try unique(candidates.sorted { $0.id < $1.id }, name: name, hint: "").id
   }
 
-  private static func unique(_ candidates: [Entity], name: String, hint: String) throws -> EntityID {
-    if candidates.count == 1, let entity = candidates.first { return entity.id }
+  private static func unique(_ candidates: [Entity], name: String, hint: String) throws -> Entity {
+    if candidates.count == 1, let entity = candidates.first { return entity }
     if candidates.isEmpty {
       Diagnostics.error("error: no entity named '\(name)'" + hint)
     } else {
@@ -36,22 +38,6 @@ enum FocusLookup {
     throw ExitCode(ExitCodes.notFound)
   }
 
-  /// The store's lookup key (TiesStore's `NameKey`, which is internal there): lower-cased,
-  /// every run of white space and dashes folded into one space, `’` read as `'`.
-  static func matchKey(_ name: String) -> String {
-    var out = ""
-    var pendingSpace = false
-    for scalar in name.lowercased().unicodeScalars {
-      let v = scalar.value
-      let dash = v == 0x2D || (0x2010...0x2015).contains(v) || v == 0x2212 || v == 0xFE63 || v == 0xFF0D
-      if scalar.properties.isWhitespace || dash {
-        pendingSpace = true
-        continue
-      }
-      if pendingSpace && !out.isEmpty { out.unicodeScalars.append(" ") }
-      pendingSpace = false
-      out.unicodeScalars.append(v == 0x2019 ? "'" : scalar)
-    }
-    return out
-  }
+  /// The store's own lookup key, so that a file and the store match names alike.
+  static func matchKey(_ name: String) -> String { NameKey.make(name) }
 }
