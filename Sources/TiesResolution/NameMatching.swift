@@ -33,17 +33,9 @@ public enum NameMatching {
     }
   }
 
-  /// Initials of the significant words ("Korea International Trade Association" → "KITA").
-  public static func initials(_ name: String) -> String {
-    let small: Set<String> = ["of", "for", "and", "the", "&", "on", "in"]
-    var out = ""
-    for word in name.split(whereSeparator: { $0 == " " }) where !small.contains(word.lowercased()) {
-      for part in word.split(separator: "-") {
-        if let c = part.first, c.isLetter { out.append(Character(c.uppercased())) }
-      }
-    }
-    return out
-  }
+  /// Initials of the significant words ("Korea International Trade Association" → "KITA"):
+  /// `nameInitials` of TiesModel, which extraction uses too.
+  public static func initials(_ name: String) -> String { nameInitials(name) }
 
   /// Whether `name` is written as an acronym: one word, two or more letters, all capitals.
   public static func isAcronym(_ name: String) -> Bool {

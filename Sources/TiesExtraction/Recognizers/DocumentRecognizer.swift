@@ -48,7 +48,7 @@ struct DocumentRecognizer {
       for f in s.found where f.type != .person && f.type != .event && f.type != .place {
         if let acronym = f.definedAcronym { acronyms[acronym] = (f.key, f.type) }
         if !organizations.contains(where: { $0.key == f.key }) {
-          organizations.append((initials(of: f.name), f.key, f.type))
+          organizations.append((nameInitials(f.name), f.key, f.type))
         }
       }
     }
@@ -85,20 +85,6 @@ struct DocumentRecognizer {
       analyses[n].untyped = remaining
       analyses[n].found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
     }
-  }
-
-  /// "Korea International Trade Association" → "KITA"; small words are skipped, hyphenated
-  /// words give a letter a part.
-  func initials(of name: String) -> String {
-    let small: Set<String> = ["of", "for", "and", "the", "&", "on", "in"]
-    var out: [UInt8] = []
-    for word in name.split(separator: " ") where !small.contains(word.lowercased()) {
-      for part in word.utf8.split(separator: UInt8(ascii: "-")) {
-        guard let c = part.first else { continue }
-        if c >= 97 && c <= 122 { out.append(c - 32) } else if c >= 65 && c <= 90 { out.append(c) }
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
   }
 
   // MARK: - People named in part
