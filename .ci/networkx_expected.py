@@ -8,27 +8,7 @@ import random
 
 import networkx as nx
 
-M = (1 << 64) - 1
-
-
-class SplitMix64:
-    def __init__(self, seed):
-        self.state = seed & M
-
-    def next(self):
-        self.state = (self.state + 0x9E3779B97F4A7C15) & M
-        z = self.state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & M
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & M
-        return z ^ (z >> 31)
-
-    def below(self, b):
-        m = self.next() * b
-        if m & M < b:
-            t = ((1 << 64) - b) % b
-            while m & M < t:
-                m = self.next() * b
-        return m >> 64
+from splitmix import M, SplitMix64  # noqa: E402  (TiesGraph's generator, mirrored)
 
 
 def our_sample(n, k, seed):
