@@ -11,10 +11,13 @@ import TiesModel
 struct MentionRecognizer {
   let lexicon: Lexicon
   let names: NamePatterns
+  /// Made once: each one holds a copy of the lexicon.
+  let events: EventRecognizer
 
   init(lexicon: Lexicon) {
     self.lexicon = lexicon
     self.names = NamePatterns(lexicon: lexicon)
+    self.events = EventRecognizer(lexicon: lexicon)
   }
 
   /// Capitalized words that open sentences or stand alone without naming anything.
@@ -40,7 +43,7 @@ struct MentionRecognizer {
     s.classes = classes
     s.roles = findRoles(tokens, classes: s.classes)
     var covered = [Bool](repeating: false, count: tokens.count)
-    for event in EventRecognizer(lexicon: lexicon).events(in: tokens, classes: s.classes) {
+    for event in events.events(in: tokens, classes: s.classes) {
       s.found.append(event)
       for i in event.lo..<event.hi { covered[i] = true }
     }
