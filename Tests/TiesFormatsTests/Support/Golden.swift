@@ -20,22 +20,13 @@ func fixturePath(_ name: String, filePath: String = #filePath) -> String {
   return folder.appendingPathComponent("Fixtures").appendingPathComponent(name).path
 }
 
-/// A fresh temporary folder, removed when the value is dropped.
-final class TemporaryFolder {
-  let path: String
+/// The shared temporary directory, with the file helpers these tests use.
+typealias TemporaryFolder = TemporaryDirectory
 
-  init() throws {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("ties-formats-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    path = url.path
-  }
+extension TemporaryDirectory {
+  func file(_ name: String) -> String { appending(name) }
 
-  deinit { try? FileManager.default.removeItem(atPath: path) }
-
-  func file(_ name: String) -> String { path + "/" + name }
-
-  /// Writes `text` (as bytes, unchanged) to `name` and returns its path.
+  /// Writes `bytes` (unchanged) to `name` and returns its path.
   func write(_ name: String, _ bytes: [UInt8]) throws -> String {
     try Data(bytes).write(to: URL(fileURLWithPath: file(name)))
     return file(name)
