@@ -7,9 +7,11 @@ public struct Extractor: Sendable {
   public let lexicon: Lexicon
   private let documents: DocumentRecognizer
   private let relations: RelationExtractor
+  private let vocabulary: Vocabulary
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
+    self.vocabulary = Vocabulary(lexicon: lexicon)
     self.documents = DocumentRecognizer(lexicon: lexicon)
     self.relations = RelationExtractor(lexicon: lexicon)
   }
@@ -28,7 +30,7 @@ public struct Extractor: Sendable {
   public func extract(text: [Unicode.Scalar], name: String, path: String, contentHash: String)
     -> DocumentExtraction
   {
-    let article = Article(text: text)
+    let article = vocabulary.withTable { Article(text: text, words: &$0) }
     let splitter = SentenceSplitter()
     var sentenceTokens: [(tokens: [Token], isHeadline: Bool)] = []
     for paragraph in article.paragraphs {

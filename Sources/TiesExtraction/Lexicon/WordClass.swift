@@ -22,12 +22,28 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   public static let futureCueStart = WordClass(rawValue: 1 << 11)
   /// A word that refers to the article's event without naming it ("event", "meeting").
   public static let eventReference = WordClass(rawValue: 1 << 12)
+  /// A single head word of an organization, place, event or agreement (`Lexicon.headWords`).
+  public static let headWord = WordClass(rawValue: 1 << 13)
+  public static let koreanSurname = WordClass(rawValue: 1 << 14)
+  public static let koreanSyllable = WordClass(rawValue: 1 << 15)
+  public static let japaneseSurname = WordClass(rawValue: 1 << 16)
+  public static let japaneseGivenName = WordClass(rawValue: 1 << 17)
+  public static let westernGivenName = WordClass(rawValue: 1 << 18)
+  /// Set on a token's classes once they were looked up (see `Token.wordClass`): an empty
+  /// set then means "not in the lexicon" rather than "not looked up".
+  public static let classified = WordClass(rawValue: 1 << 31)
 }
 
 extension Lexicon {
   /// The classes of `word` (lower-case); empty for words the lexicon does not know.
   @inline(__always)
   public func wordClass(_ word: String) -> WordClass { wordClasses[word] ?? [] }
+
+  /// The classes of a token: those the tokenizer stored, or a look-up of its lower-case form.
+  @inline(__always)
+  public func classes(of token: Token) -> WordClass {
+    token.wordClass.contains(.classified) ? token.wordClass : wordClass(token.lower)
+  }
 
   mutating func buildWordClasses() {
     var classes: [String: WordClass] = [:]
@@ -49,6 +65,12 @@ extension Lexicon {
     mark(futureCuePhrases.compactMap(\.first), .futureCueStart)
     mark(eventHeads, .eventReference)
     mark(RelationExtractor.referenceWords, .eventReference)
+    mark(headWords, .headWord)
+    mark(koreanSurnames, .koreanSurname)
+    mark(koreanSyllables, .koreanSyllable)
+    mark(japaneseSurnames, .japaneseSurname)
+    mark(japaneseGivenNames, .japaneseGivenName)
+    mark(westernGivenNames, .westernGivenName)
     wordClasses = classes
   }
 }

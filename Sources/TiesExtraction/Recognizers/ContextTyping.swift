@@ -23,7 +23,7 @@ extension MentionRecognizer {
       remaining.append(span)
     }
     s.untyped = remaining
-    s.found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+    s.sortFound()
   }
 
   /// A title (or "Ambassador to <place>") ends right before `i`.

@@ -83,7 +83,7 @@ struct DocumentRecognizer {
         }
       }
       analyses[n].untyped = remaining
-      analyses[n].found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+      analyses[n].sortFound()
     }
   }
 
@@ -94,8 +94,8 @@ struct DocumentRecognizer {
     // Every person named in full, by each of their name words.
     var byPart: [String: Set<String>] = [:]
     var keys: [String: String] = [:]
-    for s in analyses {
-      for f in s.found where f.type == .person {
+    for n in analyses.indices {
+      for f in analyses[n].found where f.type == .person {
         let words = f.name.lowercased().split(separator: " ").map(String.init)
         for w in words { byPart[w, default: []].insert(f.key) }
         keys[words.reversed().joined(separator: " ")] = f.key
@@ -125,7 +125,7 @@ struct DocumentRecognizer {
         }
       }
       analyses[n].untyped = remaining
-      analyses[n].found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+      analyses[n].sortFound()
     }
   }
 

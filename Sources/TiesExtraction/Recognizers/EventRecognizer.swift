@@ -25,7 +25,9 @@ struct EventRecognizer {
         i = event.hi
         continue
       }
-      if let year = DateParsing.year(tokens[i]), let event = yearFirstEvent(tokens, at: i, year: year) {
+      if tokens[i].kind == .number, let year = DateParsing.year(tokens[i]),
+        let event = yearFirstEvent(tokens, at: i, year: year)
+      {
         found.append(event)
         i = event.hi
         continue

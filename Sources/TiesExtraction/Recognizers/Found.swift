@@ -53,6 +53,22 @@ struct SentenceAnalysis: Sendable {
   /// Capitalized spans left untyped (candidates for misses).
   var untyped: [Range<Int>] = []
 
+  /// Orders `found` by position (start, then end). Most sentences are in order already, and
+  /// a `Found` is large to move, so the sort runs only when a span is out of place.
+  /// - Complexity: O(n) when sorted, O(n log n) otherwise.
+  mutating func sortFound() {
+    var ordered = true
+    var k = 1
+    while k < found.count {
+      if (found[k].lo, found[k].hi) < (found[k - 1].lo, found[k - 1].hi) {
+        ordered = false
+        break
+      }
+      k += 1
+    }
+    if !ordered { found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) } }
+  }
+
   /// The found span that starts at token `i`, if any.
   func found(startingAt i: Int) -> Int? { found.firstIndex { $0.lo == i && !$0.isSynthetic } }
   func found(endingAt i: Int) -> Int? { found.lastIndex { $0.hi == i && !$0.isSynthetic } }
@@ -74,23 +90,31 @@ struct SentenceAnalysis: Sendable {
 enum LocalKeys {
   /// Lower-case, drop apostrophes, fold hyphens, dots and other punctuation to spaces.
   static func fold(_ s: String) -> String {
-    if s.utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(s.utf8.count)
-      var space = false
-      for c0 in s.utf8 {
-        if c0 == 39 || c0 == 46 { continue }  // ' and .
-        let c = c0 >= 65 && c0 <= 90 ? c0 + 32 : c0
-        if (c >= 48 && c <= 57) || (c >= 97 && c <= 122) {
-          if space && !bytes.isEmpty { bytes.append(32) }
-          space = false
-          bytes.append(c)
-        } else {
-          space = true
+    var s = s
+    let ascii: String? = s.withUTF8 { input in
+      guard input.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: input.count) { out in
+        var n = 0
+        var space = false
+        for c0 in input {
+          if c0 == 39 || c0 == 46 { continue }  // ' and .
+          let c = c0 >= 65 && c0 <= 90 ? c0 + 32 : c0
+          if (c >= 48 && c <= 57) || (c >= 97 && c <= 122) {
+            if space && n > 0 {
+              out[n] = 32
+              n += 1
+            }
+            space = false
+            out[n] = c
+            n += 1
+          } else {
+            space = true
+          }
         }
+        return n
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
+    if let ascii { return ascii }
     var out = ""
     var space = false
     for ch in s.lowercased().unicodeScalars {

@@ -39,7 +39,7 @@ struct MentionRecognizer {
     var s = SentenceAnalysis(index: index, tokens: tokens, isHeadline: isHeadline)
     var classes: [WordClass] = []
     classes.reserveCapacity(tokens.count)
-    for i in tokens.indices { classes.append(lexicon.wordClass(tokens[i].lower)) }
+    for i in tokens.indices { classes.append(lexicon.classes(of: tokens[i])) }
     s.classes = classes
     s.roles = findRoles(tokens, classes: s.classes)
     var covered = [Bool](repeating: false, count: tokens.count)
@@ -57,7 +57,7 @@ struct MentionRecognizer {
       classifyRun(i, end, into: &s)
       i = max(end, i + 1)
     }
-    s.found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+    s.sortFound()
     defineAcronyms(&s)
     return s
   }
@@ -70,7 +70,9 @@ struct MentionRecognizer {
       return false
     }
     if tokens[i].isCapitalized { return true }
-    guard let first = tokens[i].text.unicodeScalars.first, first.value >= 0x80 else { return false }
+    // Most words are ASCII and lower-case: one byte rules them out.
+    guard let lead = tokens[i].text.utf8.first, lead >= 0x80 else { return false }
+    guard let first = tokens[i].text.unicodeScalars.first else { return false }
     if first.properties.isUppercase { return true }
     // Scripts without case (Hangul, kana, CJK) name things too.
     return first.properties.isAlphabetic && !first.properties.isLowercase && !first.properties.isUppercase
@@ -82,31 +84,31 @@ struct MentionRecognizer {
     var end = start + 1
     var j = start + 1
     while j < tokens.count && !covered[j] {
-      let t = tokens[j]
       if isNameToken(at: j, in: tokens) {
         end = j + 1
         j += 1
         continue
       }
       // "Sumitomo Electric Industries, Ltd.": a legal suffix after a comma.
-      if t.text == ",", j + 1 < tokens.count, lexicon.legalSuffixes.contains(tokens[j + 1].lower) {
+      if tokens[j].text == ",", j + 1 < tokens.count, lexicon.legalSuffixes.contains(tokens[j + 1].lower) {
         end = j + 2
         j += 2
         continue
       }
       // "Ministry of Trade, Industry and Energy": a list after "<prefix head> of".
-      if t.text == ",", j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens),
+      if tokens[j].text == ",", j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens),
         listAfterPrefixHead(tokens, start: start, comma: j)
       {
         j += 1
         continue
       }
       // "Hyundai N x Toyota Gazoo Racing Festival": a collaboration written with "x".
-      if t.text == "x", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].isCapitalized {
+      if tokens[j].text == "x", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].isCapitalized
+      {
         j += 1
         continue
       }
-      if MentionRecognizer.connectors.contains(t.lower) && !t.isCapitalized {
+      if MentionRecognizer.connectors.contains(tokens[j].lower) && !tokens[j].isCapitalized {
         var k = j + 1
         while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
         if k < tokens.count && !covered[k] && isNameToken(at: k, in: tokens) && k - j <= 2 {
@@ -142,7 +144,7 @@ struct MentionRecognizer {
     // Drop a sentence-opening word that only happens to be capitalized.
     while lo < hi,
       !s.classes[lo].isDisjoint(with: [.commonCapitalized, .connector])
-        || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].text.hasSuffix("."))
+        || (s.classes[lo].contains(.monthOrWeekday) && tokens[lo].text.utf8.last != UInt8(ascii: "."))
     {
       lo += 1
     }
@@ -348,7 +350,7 @@ struct MentionRecognizer {
         tokens[lo].lower.hasSuffix($0) && tokens[lo].lower.count > $0.count + 1
       })
     {
-      return tokens[lo].lower.contains(Character("-")) ? .place : nil
+      return tokens[lo].lower.utf8.contains(UInt8(ascii: "-")) ? .place : nil
     }
     // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city.
     if hi - lo >= 2, lexicon.cities[tokens[hi - 1].lower] != nil,
@@ -367,7 +369,7 @@ struct MentionRecognizer {
     let owner = tokens[lo].lower
     return lexicon.countries[owner] == nil && lexicon.nationalities[owner] == nil
       && lexicon.cities[owner] == nil
-      && !owner.contains(Character("-"))
+      && !owner.utf8.contains(UInt8(ascii: "-"))
       && !["national", "international", "global", "world", "asia", "economic"].contains(owner)
   }
 
@@ -378,12 +380,14 @@ struct MentionRecognizer {
   ) {
     var name = s.text(lo, hi)
     var type = type
-    if let forced = lexicon.userTypes[name.lowercased()] { type = forced }
+    let hasUserNames = !lexicon.userTypes.isEmpty || !lexicon.userAliases.isEmpty
+    let lowerName = hasUserNames ? name.lowercased() : ""
+    if hasUserNames, let forced = lexicon.userTypes[lowerName] { type = forced }
     if type.isOrganization && name.unicodeScalars.contains("\u{2019}") {
       name = String(String.UnicodeScalarView(name.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
     let key: String
-    if let canonical = lexicon.userAliases[name.lowercased()] {
+    if hasUserNames, let canonical = lexicon.userAliases[lowerName] {
       key = LocalKeys.key(for: type, name: canonical)
     } else {
       key = LocalKeys.key(for: type, name: type == .company ? strippingLegalSuffix(name) : name)
@@ -415,6 +419,10 @@ struct MentionRecognizer {
   }
 
   func strippingLegalSuffix(_ name: String) -> String {
+    // Most names end in no legal suffix: look at the last word before splitting them all.
+    let utf8 = name.utf8
+    let lastWordStart = utf8.lastIndex(of: UInt8(ascii: " ")).map { utf8.index(after: $0) } ?? utf8.startIndex
+    guard lexicon.legalSuffixes.contains(String(name[lastWordStart...]).lowercased()) else { return name }
     var words = name.split(separator: " ").map(String.init)
     while words.count > 1, let last = words.last, lexicon.legalSuffixes.contains(last.lowercased()) {
       words.removeLast()
@@ -484,6 +492,6 @@ struct MentionRecognizer {
         s.found[existing].key = f.key
       }
     }
-    s.found.sort { ($0.lo, $0.hi) < ($1.lo, $1.hi) }
+    s.sortFound()
   }
 }

@@ -17,49 +17,53 @@ struct NamePatterns: Sendable {
     guard (2...4).contains(count) else { return nil }
     let parts = tokens[lo..<hi]
     guard
-      parts.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".") })
+      parts.allSatisfy({
+        $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && $0.text.utf8.last != UInt8(ascii: ".")
+      })
     else {
       return nil
     }
-    let lower = parts.map(\.lower)
-    if hasReservedWord(lower) { return nil }
+    if hasReservedWord(tokens, lo, hi) { return nil }
+    // One class look-up per word: the name lists are bits of `WordClass`.
+    let first = lexicon.classes(of: tokens[lo])
+    let second = lexicon.classes(of: tokens[lo + 1])
     // Korean, family name first: "Lim Dong-hyun", "Park Jin", "Han Ji Woo".
-    if lexicon.koreanSurnames.contains(lower[0]) {
-      let given = Array(lower.dropFirst())
-      if given.count == 1 && given[0].contains(Character("-")) && isKoreanGivenName(given[0]) {
+    if first.contains(.koreanSurname) {
+      if count == 2 && tokens[lo + 1].lower.utf8.contains(UInt8(ascii: "-"))
+        && isKoreanGivenName(tokens[lo + 1].lower)
+      {
         return Verdict(rule: "korean-name", confidence: 0.95)
       }
-      if given.count <= 2 && given.allSatisfy({ lexicon.koreanSyllables.contains($0) }) {
+      if count <= 3 && (lo + 1..<hi).allSatisfy({ lexicon.classes(of: tokens[$0]).contains(.koreanSyllable) })
+      {
         return Verdict(rule: "korean-name", confidence: 0.8)
       }
     }
+    let a = tokens[lo].lower
+    let b = tokens[lo + 1].lower
     // Korean, given name first: "Jin-sik Yoon".
-    if count == 2 && lexicon.koreanSurnames.contains(lower[1]) && lower[0].contains(Character("-"))
-      && isKoreanGivenName(lower[0])
+    if count == 2 && second.contains(.koreanSurname) && a.utf8.contains(UInt8(ascii: "-"))
+      && isKoreanGivenName(a)
     {
       return Verdict(rule: "korean-name", confidence: 0.9)
     }
     // A hyphenated Korean given name after any family name ("Chey Tae-won").
-    if count == 2 && lower[1].contains(Character("-")) && isKoreanGivenName(lower[1])
-      && isKoreanSyllableLike(lower[0])
-    {
+    if count == 2 && b.utf8.contains(UInt8(ascii: "-")) && isKoreanGivenName(b) && isKoreanSyllableLike(a) {
       return Verdict(rule: "korean-name", confidence: 0.85)
     }
     if count == 2 {
-      let a = lower[0]
-      let b = lower[1]
-      let family = lexicon.japaneseSurnames
-      let given = lexicon.japaneseGivenNames
-      if (family.contains(a) && given.contains(b)) || (given.contains(a) && family.contains(b)) {
+      let family = WordClass.japaneseSurname
+      let given = WordClass.japaneseGivenName
+      if (first.contains(family) && second.contains(given))
+        || (first.contains(given) && second.contains(family))
+      {
         return Verdict(rule: "japanese-name", confidence: 0.9)
       }
-      if (family.contains(a) || given.contains(a) || family.contains(b) || given.contains(b))
-        && isJapaneseLike(a) && isJapaneseLike(b)
-      {
+      if !first.union(second).isDisjoint(with: [family, given]) && isJapaneseLike(a) && isJapaneseLike(b) {
         return Verdict(rule: "japanese-name", confidence: 0.75)
       }
     }
-    if lexicon.westernGivenNames.contains(lower[0]) && count <= 3 {
+    if first.contains(.westernGivenName) && count <= 3 {
       return Verdict(rule: "western-name", confidence: 0.75)
     }
     return nil
@@ -72,9 +76,9 @@ struct NamePatterns: Sendable {
     if personConfidence(tokens, lo, hi) != nil { return true }
     let parts = tokens[lo..<hi]
     return parts.allSatisfy {
-      $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.text.hasSuffix(".")
+      $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && $0.text.utf8.last != UInt8(ascii: ".")
     }
-      && !hasReservedWord(parts.map(\.lower))
+      && !hasReservedWord(tokens, lo, hi)
   }
 
   /// Head words ("Park", "Hall", "Group") rule a name out only as its last word, so that
@@ -90,14 +94,31 @@ struct NamePatterns: Sendable {
     return false
   }
 
+  /// `hasReservedWord` on the tokens `lo..<hi`, with the tokens' classes.
+  func hasReservedWord(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+    for i in lo..<hi {
+      let c = lexicon.classes(of: tokens[i])
+      let w = tokens[i].lower
+      let reserved =
+        c.contains(.reserved) || (w.utf8.last == UInt8(ascii: ".") && DateParsing.month(w) != nil)
+        || isCountryCompound(w)
+      if reserved && (i == hi - 1 || !c.contains(.headWord)) { return true }
+    }
+    return false
+  }
+
   func isHeadWord(_ word: String) -> Bool { lexicon.headWords.contains(word) }
 
   /// Words that never belong to a person's name.
   func isReserved(_ word: String) -> Bool {
     if lexicon.reservedWords.contains(word) { return true }
-    if word.hasSuffix("."), DateParsing.month(word) != nil { return true }
-    // "Korea-Japan": a compound of country names.
-    return word.contains(Character("-"))
+    if word.utf8.last == UInt8(ascii: "."), DateParsing.month(word) != nil { return true }
+    return isCountryCompound(word)
+  }
+
+  /// "Korea-Japan": a compound of country names.
+  func isCountryCompound(_ word: String) -> Bool {
+    word.utf8.contains(UInt8(ascii: "-"))
       && word.split(separator: "-").contains { lexicon.countries[String($0)] != nil }
   }
 

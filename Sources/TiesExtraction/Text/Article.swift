@@ -33,6 +33,13 @@ public struct Article: Sendable {
   /// Reads the lines of `text`.
   /// - Complexity: O(n) in the length of the text.
   public init(text: [Unicode.Scalar]) {
+    var words = WordTable(classify: nil, capacityLimit: 1 << 14)
+    self.init(text: text, words: &words)
+  }
+
+  /// Reads the lines of `text`, interning its tokens in `words`.
+  /// - Complexity: O(n) in the length of the text.
+  init(text: [Unicode.Scalar], words: inout WordTable) {
     self.text = text
     let tokenizer = Tokenizer()
     var seenLines = Set<UInt64>()
@@ -93,7 +100,7 @@ public struct Article: Sendable {
         skipped.append((lineNumber, "boilerplate"))
         continue
       }
-      var tokens = tokenizer.tokenize(text, from: start, to: end)
+      var tokens = tokenizer.tokenize(text, from: start, to: end, words: &words)
       // Datelines: "date 2025-05-27 …", "Published: 27 May. 2025, 17:46", "May 17, 2023",
       // "SEOUL, March 14, 2024 — …".
       if let first = tokens.first,
@@ -128,7 +135,8 @@ public struct Article: Sendable {
         start = tokens[dash + 1].start
         tokens.removeFirst(dash + 1)
       }
-      let words = tokens.filter { $0.kind == .word }.count
+      var words = 0
+      for k in tokens.indices where tokens[k].kind == .word { words += 1 }
       let lastText = tokens.last?.text ?? ""
       let terminal = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", ")"].contains(lastText)
       if isShort && lower.hasPrefix("by ") && words <= 5 && !terminal {

@@ -13,7 +13,7 @@ public enum DateParsing {
   /// A month name or abbreviation ("May", "Jan.", "september"), or nil.
   public static func month(_ word: String) -> Int? {
     var w = word.lowercased()
-    if w.hasSuffix(".") { w.removeLast() }
+    if w.utf8.last == UInt8(ascii: ".") { w.removeLast() }
     return months[w]
   }
 

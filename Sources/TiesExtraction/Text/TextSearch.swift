@@ -29,6 +29,12 @@ enum TextSearch {
   /// A string from scalars, with a fast path for ASCII.
   /// - Complexity: O(n).
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    scalars.withUnsafeBufferPointer { string($0) }
+  }
+
+  /// A string from scalars, with a fast path for ASCII.
+  /// - Complexity: O(n).
+  static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
     // The exact UTF-8 length, so that words of up to 15 bytes stay small (inline) strings.
     var length = 0
     for s in scalars {

@@ -15,6 +15,9 @@ public struct Token: Hashable, Sendable {
   public let isCapitalized: Bool
   /// Two or more letters, all upper-case ("KJE", "FKI", "KORCHAM").
   public let isAllCaps: Bool
+  /// The lexicon's classes of `lower`, when the tokenizer had a lexicon (then the set holds
+  /// `.classified`); empty otherwise.
+  public internal(set) var wordClass: WordClass = []
 
   public init(start: Int, end: Int, text: String, kind: Kind) {
     self.start = start

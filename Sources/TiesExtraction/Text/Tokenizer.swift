@@ -14,7 +14,22 @@ public struct Tokenizer: Sendable {
 
   public init() {}
 
+  /// The tokens of `text[lower..<upper]`, each made afresh (no lexicon classes).
   public func tokenize(_ text: [Unicode.Scalar], from lower: Int, to upper: Int) -> [Token] {
+    var words = WordTable(classify: nil, capacityLimit: 4096)
+    return tokenize(text, from: lower, to: upper, words: &words)
+  }
+
+  /// The tokens of `text[lower..<upper]`, interned in `words`: a surface form seen before is
+  /// copied from the table instead of being built again.
+  func tokenize(_ text: [Unicode.Scalar], from lower: Int, to upper: Int, words: inout WordTable) -> [Token] {
+    text.withUnsafeBufferPointer { tokenize($0, from: lower, to: upper, words: &words) }
+  }
+
+  private func tokenize(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, from lower: Int, to upper: Int, words: inout WordTable
+  ) -> [Token] {
+    precondition(lower >= 0 && upper <= text.count, "range outside the text")
     var tokens: [Token] = []
     tokens.reserveCapacity((upper - lower) / 5)
     var i = lower
@@ -49,16 +64,8 @@ public struct Tokenizer: Sendable {
           }
         }
         // A trailing period that belongs to an abbreviation or an initial.
-        if j < upper && text[j] == "." {
-          let word = TextSearch.string(text[i..<j]).lowercased() + "."
-          let isInitial = j - i == 1 && text[i].properties.isUppercase
-          let dotted = word.utf8.count >= 3 && word.utf8.dropLast().contains(UInt8(ascii: "."))
-          if Tokenizer.abbreviations.contains(word) || isInitial || dotted {
-            j += 1
-          }
-        }
-        let raw = TextSearch.string(text[i..<j])
-        tokens.append(Token(start: i, end: j, text: raw, kind: classify(raw)))
+        if j < upper && text[j] == "." && keepsPeriod(text, i, j) { j += 1 }
+        tokens.append(words.token(text, i, j, make: classify))
         i = j
         continue
       }
@@ -70,10 +77,21 @@ public struct Tokenizer: Sendable {
         i += 2
         continue
       }
-      tokens.append(Token(start: i, end: i + 1, text: String(Character(c)), kind: .punct))
+      tokens.append(words.token(text, i, i + 1, make: { _ in .punct }))
       i += 1
     }
     return tokens
+  }
+
+  /// Whether the word `text[i..<j]`, followed by a period, keeps it: an abbreviation
+  /// ("Corp."), an initial ("J."), or letters joined by periods ("U.S.").
+  private func keepsPeriod(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
+    if j - i == 1 && text[i].properties.isUppercase { return true }
+    if j - i >= 2 && text[i..<j].contains(".") { return true }
+    // The longest abbreviation has six letters before its period.
+    guard j - i <= 6 else { return false }
+    return Tokenizer.abbreviations.contains(
+      TextSearch.string(UnsafeBufferPointer(rebasing: text[i..<j])).lowercased() + ".")
   }
 
   @inline(__always)
