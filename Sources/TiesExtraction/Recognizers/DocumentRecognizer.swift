@@ -45,7 +45,10 @@ struct DocumentRecognizer {
     var acronyms: [String: (key: String, type: EntityType)] = [:]
     var organizations: [(initials: String, key: String, type: EntityType)] = []
     for s in analyses {
-      for f in s.found where f.type != .person && f.type != .event && f.type != .place {
+      // Conditions read in place: copying every `Found` retains its strings.
+      for i in s.found.indices
+      where s.found[i].type != .person && s.found[i].type != .event && s.found[i].type != .place {
+        let f = s.found[i]
         if let acronym = f.definedAcronym { acronyms[acronym] = (f.key, f.type) }
         if !organizations.contains(where: { $0.key == f.key }) {
           organizations.append((nameInitials(f.name), f.key, f.type))
@@ -95,7 +98,8 @@ struct DocumentRecognizer {
     var byPart: [String: Set<String>] = [:]
     var keys: [String: String] = [:]
     for n in analyses.indices {
-      for f in analyses[n].found where f.type == .person {
+      for i in analyses[n].found.indices where analyses[n].found[i].type == .person {
+        let f = analyses[n].found[i]
         let words = f.name.lowercased().split(separator: " ").map(String.init)
         for w in words { byPart[w, default: []].insert(f.key) }
         keys[words.reversed().joined(separator: " ")] = f.key
@@ -139,7 +143,9 @@ struct DocumentRecognizer {
     }
     var seriesByHead: [String: String] = [:]
     for s in analyses {
-      for f in s.found where f.type == .event && f.rule != "ordinal-event-elliptical" {
+      for i in s.found.indices
+      where s.found[i].type == .event && s.found[i].rule != "ordinal-event-elliptical" {
+        let f = s.found[i]
         if let series = f.series, let head = series.split(separator: " ").last?.lowercased(),
           seriesByHead[head] == nil
         {
@@ -214,7 +220,8 @@ struct DocumentRecognizer {
   private func mergeEventVariants(_ analyses: inout [SentenceAnalysis]) {
     var events: [(key: String, ordinal: Int, words: Set<String>, length: Int)] = []
     for s in analyses {
-      for f in s.found where f.type == .event {
+      for i in s.found.indices where s.found[i].type == .event {
+        let f = s.found[i]
         guard let ordinal = f.ordinal, let series = f.series else { continue }
         let words = Set(LocalKeys.fold(series).split(separator: " ").map(String.init))
         if !events.contains(where: { $0.key == f.key }) {
@@ -255,7 +262,8 @@ struct DocumentRecognizer {
     for s in analyses {
       if !s.isHeadline { bodySeen += 1 }
       let hostSentence = s.classes.contains { $0.contains(.hostVerb) }
-      for f in s.found where f.type == .event && !f.isFuture {
+      for i in s.found.indices where s.found[i].type == .event && !s.found[i].isFuture {
+        let f = s.found[i]
         counts[f.key, default: 0] += 1
         if first[f.key] == nil { first[f.key] = s.index }
         if s.isHeadline || bodySeen <= 3 { early.insert(f.key) }

@@ -474,11 +474,12 @@ struct MentionRecognizer {
   /// "the Korea International Trade Association (KITA)": the acronym names the same thing.
   func defineAcronyms(_ s: inout SentenceAnalysis) {
     let tokens = s.tokens
-    for (n, f) in s.found.enumerated() where f.type != .person && f.type != .event {
-      let open = f.hi
+    for n in s.found.indices where s.found[n].type != .person && s.found[n].type != .event {
+      let open = s.found[n].hi
       guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
         tokens[open + 1].isAllCaps
       else { continue }
+      let f = s.found[n]
       let acronym = tokens[open + 1].text
       s.found[n].definedAcronym = acronym
       s.untyped.removeAll { $0 == (open + 1)..<(open + 2) }
