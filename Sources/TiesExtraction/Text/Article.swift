@@ -49,8 +49,11 @@ public struct Article: Sendable {
     var sawHeadline = false
     var sawBody = false
     while lineStart <= text.count {
-      var lineEnd = lineStart
-      while lineEnd < text.count && text[lineEnd] != "\n" { lineEnd += 1 }
+      let lineEnd = text.withUnsafeBufferPointer { scalars in
+        var end = lineStart
+        while end < scalars.count && scalars[end] != "\n" { end += 1 }
+        return end
+      }
       lineNumber += 1
       defer { lineStart = lineEnd + 1 }
       var start = lineStart

@@ -26,7 +26,9 @@ public struct SentenceSplitter: Sendable {
       var boundary = false
       var end = i + 1
       let kind = tokens[i].kind
-      if kind == .punct && (tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?") {
+      // A punctuation token is one scalar: its first byte tells ".", "!" and "?" apart.
+      let mark = kind == .punct ? tokens[i].text.utf8.first ?? 0 : 0
+      if mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") {
         while end < tokens.count && SentenceSplitter.closers.contains(tokens[end].text) { end += 1 }
         boundary = end >= tokens.count || startsSentence(at: end, in: tokens)
       } else if kind == .word && tokens[i].text.utf8.last == UInt8(ascii: ".") && end < tokens.count {
