@@ -100,7 +100,7 @@ struct DocumentRecognizer {
     for n in analyses.indices {
       for i in analyses[n].found.indices where analyses[n].found[i].type == .person {
         let f = analyses[n].found[i]
-        let words = f.name.lowercased().split(separator: " ").map(String.init)
+        let words = TextSearch.words(f.name.lowercased())
         for w in words { byPart[w, default: []].insert(f.key) }
         keys[words.reversed().joined(separator: " ")] = f.key
       }
@@ -146,7 +146,7 @@ struct DocumentRecognizer {
       for i in s.found.indices
       where s.found[i].type == .event && s.found[i].rule != "ordinal-event-elliptical" {
         let f = s.found[i]
-        if let series = f.series, let head = series.split(separator: " ").last?.lowercased(),
+        if let series = f.series, let head = TextSearch.words(series).last?.lowercased(),
           seriesByHead[head] == nil
         {
           seriesByHead[head] = series
@@ -223,7 +223,7 @@ struct DocumentRecognizer {
       for i in s.found.indices where s.found[i].type == .event {
         let f = s.found[i]
         guard let ordinal = f.ordinal, let series = f.series else { continue }
-        let words = Set(LocalKeys.fold(series).split(separator: " ").map(String.init))
+        let words = Set(TextSearch.words(LocalKeys.fold(series)))
         if !events.contains(where: { $0.key == f.key }) {
           events.append((f.key, ordinal, words, words.count))
         }

@@ -423,7 +423,7 @@ struct MentionRecognizer {
     let utf8 = name.utf8
     let lastWordStart = utf8.lastIndex(of: UInt8(ascii: " ")).map { utf8.index(after: $0) } ?? utf8.startIndex
     guard lexicon.legalSuffixes.contains(String(name[lastWordStart...]).lowercased()) else { return name }
-    var words = name.split(separator: " ").map(String.init)
+    var words = TextSearch.words(name)
     while words.count > 1, let last = words.last, lexicon.legalSuffixes.contains(last.lowercased()) {
       words.removeLast()
     }

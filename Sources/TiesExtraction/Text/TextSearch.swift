@@ -26,6 +26,13 @@ enum TextSearch {
     }
   }
 
+  /// The space-separated words of `s`, empty ones left out. Splits on the byte, not on
+  /// `Character`s, which would run grapheme breaking over every letter.
+  /// - Complexity: O(n).
+  static func words(_ s: String) -> [String] {
+    s.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+  }
+
   /// A string from scalars, with a fast path for ASCII.
   /// - Complexity: O(n).
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
