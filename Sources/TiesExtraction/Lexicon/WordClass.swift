@@ -29,6 +29,17 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   public static let japaneseSurname = WordClass(rawValue: 1 << 16)
   public static let japaneseGivenName = WordClass(rawValue: 1 << 17)
   public static let westernGivenName = WordClass(rawValue: 1 << 18)
+  /// "of" or "for": splits two names unless an organization word introduces it.
+  public static let ofOrFor = WordClass(rawValue: 1 << 19)
+  /// "and" or "&" between names.
+  public static let conjunction = WordClass(rawValue: 1 << 20)
+  /// A comma.
+  public static let comma = WordClass(rawValue: 1 << 21)
+  /// A city's name (one word), a country's name (one word), or the last word of an
+  /// organization, place, event or agreement head.
+  public static let city = WordClass(rawValue: 1 << 22)
+  public static let country = WordClass(rawValue: 1 << 23)
+  public static let headLastWord = WordClass(rawValue: 1 << 24)
   /// Set on a token's classes once they were looked up (see `Token.wordClass`): an empty
   /// set then means "not in the lexicon" rather than "not looked up".
   public static let classified = WordClass(rawValue: 1 << 31)
@@ -71,6 +82,12 @@ extension Lexicon {
     mark(japaneseSurnames, .japaneseSurname)
     mark(japaneseGivenNames, .japaneseGivenName)
     mark(westernGivenNames, .westernGivenName)
+    mark(["of", "for"], .ofOrFor)
+    mark(["and", "&"], .conjunction)
+    mark([","], .comma)
+    mark(cities.keys, .city)
+    mark(countries.keys, .country)
+    mark(headLastWords, .headLastWord)
     wordClasses = classes
   }
 }

@@ -200,11 +200,12 @@ struct MentionRecognizer {
     var lo = lo0
     var hi = hi0
     let tokens = s.tokens
-    while lo < hi && (MentionRecognizer.connectors.contains(tokens[lo].lower) || tokens[lo].text == ",") {
+    // Class bits instead of string look-ups: this runs for every capitalized run.
+    while lo < hi && !s.classes[lo].isDisjoint(with: [.connector, .comma]) {
       lo += 1
     }
     while hi > lo
-      && (MentionRecognizer.connectors.contains(tokens[hi - 1].lower) || tokens[hi - 1].text == ",")
+      && !s.classes[hi - 1].isDisjoint(with: [.connector, .comma])
     {
       hi -= 1
     }
@@ -219,7 +220,7 @@ struct MentionRecognizer {
       return
     }
     // "of"/"for" not introduced by an organization word: two names.
-    for k in lo..<hi where (tokens[k].lower == "of" || tokens[k].lower == "for") && k > lo {
+    for k in lo..<hi where k > lo && s.classes[k].contains(.ofOrFor) {
       if !introducesComplement(tokens, lo: lo, at: k, hi: hi) {
         classifySegment(lo, k, into: &s)
         classifySegment(k + 1, hi, into: &s)
@@ -227,7 +228,7 @@ struct MentionRecognizer {
       }
     }
     // "and" between two names.
-    for k in lo..<hi where tokens[k].lower == "and" || tokens[k].text == "&" {
+    for k in lo..<hi where s.classes[k].contains(.conjunction) {
       if splitsAtAnd(tokens, lo: lo, at: k, hi: hi) {
         classifySegment(lo, k, into: &s)
         classifySegment(k + 1, hi, into: &s)
@@ -300,7 +301,7 @@ struct MentionRecognizer {
     if hi - r >= 2 && headType(tokens, r, hi) != nil && headType(tokens, lo, k) != nil { return true }
     // "Samsung Biologics and CJ ENM": a complete name on the left (ending in its own head
     // word, with no "of" inside) starts a list.
-    if k - lo >= 2, !tokens[lo..<k].contains(where: { $0.lower == "of" || $0.lower == "for" }),
+    if k - lo >= 2, !(lo..<k).contains(where: { lexicon.classes(of: tokens[$0]).contains(.ofOrFor) }),
       let left = headType(tokens, lo, k), left.isOrganization
     {
       return true
@@ -312,16 +313,17 @@ struct MentionRecognizer {
   /// the end, or an organization word followed by "of"/"for".
   func headType(_ tokens: [Token], _ lo: Int, _ hi: Int) -> EntityType? {
     // "Ministry of Trade, Industry and Energy": a head that opens the name wins.
-    if lo + 1 < hi, tokens[lo + 1].lower == "of" || tokens[lo + 1].lower == "for",
+    if lo + 1 < hi, lexicon.classes(of: tokens[lo + 1]).contains(.ofOrFor),
       let type = lexicon.prefixHeads[tokens[lo].lower]
     {
       return type
     }
     var end = hi
     // "Nomura Research Institute Seoul": a branch named after its city.
-    if hi - lo >= 3, lexicon.cities[tokens[hi - 1].lower] != nil { end = hi - 1 }
+    let lastClasses = lexicon.classes(of: tokens[hi - 1])
+    if hi - lo >= 3, lastClasses.contains(.city) { end = hi - 1 }
     // Most names do not end in a head word: one look-up rules them out.
-    let endsInHead = lexicon.headLastWords.contains(tokens[end - 1].lower)
+    let endsInHead = lexicon.classes(of: tokens[end - 1]).contains(.headLastWord)
     for length in stride(from: endsInHead ? min(5, end - lo) : 0, through: 1, by: -1) {
       let phrase =
         length == 1 ? tokens[end - 1].lower : tokens[(end - length)..<end].map(\.lower).joined(separator: " ")
@@ -340,7 +342,7 @@ struct MentionRecognizer {
         return .event
       }
     }
-    for k in lo..<hi where k + 1 < hi && (tokens[k + 1].lower == "of" || tokens[k + 1].lower == "for") {
+    for k in lo..<hi where k + 1 < hi && lexicon.classes(of: tokens[k + 1]).contains(.ofOrFor) {
       if let type = lexicon.prefixHeads[tokens[k].lower] { return type }
       if lexicon.agreementHeads.contains(tokens[k].lower) { return .agreement }
     }
@@ -353,9 +355,11 @@ struct MentionRecognizer {
       return tokens[lo].lower.utf8.contains(UInt8(ascii: "-")) ? .place : nil
     }
     // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city.
-    if hi - lo >= 2, lexicon.cities[tokens[hi - 1].lower] != nil,
+    if hi - lo >= 2, lastClasses.contains(.city),
       names.personConfidence(tokens, lo, hi - 1) == nil,
-      tokens[lo..<(hi - 1)].allSatisfy({ !$0.isAllCaps && lexicon.countries[$0.lower] == nil })
+      (lo..<(hi - 1)).allSatisfy({
+        !tokens[$0].isAllCaps && !lexicon.classes(of: tokens[$0]).contains(.country)
+      })
     {
       return .place
     }
