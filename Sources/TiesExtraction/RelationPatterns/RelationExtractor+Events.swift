@@ -113,14 +113,14 @@ extension RelationExtractor {
       guard let event = events.first(where: { $0.lo > v && $0.lo <= v + 4 }) ?? nil else {
         continue
       }
-      let subjects = s.found.filter { $0.type.isOrganization && $0.hi <= v && !isRoleObject(s, $0) }
-      for o in subjects {
-        out.append(organized(o, event.key, lo: o.lo, hi: event.hi, rule: "host-verb"))
+      for o in s.found.indices where s.found[o].hi <= v && s.found[o].type.isOrganization {
+        guard !isRoleObject(s, s.found[o]) else { continue }
+        out.append(organized(s.found[o], event.key, lo: s.found[o].lo, hi: event.hi, rule: "host-verb"))
       }
       // Co-hosts named after the event.
       var k = event.hi
       while k < s.tokens.count {
-        if s.found.contains(where: { $0.type == .event && $0.lo == k }) { break }
+        if events.contains(where: { $0.lo == k }) { break }
         if ["along", "together", "jointly", "in", "with"].contains(s.tokens[k].lower),
           let cue = RelationExtractor.coHostCues.first(where: { s.matches($0, at: k) })
         {
