@@ -94,15 +94,27 @@ struct DocumentRecognizer {
 
   private func linkNameParts(_ analyses: inout [SentenceAnalysis]) {
     guard analyses.contains(where: { $0.found.contains { $0.type == .person } }) else { return }
-    // Every person named in full, by each of their name words.
-    var byPart: [String: Set<String>] = [:]
+    // Every person named in full, by each of their name words: the one person a word belongs
+    // to, or "" once two people share it.
+    var byPart: [String: String] = [:]
     var keys: [String: String] = [:]
     for n in analyses.indices {
       for i in analyses[n].found.indices where analyses[n].found[i].type == .person {
         let f = analyses[n].found[i]
         let words = TextSearch.words(f.name.lowercased())
-        for w in words { byPart[w, default: []].insert(f.key) }
-        keys[words.reversed().joined(separator: " ")] = f.key
+        for w in words {
+          if let owner = byPart[w] {
+            if owner != f.key { byPart[w] = "" }
+          } else {
+            byPart[w] = f.key
+          }
+        }
+        var reversed = ""
+        for w in words.reversed() {
+          if !reversed.isEmpty { reversed += " " }
+          reversed += w
+        }
+        keys[reversed] = f.key
       }
     }
     for n in analyses.indices {
@@ -116,9 +128,7 @@ struct DocumentRecognizer {
       var remaining: [Range<Int>] = []
       for span in analyses[n].untyped {
         let token = analyses[n].tokens[span.lowerBound]
-        if span.count == 1, token.isCapitalized, !token.isAllCaps, let people = byPart[token.lower],
-          people.count == 1,
-          let key = people.first
+        if span.count == 1, token.isCapitalized, !token.isAllCaps, let key = byPart[token.lower], !key.isEmpty
         {
           analyses[n].found.append(
             Found(

@@ -144,7 +144,7 @@ struct MentionRecognizer {
     // Drop a sentence-opening word that only happens to be capitalized.
     while lo < hi,
       !s.classes[lo].isDisjoint(with: [.commonCapitalized, .connector])
-        || (s.classes[lo].contains(.monthOrWeekday) && tokens[lo].text.utf8.last != UInt8(ascii: "."))
+        || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].endsWithPeriod)
     {
       lo += 1
     }

@@ -18,7 +18,7 @@ struct NamePatterns: Sendable {
     let parts = tokens[lo..<hi]
     guard
       parts.allSatisfy({
-        $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && $0.text.utf8.last != UInt8(ascii: ".")
+        $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.endsWithPeriod
       })
     else {
       return nil
@@ -76,7 +76,7 @@ struct NamePatterns: Sendable {
     if personConfidence(tokens, lo, hi) != nil { return true }
     let parts = tokens[lo..<hi]
     return parts.allSatisfy {
-      $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && $0.text.utf8.last != UInt8(ascii: ".")
+      $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.endsWithPeriod
     }
       && !hasReservedWord(tokens, lo, hi)
   }

@@ -176,8 +176,9 @@ extension RelationExtractor {
     }
     // "…, Kim said at the roundtable": speaking at the article's event.
     let speaksAtEvent = s.tokens.indices.contains { k in
-      k + 2 < s.tokens.count && s.tokens[k].lower == "at" && s.tokens[k + 1].lower == "the"
-        && lexicon.eventHeads.contains(s.tokens[k + 2].lower) && !s.tokens[k + 2].isCapitalized
+      // The class bit first: it rules out nearly every position without a string compare.
+      k + 2 < s.tokens.count && s.classes[k + 2].contains(.eventHead) && !s.tokens[k + 2].isCapitalized
+        && s.tokens[k].lower == "at" && s.tokens[k + 1].lower == "the"
     }
     // "With X moderating, panelists included …", "… delivered opening remarks": everyone the
     // sentence names took part, also those outside a list cue's reach.

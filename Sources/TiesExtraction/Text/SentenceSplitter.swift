@@ -31,7 +31,7 @@ public struct SentenceSplitter: Sendable {
       if mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") {
         while end < tokens.count && SentenceSplitter.closers.contains(tokens[end].text) { end += 1 }
         boundary = end >= tokens.count || startsSentence(at: end, in: tokens)
-      } else if kind == .word && tokens[i].text.utf8.last == UInt8(ascii: ".") && end < tokens.count {
+      } else if kind == .word && tokens[i].endsWithPeriod && end < tokens.count {
         boundary = tokens[end].isCapitalized && SentenceSplitter.sentenceOpeners.contains(tokens[end].lower)
       }
       if boundary {

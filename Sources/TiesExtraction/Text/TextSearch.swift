@@ -30,7 +30,18 @@ enum TextSearch {
   /// `Character`s, which would run grapheme breaking over every letter.
   /// - Complexity: O(n).
   static func words(_ s: String) -> [String] {
-    s.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+    var s = s
+    return s.withUTF8 { bytes in
+      var out: [String] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: " ") {
+        if i > start {
+          out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+        }
+        start = i + 1
+      }
+      return out
+    }
   }
 
   /// A string from scalars, with a fast path for ASCII.

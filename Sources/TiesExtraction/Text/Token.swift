@@ -15,6 +15,8 @@ public struct Token: Hashable, Sendable {
   public let isCapitalized: Bool
   /// Two or more letters, all upper-case ("KJE", "FKI", "KORCHAM").
   public let isAllCaps: Bool
+  /// The text ends in a period (an abbreviation or initial that kept it: "Corp.", "J.").
+  public let endsWithPeriod: Bool
   /// The lexicon's classes of `lower`, when the tokenizer had a lexicon (then the set holds
   /// `.classified`); empty otherwise.
   public internal(set) var wordClass: WordClass = []
@@ -24,6 +26,7 @@ public struct Token: Hashable, Sendable {
     self.end = end
     self.text = text
     self.kind = kind
+    self.endsWithPeriod = text.utf8.last == UInt8(ascii: ".")
     var ascii = true
     var letters = 0
     var upper = true
