@@ -64,19 +64,10 @@ struct MentionRecognizer {
 
   // MARK: - Runs
 
+  /// A word that can be part of a name (see `Token.startsName`). Numbers never are: the old
+  /// test let a number after "Group" through and then rejected it as not capitalized.
   func isNameToken(at i: Int, in tokens: [Token]) -> Bool {
-    let kind = tokens[i].kind
-    guard kind == .word || (kind == .number && i > 0 && tokens[i - 1].lower == "group") else {
-      return false
-    }
-    if tokens[i].isCapitalized { return true }
-    // Most words are ASCII and lower-case: one byte rules them out.
-    guard let lead = tokens[i].text.utf8.first, lead >= 0x80 else { return false }
-    guard let first = tokens[i].text.unicodeScalars.first else { return false }
-    if first.properties.isUppercase { return true }
-    // Scripts without case (Hangul, kana, CJK) name things too.
-    return first.properties.isAlphabetic && !first.properties.isLowercase && !first.properties.isUppercase
-      && first.value > 0x2E80
+    tokens[i].kind == .word && tokens[i].startsName
   }
 
   /// The end of a run of name tokens starting at `start`, joined by connectors.
@@ -90,13 +81,14 @@ struct MentionRecognizer {
         continue
       }
       // "Sumitomo Electric Industries, Ltd.": a legal suffix after a comma.
-      if tokens[j].text == ",", j + 1 < tokens.count, lexicon.legalSuffixes.contains(tokens[j + 1].lower) {
+      let isComma = lexicon.classes(of: tokens[j]).contains(.comma)
+      if isComma, j + 1 < tokens.count, lexicon.legalSuffixes.contains(tokens[j + 1].lower) {
         end = j + 2
         j += 2
         continue
       }
       // "Ministry of Trade, Industry and Energy": a list after "<prefix head> of".
-      if tokens[j].text == ",", j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens),
+      if isComma, j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens),
         listAfterPrefixHead(tokens, start: start, comma: j)
       {
         j += 1
@@ -108,7 +100,7 @@ struct MentionRecognizer {
         j += 1
         continue
       }
-      if MentionRecognizer.connectors.contains(tokens[j].lower) && !tokens[j].isCapitalized {
+      if lexicon.classes(of: tokens[j]).contains(.connector) && !tokens[j].isCapitalized {
         var k = j + 1
         while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
         if k < tokens.count && !covered[k] && isNameToken(at: k, in: tokens) && k - j <= 2 {

@@ -17,6 +17,9 @@ public struct Token: Hashable, Sendable {
   public let isAllCaps: Bool
   /// The text ends in a period (an abbreviation or initial that kept it: "Corp.", "J.").
   public let endsWithPeriod: Bool
+  /// Can start or continue a name: its first scalar is upper-case, or a letter of a script
+  /// without case (Hangul, kana, CJK).
+  public let startsName: Bool
   /// The lexicon's classes of `lower`, when the tokenizer had a lexicon (then the set holds
   /// `.classified`); empty otherwise.
   public internal(set) var wordClass: WordClass = []
@@ -69,6 +72,12 @@ public struct Token: Hashable, Sendable {
       }
     }
     self.isAllCaps = kind == .word && letters >= 2 && upper
+    if let first = text.unicodeScalars.first, first.value >= 0x80 {
+      let p = first.properties
+      startsName = p.isUppercase || (p.isAlphabetic && !p.isLowercase && first.value > 0x2E80)
+    } else {
+      startsName = isCapitalized
+    }
   }
 
   public var isWord: Bool { kind == .word }
