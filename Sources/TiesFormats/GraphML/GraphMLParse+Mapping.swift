@@ -1,16 +1,26 @@
 import TiesModel
 
 extension GraphMLParse {
-  /// The `<data>` of `pending`, then the defaults of keys it lacks.
-  private func values(of pending: Pending) -> ArraySlice<(key: Int, text: String, position: ElementPosition)>
-  {
-    let defaults = pending.isNode ? nodeDefaults : edgeDefaults
-    if defaults.isEmpty { return dataValues[pending.valuesStart...] }
-    var values = dataValues[pending.valuesStart...]
-    for index in defaults where !values.contains(where: { $0.key == index }) {
-      values.append((index, keys[index].defaultValue ?? "", pending.position))
+  /// Calls `body` with each `<data>` of `pending` (key, text, position), then the defaults of
+  /// keys it lacks; reads the values in place.
+  private func forEachValue(
+    of pending: Pending, _ body: (Int, String, ElementPosition) throws -> Void
+  ) throws {
+    var i = pending.valuesStart
+    while i < dataValues.count {
+      try body(dataValues[i].key, dataValues[i].text, dataValues[i].position)
+      i += 1
     }
-    return values
+    let defaults = pending.isNode ? nodeDefaults : edgeDefaults
+    for index in defaults {
+      var present = false
+      var j = pending.valuesStart
+      while j < dataValues.count && !present {
+        present = dataValues[j].key == index
+        j += 1
+      }
+      if !present { try body(index, keys[index].defaultValue ?? "", pending.position) }
+    }
   }
 
   /// The text as a value of the key's declared type.
@@ -36,6 +46,7 @@ extension GraphMLParse {
       guard let value = Int64(text.trimmingWhitespace()) else { throw invalid() }
       return .long(value)
     case .float?, .double?:
+      if let value = Self.simpleDecimal(text) { return .double(value) }
       guard let value = Double(text.trimmingWhitespace()) else { throw invalid() }
       return .double(value)
     case .string?, nil:
@@ -43,12 +54,46 @@ extension GraphMLParse {
     }
   }
 
+  /// Powers of ten a `Double` holds exactly.
+  private static let exactPowersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
+
+  /// `text` as a number when it is a plain decimal (`-?digits[.digits]`, at most 15 digits),
+  /// else nil (then `Double(_:)` decides). Both the digits and the power of ten are exact
+  /// doubles, so one division rounds correctly, as `Double(_:)` does (Clinger's fast path).
+  /// - Complexity: O(length), no allocation.
+  static func simpleDecimal(_ text: String) -> Double? {
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var negative = false
+    var dot = false
+    for (i, byte) in text.utf8.enumerated() {
+      switch byte {
+      case 0x30...0x39:
+        digits += 1
+        if digits > 15 { return nil }
+        mantissa = mantissa * 10 + UInt64(byte - 0x30)
+        if dot { fractionDigits += 1 }
+      case UInt8(ascii: "-") where i == 0: negative = true
+      case UInt8(ascii: ".") where !dot: dot = true
+      default: return nil
+      }
+    }
+    guard digits > 0 else { return nil }
+    let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
+    return negative ? -value : value
+  }
+
   func entity(from pending: Pending) throws -> Entity {
     let id = pending.id ?? ""
     var entity = Entity(id: EntityID(rawValue: id), name: id, type: EntityType(rawValue: ""))
     var hasLabel = false
-    var hints: [(String, String)] = []
-    for (index, text, location) in values(of: pending) {
+    // Style hints, compared with the type's style once the type is known: the first `color`
+    // and `shape` values without an allocation, any further ones (keys repeating a name) after.
+    var color: String?
+    var shape: String?
+    var moreHints: [(String, String)] = []
+    try forEachValue(of: pending) { index, text, location in
       let key = keys[index]
       switch nodeFields[index] {
       case .label:
@@ -65,14 +110,22 @@ extension GraphMLParse {
         default: break
         }
       case .hint:
-        hints.append((key.name, text))
+        if key.name == "color" && color == nil {
+          color = text
+        } else if key.name == "shape" && shape == nil {
+          shape = text
+        } else {
+          moreHints.append((key.name, text))
+        }
       default:
         entity.attributes[key.name] = try typed(text, key: key, position: location)
       }
     }
     if !hasLabel, let label = pending.yEdLabel { entity.name = label }
     let style = EntityStyle.of(entity.type)
-    for (name, text) in hints where text != (name == "color" ? style.color : style.shapeHint) {
+    if let color, color != style.color { entity.attributes["color"] = .string(color) }
+    if let shape, shape != style.shapeHint { entity.attributes["shape"] = .string(shape) }
+    for (name, text) in moreHints where text != (name == "color" ? style.color : style.shapeHint) {
       entity.attributes[name] = .string(text)
     }
     return entity
@@ -85,7 +138,7 @@ extension GraphMLParse {
       object: EntityID(rawValue: pending.target))
     var evidence: (String, ElementPosition, GraphMLKey)?
     var weight: AttributeValue?
-    for (index, text, location) in values(of: pending) {
+    try forEachValue(of: pending) { index, text, location in
       let key = keys[index]
       switch edgeFields[index] {
       case .predicate: relation.predicate = Predicate(rawValue: text)

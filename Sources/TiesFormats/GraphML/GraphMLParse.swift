@@ -21,6 +21,12 @@ struct GraphMLParse {
   var warnings = WarningList()
   var keys: [GraphMLKey] = []
   var keyIndex: [String: Int] = [:]
+  /// Each key's id as UTF-8, to compare with attribute values without making strings.
+  private var keyIDs: [[UInt8]] = []
+  private var keyIDsRepeat = false
+  /// The key of the `<data>` that followed, last time: slot 0 the first in a node, 1 the first
+  /// in an edge, `2 + k` the one after key `k` (-1: not seen yet).
+  private var nextKey: [Int] = [-1, -1]
   /// Per key: what its value becomes on a node and on an edge.
   var nodeFields: [GraphMLKey.Field] = []
   var edgeFields: [GraphMLKey.Field] = []
@@ -165,10 +171,15 @@ struct GraphMLParse {
     return ElementPosition(name: name, ordinal: ordinals.first { $0.name == name }?.count ?? 1)
   }
 
-  /// The index of key `id`: a linear scan over small key sets (cheaper than hashing).
-  private func keyNumber(_ id: String) -> Int? {
-    if keys.count > 24 { return keyIndex[id] }
-    return keys.lastIndex { $0.id == id }
+  /// The index of the key whose id is `id`, compared on the parser's bytes: first the key
+  /// `guess` (files repeat one order of `<data>`, see `nextKey`), then a linear scan over
+  /// small key sets (cheaper than hashing), else the dictionary. A repeated key id means its
+  /// last declaration.
+  /// - Complexity: O(1) when the guess is right; O(keys · id length) otherwise.
+  private func keyNumber(_ id: XMLBorrowedText, guess: Int) -> Int? {
+    if guess >= 0 && !keyIDsRepeat && id.equals(keyIDs[guess]) { return guess }
+    if keys.count > 24 { return keyIndex[id.string] }
+    return keyIDs.lastIndex { id.equals($0) }
   }
 
   /// The current element's location (scans the file: for errors and first warnings only).
@@ -263,8 +274,11 @@ struct GraphMLParse {
     let key = GraphMLKey(
       id: id, name: name ?? id, domain: domain, type: type,
       isYFilesGraphics: yfiles == "nodegraphics" || yfiles == "edgegraphics", defaultValue: nil)
+    if keyIndex[id] != nil { keyIDsRepeat = true }
     keyIndex[id] = keys.count
     keys.append(key)
+    keyIDs.append(Array(id.utf8))
+    nextKey.append(-1)
     nodeFields.append(key.nodeField)
     edgeFields.append(key.edgeField)
     defaultKey = reader.isEmptyElement ? nil : keys.count - 1
@@ -357,29 +371,46 @@ struct GraphMLParse {
   }
 
   private mutating func startData() throws -> Bool {
-    var keyID: String?
-    try reader.forEachAttribute { local, _, value in
-      if local == keyAtom { keyID = value }
+    // The open node or edge, read in place: copying a `Pending` costs its strings' counts.
+    let top = stack.indices.last
+    let isNode = top.map { stack[$0].isNode } ?? true
+    let valuesStart = top.map { stack[$0].valuesStart } ?? dataValues.count
+    let previous =
+      dataValues.count > valuesStart ? 2 + dataValues[dataValues.count - 1].key : (isNode ? 0 : 1)
+    let guess = nextKey[previous]
+    var hasKey = false
+    var found: Int?
+    var unknownID = ""
+    try reader.forEachAttributeText { local, _, value in
+      guard local == keyAtom else { return }
+      hasKey = true
+      found = keyNumber(value, guess: guess)
+      if found == nil { unknownID = value.string }
     }
     let position = position()
-    guard let keyID else {
+    guard hasKey else {
       throw FormatsError.missingAttribute(
         element: "data", attribute: "key", location: resolve(position))
     }
-    guard let pending = stack.last else {
-      if let index = keyNumber(keyID), keys[index].domain == .graph || keys[index].domain == .all {
+    guard top != nil else {
+      if let index = found, keys[index].domain == .graph || keys[index].domain == .all {
         warn("graph-level data skipped", at: position)
-      } else if keyNumber(keyID) == nil {
-        throw FormatsError.undeclaredKey(keyID, location: resolve(position))
+      } else if found == nil {
+        throw FormatsError.undeclaredKey(unknownID, location: resolve(position))
       }
       return false
     }
-    guard let index = keyNumber(keyID), keys[index].applies(to: pending.isNode ? .node : .edge) else {
-      throw FormatsError.undeclaredKey(keyID, location: resolve(position))
+    guard let index = found, keys[index].applies(to: isNode ? .node : .edge) else {
+      throw FormatsError.undeclaredKey(found.map { keys[$0].id } ?? unknownID, location: resolve(position))
     }
-    if dataValues[pending.valuesStart...].contains(where: { $0.key == index }) {
-      throw FormatsError.repeatedData(key: keyID, location: resolve(position))
+    var i = valuesStart
+    while i < dataValues.count {
+      if dataValues[i].key == index {
+        throw FormatsError.repeatedData(key: keys[index].id, location: resolve(position))
+      }
+      i += 1
     }
+    nextKey[previous] = index
     dataKey = index
     dataPosition = position
     text = ""
@@ -415,13 +446,12 @@ struct GraphMLParse {
       graphDepth -= 1
     case nodeAtom, edgeAtom:
       guard let pending = stack.popLast() else { return }
-      defer { dataValues.removeSubrange(pending.valuesStart...) }
+      defer { dataValues.removeLast(dataValues.count - pending.valuesStart) }
       if pending.isNode {
         try sink.node(try entity(from: pending))
       } else {
-        for id in [pending.source, pending.target] where !nodeIDs.contains(id) {
-          unresolved.append((id, pending.position))
-        }
+        if !nodeIDs.contains(pending.source) { unresolved.append((pending.source, pending.position)) }
+        if !nodeIDs.contains(pending.target) { unresolved.append((pending.target, pending.position)) }
         try sink.edge(try relation(from: pending), id: pending.id)
       }
     default:
