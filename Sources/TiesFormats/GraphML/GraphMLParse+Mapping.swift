@@ -25,12 +25,13 @@ extension GraphMLParse {
 
   /// The text as a value of the key's declared type.
   /// - Throws: `FormatsError.invalidValue` when it does not parse.
-  func typed(_ text: String, key: GraphMLKey, position: ElementPosition) throws -> AttributeValue {
+  func typed(_ text: String, key index: Int, position: ElementPosition) throws -> AttributeValue {
     func invalid() -> FormatsError {
       .invalidValue(
-        text, type: key.type?.rawValue ?? "string", key: key.name, location: resolve(position))
+        text, type: keys[index].type?.rawValue ?? "string", key: keys[index].name, location: resolve(position)
+      )
     }
-    switch key.type {
+    switch keys[index].type {
     case .boolean?:
       switch text.trimmingWhitespace().lowercased() {
       case "true", "1": return .bool(true)
@@ -62,26 +63,32 @@ extension GraphMLParse {
   /// doubles, so one division rounds correctly, as `Double(_:)` does (Clinger's fast path).
   /// - Complexity: O(length), no allocation.
   static func simpleDecimal(_ text: String) -> Double? {
-    var mantissa: UInt64 = 0
-    var digits = 0
-    var fractionDigits = 0
-    var negative = false
-    var dot = false
-    for (i, byte) in text.utf8.enumerated() {
-      switch byte {
-      case 0x30...0x39:
-        digits += 1
-        if digits > 15 { return nil }
-        mantissa = mantissa * 10 + UInt64(byte - 0x30)
-        if dot { fractionDigits += 1 }
-      case UInt8(ascii: "-") where i == 0: negative = true
-      case UInt8(ascii: ".") where !dot: dot = true
-      default: return nil
+    let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Double? in
+      var mantissa: UInt64 = 0
+      var digits = 0
+      var fractionDigits = 0
+      var dot = false
+      let negative = bytes.first == UInt8(ascii: "-")
+      var i = negative ? 1 : 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        i += 1
+        if byte &- 0x30 < 10 {
+          digits += 1
+          if digits > 15 { return nil }
+          mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+          if dot { fractionDigits += 1 }
+        } else if byte == UInt8(ascii: ".") && !dot {
+          dot = true
+        } else {
+          return nil
+        }
       }
+      guard digits > 0 else { return nil }
+      let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
+      return negative ? -value : value
     }
-    guard digits > 0 else { return nil }
-    let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
-    return negative ? -value : value
+    return parsed ?? nil
   }
 
   func entity(from pending: Pending) throws -> Entity {
@@ -94,7 +101,6 @@ extension GraphMLParse {
     var shape: String?
     var moreHints: [(String, String)] = []
     try forEachValue(of: pending) { index, text, location in
-      let key = keys[index]
       switch nodeFields[index] {
       case .label:
         entity.name = text
@@ -104,21 +110,22 @@ extension GraphMLParse {
         entity.aliases = text.isEmpty ? [] : text.splitOn(GraphMLVocabulary.aliasSeparator)
       case .date: entity.date = text
       case .mentions:
-        switch try typed(text, key: key, position: location) {
+        switch try typed(text, key: index, position: location) {
         case .int(let v): entity.mentionCount = Int(v)
         case .long(let v): entity.mentionCount = Int(v)
         default: break
         }
       case .hint:
-        if key.name == "color" && color == nil {
+        let name = keys[index].name
+        if name == "color" && color == nil {
           color = text
-        } else if key.name == "shape" && shape == nil {
+        } else if name == "shape" && shape == nil {
           shape = text
         } else {
-          moreHints.append((key.name, text))
+          moreHints.append((name, text))
         }
       default:
-        entity.attributes[key.name] = try typed(text, key: key, position: location)
+        entity.attributes[keys[index].name] = try typed(text, key: index, position: location)
       }
     }
     if !hasLabel, let label = pending.yEdLabel { entity.name = label }
@@ -136,32 +143,31 @@ extension GraphMLParse {
       subject: EntityID(rawValue: pending.source),
       predicate: pending.gephiLabel.map(Predicate.init(rawValue:)) ?? GraphMLVocabulary.defaultPredicate,
       object: EntityID(rawValue: pending.target))
-    var evidence: (String, ElementPosition, GraphMLKey)?
+    var evidence: (String, ElementPosition, Int)?
     var weight: AttributeValue?
     try forEachValue(of: pending) { index, text, location in
-      let key = keys[index]
       switch edgeFields[index] {
       case .predicate: relation.predicate = Predicate(rawValue: text)
       case .role: relation.role = text
       case .asOf: relation.asOf = text
-      case .evidence: evidence = (text, location, key)
+      case .evidence: evidence = (text, location, index)
       case .confidence:
-        switch try typed(text, key: key, position: location) {
+        switch try typed(text, key: index, position: location) {
         case .double(let v): relation.confidence = v
         case .int(let v): relation.confidence = Double(v)
         case .long(let v): relation.confidence = Double(v)
         default: break
         }
       case .weight:
-        weight = try typed(text, key: key, position: location)
+        weight = try typed(text, key: index, position: location)
       default:
-        relation.attributes[key.name] = try typed(text, key: key, position: location)
+        relation.attributes[keys[index].name] = try typed(text, key: index, position: location)
       }
     }
-    if let (text, location, key) = evidence {
+    if let (text, location, index) = evidence {
       guard let parsed = GraphMLVocabulary.parseEvidence(text, confidence: relation.confidence) else {
         throw FormatsError.invalidValue(
-          text, type: "evidence (document#sentence;…)", key: key.name, location: resolve(location))
+          text, type: "evidence (document#sentence;…)", key: keys[index].name, location: resolve(location))
       }
       relation.evidence = parsed
     }

@@ -17,6 +17,14 @@ struct GraphMLParse {
     var yEdLabel: String?
   }
 
+  /// One `<data>` of an open element. A struct rather than a tuple, so that the array's
+  /// copies and removals use specialized code instead of the runtime's generic tuple witnesses.
+  struct DataValue {
+    var key: Int
+    var text: String
+    var position: ElementPosition
+  }
+
   let reader: XMLTextReader
   var warnings = WarningList()
   var keys: [GraphMLKey] = []
@@ -37,7 +45,7 @@ struct GraphMLParse {
   private var unresolved: [(id: String, position: ElementPosition)] = []
   private var stack: [Pending] = []
   /// The `<data>` values of the open elements, innermost last (one buffer, reused).
-  var dataValues: [(key: Int, text: String, position: ElementPosition)] = []
+  var dataValues: [DataValue] = []
   private var directed = true
   private var graphDepth = 0
   private var graphsSeen = 0
@@ -400,7 +408,8 @@ struct GraphMLParse {
       }
       return false
     }
-    guard let index = found, keys[index].applies(to: isNode ? .node : .edge) else {
+    guard let index = found, keys[index].domain == (isNode ? .node : .edge) || keys[index].domain == .all
+    else {
       throw FormatsError.undeclaredKey(found.map { keys[$0].id } ?? unknownID, location: resolve(position))
     }
     var i = valuesStart
@@ -432,7 +441,7 @@ struct GraphMLParse {
     switch name {
     case dataAtom:
       if let key = dataKey, !keys[key].isYFilesGraphics, !stack.isEmpty {
-        dataValues.append((key, text ?? "", dataPosition))
+        dataValues.append(DataValue(key: key, text: text ?? "", position: dataPosition))
       }
       dataKey = nil
       text = nil
