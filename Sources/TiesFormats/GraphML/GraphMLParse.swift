@@ -170,8 +170,9 @@ struct GraphMLParse {
     }
   }
 
-  /// The current element's position (its start tag was counted by `countOrdinal`).
-  private func position() -> ElementPosition {
+  /// The current element's position (its start tag was counted by `countOrdinal`). Inlined: a
+  /// call copied the whole parse state (432 bytes) on every start tag.
+  @inline(__always) private func position() -> ElementPosition {
     let name = reader.qualifiedName
     if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
       return ElementPosition(name: name, ordinal: ordinals[lastOrdinal].count)
@@ -180,14 +181,13 @@ struct GraphMLParse {
   }
 
   /// The index of the key whose id is `id`, compared on the parser's bytes: first the key
-  /// `guess` (files repeat one order of `<data>`, see `nextKey`), then a linear scan over
-  /// small key sets (cheaper than hashing), else the dictionary. A repeated key id means its
-  /// last declaration.
+  /// `guess` (files repeat one order of `<data>`, see `nextKey`; -1 for none), then, with
+  /// `scan`, every key (cheaper than hashing for small key sets); nil otherwise, and the
+  /// caller asks `keyIndex`. A repeated key id means its last declaration (no guess then).
   /// - Complexity: O(1) when the guess is right; O(keys · id length) otherwise.
-  private func keyNumber(_ id: XMLBorrowedText, guess: Int) -> Int? {
-    if guess >= 0 && !keyIDsRepeat && id.equals(keyIDs[guess]) { return guess }
-    if keys.count > 24 { return keyIndex[id.string] }
-    return keyIDs.lastIndex { id.equals($0) }
+  private static func keyNumber(_ id: XMLBorrowedText, guess: Int, in keyIDs: [[UInt8]], scan: Bool) -> Int? {
+    if guess >= 0 && id.equals(keyIDs[guess]) { return guess }
+    return scan ? keyIDs.lastIndex { id.equals($0) } : nil
   }
 
   /// The current element's location (scans the file: for errors and first warnings only).
@@ -324,6 +324,7 @@ struct GraphMLParse {
       return false
     }
     var id: String?
+    let idAtom = idAtom  // the closures capture locals, not the whole parse state (a copy per call)
     try reader.forEachAttribute { local, _, value in
       if local == idAtom { id = value }
     }
@@ -348,6 +349,8 @@ struct GraphMLParse {
     var hasSource = false
     var hasTarget = false
     var edgeDirected: String?
+    let (idAtom, sourceAtom, targetAtom) = (idAtom, sourceAtom, targetAtom)
+    let (directedAtom, labelAtom) = (directedAtom, labelAtom)
     try reader.forEachAttribute { local, _, value in
       switch local {
       case idAtom: pending.id = value
@@ -389,12 +392,15 @@ struct GraphMLParse {
     var hasKey = false
     var found: Int?
     var unknownID = ""
+    // The closure captures locals only: capturing `self` would copy the whole parse state.
+    let (keyAtom, keyIDs, unique, small) = (keyAtom, keyIDs, !keyIDsRepeat, keys.count <= 24)
     try reader.forEachAttributeText { local, _, value in
       guard local == keyAtom else { return }
       hasKey = true
-      found = keyNumber(value, guess: guess)
+      found = Self.keyNumber(value, guess: unique ? guess : -1, in: keyIDs, scan: small)
       if found == nil { unknownID = value.string }
     }
+    if found == nil && hasKey && !small { found = keyIndex[unknownID] }
     let position = position()
     guard hasKey else {
       throw FormatsError.missingAttribute(

@@ -73,9 +73,10 @@ public enum GraphMLVocabulary {
       sentence = sentence * 10 + Int(digit - 0x30)
     }
     // The item was valid UTF-8 and `#` is ASCII, so the name before it is too.
-    let document = String(decoding: UnsafeBufferPointer(rebasing: item[..<hash]), as: UTF8.self)
+    let name = UnsafeBufferPointer(rebasing: item[..<hash])
+    let document = String(decoding: name, as: UTF8.self)
     return Evidence(
-      document: document.utf8.contains(0x25) ? unescapeDocument(Substring(document)) : document,
+      document: name.contains(0x25) ? unescapeDocument(Substring(document)) : document,
       sentence: sentence, start: 0, end: 0, rule: "", confidence: confidence)
   }
 
