@@ -1,26 +1,37 @@
 import TiesModel
 
 extension GraphMLParse {
-  /// The `<data>` of `pending`, then the defaults of keys it lacks.
-  private func values(of pending: Pending) -> ArraySlice<(key: Int, text: String, position: ElementPosition)>
-  {
-    let defaults = pending.isNode ? nodeDefaults : edgeDefaults
-    if defaults.isEmpty { return dataValues[pending.valuesStart...] }
-    var values = dataValues[pending.valuesStart...]
-    for index in defaults where !values.contains(where: { $0.key == index }) {
-      values.append((index, keys[index].defaultValue ?? "", pending.position))
+  /// Calls `body` with each `<data>` of `pending` (key, text, position), then the defaults of
+  /// keys it lacks; reads the values in place.
+  private func forEachValue(
+    of pending: Pending, _ body: (Int, String, ElementPosition) throws -> Void
+  ) throws {
+    var i = pending.valuesStart
+    while i < dataValues.count {
+      try body(dataValues[i].key, dataValues[i].text, dataValues[i].position)
+      i += 1
     }
-    return values
+    let defaults = pending.isNode ? nodeDefaults : edgeDefaults
+    for index in defaults {
+      var present = false
+      var j = pending.valuesStart
+      while j < dataValues.count && !present {
+        present = dataValues[j].key == index
+        j += 1
+      }
+      if !present { try body(index, keys[index].defaultValue ?? "", pending.position) }
+    }
   }
 
   /// The text as a value of the key's declared type.
   /// - Throws: `FormatsError.invalidValue` when it does not parse.
-  func typed(_ text: String, key: GraphMLKey, position: ElementPosition) throws -> AttributeValue {
+  func typed(_ text: String, key index: Int, position: ElementPosition) throws -> AttributeValue {
     func invalid() -> FormatsError {
       .invalidValue(
-        text, type: key.type?.rawValue ?? "string", key: key.name, location: resolve(position))
+        text, type: keys[index].type?.rawValue ?? "string", key: keys[index].name, location: resolve(position)
+      )
     }
-    switch key.type {
+    switch keys[index].type {
     case .boolean?:
       switch text.trimmingWhitespace().lowercased() {
       case "true", "1": return .bool(true)
@@ -36,6 +47,7 @@ extension GraphMLParse {
       guard let value = Int64(text.trimmingWhitespace()) else { throw invalid() }
       return .long(value)
     case .float?, .double?:
+      if let value = Self.simpleDecimal(text) { return .double(value) }
       guard let value = Double(text.trimmingWhitespace()) else { throw invalid() }
       return .double(value)
     case .string?, nil:
@@ -43,13 +55,52 @@ extension GraphMLParse {
     }
   }
 
+  /// Powers of ten a `Double` holds exactly.
+  private static let exactPowersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
+
+  /// `text` as a number when it is a plain decimal (`-?digits[.digits]`, at most 15 digits),
+  /// else nil (then `Double(_:)` decides). Both the digits and the power of ten are exact
+  /// doubles, so one division rounds correctly, as `Double(_:)` does (Clinger's fast path).
+  /// - Complexity: O(length), no allocation.
+  static func simpleDecimal(_ text: String) -> Double? {
+    let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Double? in
+      var mantissa: UInt64 = 0
+      var digits = 0
+      var fractionDigits = 0
+      var dot = false
+      let negative = bytes.first == UInt8(ascii: "-")
+      var i = negative ? 1 : 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        i += 1
+        if byte &- 0x30 < 10 {
+          digits += 1
+          if digits > 15 { return nil }
+          mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+          if dot { fractionDigits += 1 }
+        } else if byte == UInt8(ascii: ".") && !dot {
+          dot = true
+        } else {
+          return nil
+        }
+      }
+      guard digits > 0 else { return nil }
+      let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
+      return negative ? -value : value
+    }
+    return parsed ?? nil
+  }
+
   func entity(from pending: Pending) throws -> Entity {
     let id = pending.id ?? ""
     var entity = Entity(id: EntityID(rawValue: id), name: id, type: EntityType(rawValue: ""))
     var hasLabel = false
-    var hints: [(String, String)] = []
-    for (index, text, location) in values(of: pending) {
-      let key = keys[index]
+    // Style hints, compared with the type's style once the type is known: the first `color`
+    // and `shape` values without an allocation, any further ones (keys repeating a name) after.
+    var color: String?
+    var shape: String?
+    var moreHints: [(String, String)] = []
+    try forEachValue(of: pending) { index, text, location in
       switch nodeFields[index] {
       case .label:
         entity.name = text
@@ -59,20 +110,29 @@ extension GraphMLParse {
         entity.aliases = text.isEmpty ? [] : text.splitOn(GraphMLVocabulary.aliasSeparator)
       case .date: entity.date = text
       case .mentions:
-        switch try typed(text, key: key, position: location) {
+        switch try typed(text, key: index, position: location) {
         case .int(let v): entity.mentionCount = Int(v)
         case .long(let v): entity.mentionCount = Int(v)
         default: break
         }
       case .hint:
-        hints.append((key.name, text))
+        let name = keys[index].name
+        if name == "color" && color == nil {
+          color = text
+        } else if name == "shape" && shape == nil {
+          shape = text
+        } else {
+          moreHints.append((name, text))
+        }
       default:
-        entity.attributes[key.name] = try typed(text, key: key, position: location)
+        entity.attributes[keys[index].name] = try typed(text, key: index, position: location)
       }
     }
     if !hasLabel, let label = pending.yEdLabel { entity.name = label }
     let style = EntityStyle.of(entity.type)
-    for (name, text) in hints where text != (name == "color" ? style.color : style.shapeHint) {
+    if let color, color != style.color { entity.attributes["color"] = .string(color) }
+    if let shape, shape != style.shapeHint { entity.attributes["shape"] = .string(shape) }
+    for (name, text) in moreHints where text != (name == "color" ? style.color : style.shapeHint) {
       entity.attributes[name] = .string(text)
     }
     return entity
@@ -83,32 +143,31 @@ extension GraphMLParse {
       subject: EntityID(rawValue: pending.source),
       predicate: pending.gephiLabel.map(Predicate.init(rawValue:)) ?? GraphMLVocabulary.defaultPredicate,
       object: EntityID(rawValue: pending.target))
-    var evidence: (String, ElementPosition, GraphMLKey)?
+    var evidence: (String, ElementPosition, Int)?
     var weight: AttributeValue?
-    for (index, text, location) in values(of: pending) {
-      let key = keys[index]
+    try forEachValue(of: pending) { index, text, location in
       switch edgeFields[index] {
       case .predicate: relation.predicate = Predicate(rawValue: text)
       case .role: relation.role = text
       case .asOf: relation.asOf = text
-      case .evidence: evidence = (text, location, key)
+      case .evidence: evidence = (text, location, index)
       case .confidence:
-        switch try typed(text, key: key, position: location) {
+        switch try typed(text, key: index, position: location) {
         case .double(let v): relation.confidence = v
         case .int(let v): relation.confidence = Double(v)
         case .long(let v): relation.confidence = Double(v)
         default: break
         }
       case .weight:
-        weight = try typed(text, key: key, position: location)
+        weight = try typed(text, key: index, position: location)
       default:
-        relation.attributes[key.name] = try typed(text, key: key, position: location)
+        relation.attributes[keys[index].name] = try typed(text, key: index, position: location)
       }
     }
-    if let (text, location, key) = evidence {
+    if let (text, location, index) = evidence {
       guard let parsed = GraphMLVocabulary.parseEvidence(text, confidence: relation.confidence) else {
         throw FormatsError.invalidValue(
-          text, type: "evidence (document#sentence;…)", key: key.name, location: resolve(location))
+          text, type: "evidence (document#sentence;…)", key: keys[index].name, location: resolve(location))
       }
       relation.evidence = parsed
     }

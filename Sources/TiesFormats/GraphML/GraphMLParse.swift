@@ -17,10 +17,24 @@ struct GraphMLParse {
     var yEdLabel: String?
   }
 
+  /// One `<data>` of an open element. A struct rather than a tuple, so that the array's
+  /// copies and removals use specialized code instead of the runtime's generic tuple witnesses.
+  struct DataValue {
+    var key: Int
+    var text: String
+    var position: ElementPosition
+  }
+
   let reader: XMLTextReader
   var warnings = WarningList()
   var keys: [GraphMLKey] = []
   var keyIndex: [String: Int] = [:]
+  /// Each key's id as UTF-8, to compare with attribute values without making strings.
+  private var keyIDs: [[UInt8]] = []
+  private var keyIDsRepeat = false
+  /// The key of the `<data>` that followed, last time: slot 0 the first in a node, 1 the first
+  /// in an edge, `2 + k` the one after key `k` (-1: not seen yet).
+  private var nextKey: [Int] = [-1, -1]
   /// Per key: what its value becomes on a node and on an edge.
   var nodeFields: [GraphMLKey.Field] = []
   var edgeFields: [GraphMLKey.Field] = []
@@ -31,7 +45,7 @@ struct GraphMLParse {
   private var unresolved: [(id: String, position: ElementPosition)] = []
   private var stack: [Pending] = []
   /// The `<data>` values of the open elements, innermost last (one buffer, reused).
-  var dataValues: [(key: Int, text: String, position: ElementPosition)] = []
+  var dataValues: [DataValue] = []
   private var directed = true
   private var graphDepth = 0
   private var graphsSeen = 0
@@ -156,8 +170,9 @@ struct GraphMLParse {
     }
   }
 
-  /// The current element's position (its start tag was counted by `countOrdinal`).
-  private func position() -> ElementPosition {
+  /// The current element's position (its start tag was counted by `countOrdinal`). Inlined: a
+  /// call copied the whole parse state (432 bytes) on every start tag.
+  @inline(__always) private func position() -> ElementPosition {
     let name = reader.qualifiedName
     if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
       return ElementPosition(name: name, ordinal: ordinals[lastOrdinal].count)
@@ -165,10 +180,14 @@ struct GraphMLParse {
     return ElementPosition(name: name, ordinal: ordinals.first { $0.name == name }?.count ?? 1)
   }
 
-  /// The index of key `id`: a linear scan over small key sets (cheaper than hashing).
-  private func keyNumber(_ id: String) -> Int? {
-    if keys.count > 24 { return keyIndex[id] }
-    return keys.lastIndex { $0.id == id }
+  /// The index of the key whose id is `id`, compared on the parser's bytes: first the key
+  /// `guess` (files repeat one order of `<data>`, see `nextKey`; -1 for none), then, with
+  /// `scan`, every key (cheaper than hashing for small key sets); nil otherwise, and the
+  /// caller asks `keyIndex`. A repeated key id means its last declaration (no guess then).
+  /// - Complexity: O(1) when the guess is right; O(keys · id length) otherwise.
+  private static func keyNumber(_ id: XMLBorrowedText, guess: Int, in keyIDs: [[UInt8]], scan: Bool) -> Int? {
+    if guess >= 0 && id.equals(keyIDs[guess]) { return guess }
+    return scan ? keyIDs.lastIndex { id.equals($0) } : nil
   }
 
   /// The current element's location (scans the file: for errors and first warnings only).
@@ -263,8 +282,11 @@ struct GraphMLParse {
     let key = GraphMLKey(
       id: id, name: name ?? id, domain: domain, type: type,
       isYFilesGraphics: yfiles == "nodegraphics" || yfiles == "edgegraphics", defaultValue: nil)
+    if keyIndex[id] != nil { keyIDsRepeat = true }
     keyIndex[id] = keys.count
     keys.append(key)
+    keyIDs.append(Array(id.utf8))
+    nextKey.append(-1)
     nodeFields.append(key.nodeField)
     edgeFields.append(key.edgeField)
     defaultKey = reader.isEmptyElement ? nil : keys.count - 1
@@ -302,6 +324,7 @@ struct GraphMLParse {
       return false
     }
     var id: String?
+    let idAtom = idAtom  // the closures capture locals, not the whole parse state (a copy per call)
     try reader.forEachAttribute { local, _, value in
       if local == idAtom { id = value }
     }
@@ -326,6 +349,8 @@ struct GraphMLParse {
     var hasSource = false
     var hasTarget = false
     var edgeDirected: String?
+    let (idAtom, sourceAtom, targetAtom) = (idAtom, sourceAtom, targetAtom)
+    let (directedAtom, labelAtom) = (directedAtom, labelAtom)
     try reader.forEachAttribute { local, _, value in
       switch local {
       case idAtom: pending.id = value
@@ -357,29 +382,50 @@ struct GraphMLParse {
   }
 
   private mutating func startData() throws -> Bool {
-    var keyID: String?
-    try reader.forEachAttribute { local, _, value in
-      if local == keyAtom { keyID = value }
+    // The open node or edge, read in place: copying a `Pending` costs its strings' counts.
+    let top = stack.indices.last
+    let isNode = top.map { stack[$0].isNode } ?? true
+    let valuesStart = top.map { stack[$0].valuesStart } ?? dataValues.count
+    let previous =
+      dataValues.count > valuesStart ? 2 + dataValues[dataValues.count - 1].key : (isNode ? 0 : 1)
+    let guess = nextKey[previous]
+    var hasKey = false
+    var found: Int?
+    var unknownID = ""
+    // The closure captures locals only: capturing `self` would copy the whole parse state.
+    let (keyAtom, keyIDs, unique, small) = (keyAtom, keyIDs, !keyIDsRepeat, keys.count <= 24)
+    try reader.forEachAttributeText { local, _, value in
+      guard local == keyAtom else { return }
+      hasKey = true
+      found = Self.keyNumber(value, guess: unique ? guess : -1, in: keyIDs, scan: small)
+      if found == nil { unknownID = value.string }
     }
+    if found == nil && hasKey && !small { found = keyIndex[unknownID] }
     let position = position()
-    guard let keyID else {
+    guard hasKey else {
       throw FormatsError.missingAttribute(
         element: "data", attribute: "key", location: resolve(position))
     }
-    guard let pending = stack.last else {
-      if let index = keyNumber(keyID), keys[index].domain == .graph || keys[index].domain == .all {
+    guard top != nil else {
+      if let index = found, keys[index].domain == .graph || keys[index].domain == .all {
         warn("graph-level data skipped", at: position)
-      } else if keyNumber(keyID) == nil {
-        throw FormatsError.undeclaredKey(keyID, location: resolve(position))
+      } else if found == nil {
+        throw FormatsError.undeclaredKey(unknownID, location: resolve(position))
       }
       return false
     }
-    guard let index = keyNumber(keyID), keys[index].applies(to: pending.isNode ? .node : .edge) else {
-      throw FormatsError.undeclaredKey(keyID, location: resolve(position))
+    guard let index = found, keys[index].domain == (isNode ? .node : .edge) || keys[index].domain == .all
+    else {
+      throw FormatsError.undeclaredKey(found.map { keys[$0].id } ?? unknownID, location: resolve(position))
     }
-    if dataValues[pending.valuesStart...].contains(where: { $0.key == index }) {
-      throw FormatsError.repeatedData(key: keyID, location: resolve(position))
+    var i = valuesStart
+    while i < dataValues.count {
+      if dataValues[i].key == index {
+        throw FormatsError.repeatedData(key: keys[index].id, location: resolve(position))
+      }
+      i += 1
     }
+    nextKey[previous] = index
     dataKey = index
     dataPosition = position
     text = ""
@@ -401,7 +447,7 @@ struct GraphMLParse {
     switch name {
     case dataAtom:
       if let key = dataKey, !keys[key].isYFilesGraphics, !stack.isEmpty {
-        dataValues.append((key, text ?? "", dataPosition))
+        dataValues.append(DataValue(key: key, text: text ?? "", position: dataPosition))
       }
       dataKey = nil
       text = nil
@@ -415,13 +461,12 @@ struct GraphMLParse {
       graphDepth -= 1
     case nodeAtom, edgeAtom:
       guard let pending = stack.popLast() else { return }
-      defer { dataValues.removeSubrange(pending.valuesStart...) }
+      defer { dataValues.removeLast(dataValues.count - pending.valuesStart) }
       if pending.isNode {
         try sink.node(try entity(from: pending))
       } else {
-        for id in [pending.source, pending.target] where !nodeIDs.contains(id) {
-          unresolved.append((id, pending.position))
-        }
+        if !nodeIDs.contains(pending.source) { unresolved.append((pending.source, pending.position)) }
+        if !nodeIDs.contains(pending.target) { unresolved.append((pending.target, pending.position)) }
         try sink.edge(try relation(from: pending), id: pending.id)
       }
     default:

@@ -40,26 +40,44 @@ public enum GraphMLVocabulary {
   }
 
   /// Parses `evidenceText` back; each item gets `confidence`, empty offsets and rule.
-  /// Returns nil when an item is not `document#sentence`.
+  /// Returns nil when an item is not `document#sentence`. Empty items are skipped.
+  /// - Complexity: O(length), one pass over the UTF-8 bytes; one allocation for the array and
+  ///   one per document name longer than 15 bytes.
   public static func parseEvidence(_ text: String, confidence: Double) -> [Evidence]? {
-    var result: [Evidence] = []
-    let bytes = text.utf8
-    for item in bytes.split(separator: UInt8(ascii: ";")) {
-      guard let hash = item.lastIndex(of: UInt8(ascii: "#")) else { return nil }
-      var sentence = 0
-      let digits = item[item.index(after: hash)...]
-      guard !digits.isEmpty, digits.count < 18 else { return nil }
-      for digit in digits {
-        guard digit >= 0x30 && digit <= 0x39 else { return nil }
-        sentence = sentence * 10 + Int(digit - 0x30)
+    var text = text
+    return text.withUTF8 { bytes -> [Evidence]? in
+      var result: [Evidence] = []
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != UInt8(ascii: ";") { end += 1 }
+        if end > start {
+          guard let item = evidenceItem(UnsafeBufferPointer(rebasing: bytes[start..<end]), confidence)
+          else { return nil }
+          result.append(item)
+        }
+        start = end + 1
       }
-      guard let document = String(item[..<hash]) else { return nil }
-      result.append(
-        Evidence(
-          document: unescapeDocument(Substring(document)), sentence: sentence, start: 0, end: 0, rule: "",
-          confidence: confidence))
+      return result
     }
-    return result
+  }
+
+  /// One `document#sentence` item; nil when it is not one.
+  private static func evidenceItem(_ item: UnsafeBufferPointer<UInt8>, _ confidence: Double) -> Evidence? {
+    guard let hash = item.lastIndex(of: UInt8(ascii: "#")) else { return nil }
+    let digits = item.count - hash - 1
+    guard digits > 0, digits < 18 else { return nil }
+    var sentence = 0
+    for digit in item[(hash + 1)...] {
+      guard digit >= 0x30 && digit <= 0x39 else { return nil }
+      sentence = sentence * 10 + Int(digit - 0x30)
+    }
+    // The item was valid UTF-8 and `#` is ASCII, so the name before it is too.
+    let name = UnsafeBufferPointer(rebasing: item[..<hash])
+    let document = String(decoding: name, as: UTF8.self)
+    return Evidence(
+      document: name.contains(0x25) ? unescapeDocument(Substring(document)) : document,
+      sentence: sentence, start: 0, end: 0, rule: "", confidence: confidence)
   }
 
   static func escapeDocument(_ name: String) -> String {

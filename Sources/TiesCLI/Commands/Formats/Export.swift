@@ -16,16 +16,21 @@ struct Export: ParsableCommand {
       --type keeps the entities of those types (and always the focus) and the
       relations among them.
 
+      --path FROM TO keeps one shortest path between two entities: the one
+      `ties path FROM TO` prints, with the same forgiving name matching.
+
       --from FILE.graphml reads a GraphML file instead of the store; GraphML
-      to GraphML without --focus or --type streams, in bounded memory.
+      to GraphML without --focus, --type or --path streams, in bounded memory.
 
       Examples:
         ties export
         ties export --focus "Kim Yoon" --radius 2 --out kim.dot
+        ties export --path "Kobayashi Ken" "Toyoda Akio" --out path.dot
         ties export --from big.graphml --type person company --format gexf
 
       Exit codes: 0 success; 1 bad GraphML input or an unwritable output;
-      2 the store cannot be opened; 3 the focus is unknown or ambiguous.
+      2 the store cannot be opened; 3 a --focus or --path name is unknown
+      or ambiguous, or no path joins the two --path entities.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -47,6 +52,11 @@ struct Export: ParsableCommand {
     name: .customLong("type"), parsing: .upToNextOption,
     help: ArgumentHelp("Keep only entities of these types (person, company, ...).", valueName: "type"))
   var types: [String] = []
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Keep only a shortest path between two entities (two names, aliases or ids).", valueName: "name"))
+  var path: [String] = []
   @Option(help: "Group the DOT file's nodes into one cluster per entity type.")
   var cluster: ClusterMode = .none
 
@@ -56,6 +66,10 @@ struct Export: ParsableCommand {
     if let radius, radius < 0 { throw ValidationError("--radius must be 0 or more.") }
     if let out, format == nil, ExportFormat(fileName: out) == nil {
       throw ValidationError("Cannot tell the format of '\(out)' from its name; add --format.")
+    }
+    if !path.isEmpty && path.count != 2 { throw ValidationError("--path needs two names: --path FROM TO.") }
+    if !path.isEmpty && (focus != nil || !types.isEmpty) {
+      throw ValidationError("--path cannot be combined with --focus or --type.")
     }
     if cluster != .none && !targets.contains(where: { $0.format == .dot }) {
       throw ValidationError("--cluster applies to DOT output only.")
@@ -74,12 +88,14 @@ struct Export: ParsableCommand {
   }
 
   var selection: GraphSelection {
-    GraphSelection(radius: radius ?? 1, types: Set(types.map { EntityType(rawValue: $0) }))
+    GraphSelection(
+      radius: radius ?? 1, types: Set(types.map { EntityType(rawValue: $0) }),
+      path: path.count == 2 ? PathSelection(from: path[0], to: path[1]) : nil)
   }
 
   /// A GraphML-to-GraphML conversion without filters, which streams.
   var streams: Bool {
-    source.from != nil && focus == nil && types.isEmpty && targets.map(\.format) == [.graphml]
+    source.from != nil && focus == nil && types.isEmpty && path.isEmpty && targets.map(\.format) == [.graphml]
   }
 
   func run() throws {

@@ -1,7 +1,7 @@
 import TiesModel
 
 /// The part of a graph `ties export` keeps: the neighbourhood of one entity, the entities of
-/// some types, or both.
+/// some types, or both; or a path between two entities (`PathSelection`).
 ///
 /// The neighbourhood is taken first, on the whole graph with edges in either direction
 /// (networkx's `ego_graph(G.to_undirected(), focus, radius)`); the type filter then keeps the
@@ -13,15 +13,20 @@ struct GraphSelection {
   var radius: Int = 1
   /// The types to keep; empty keeps every type.
   var types: Set<EntityType> = []
+  /// A path to keep instead of a neighbourhood; `ties export` refuses it beside a focus or
+  /// types.
+  var path: PathSelection?
 
   /// Whether the selection keeps the whole graph.
-  var keepsEverything: Bool { focus == nil && types.isEmpty }
+  var keepsEverything: Bool { focus == nil && types.isEmpty && path == nil }
 
   /// The selected subgraph, entities and relations in their original order, all documents.
-  /// - Throws: `IndexError` when a relation names an entity the graph lacks.
+  /// - Throws: `IndexError` when a relation names an entity the graph lacks; with a `path`,
+  ///   what `PathSelection.apply(to:)` throws.
   /// - Complexity: O(V + E) to index the graph and filter it, plus the BFS.
   func apply(to graph: KnowledgeGraph) throws -> KnowledgeGraph {
     if keepsEverything { return graph }
+    if let path { return try path.apply(to: graph) }
     var kept: Set<EntityID>?
     if let focus {
       let index = try graph.index(keepEvidence: false)

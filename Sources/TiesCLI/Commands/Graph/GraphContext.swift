@@ -39,24 +39,11 @@ struct GraphContext {
   /// The vertex `name` stands for; prints the candidates or suggestions and exits with code 3
   /// when it is ambiguous or unknown.
   func vertex(named name: String) throws -> Int32 {
-    let matcher = NameMatcher(index: index, aliases: aliases)
-    switch matcher.match(name) {
-    case .found(let v):
-      return v
-    case .ambiguous(let candidates):
-      Diagnostics.error("error: '\(name)' is ambiguous; candidates:")
-      for v in candidates { Diagnostics.error("  " + describe(v)) }
-    case .unknown(let suggestions):
-      Diagnostics.error("error: no entity named '\(name)'" + (suggestions.isEmpty ? "" : "; did you mean:"))
-      for v in suggestions { Diagnostics.error("  " + describe(v)) }
-    }
-    throw ExitCode(ExitCodes.notFound)
+    try NameMatcher(index: index, aliases: aliases).vertex(named: name)
   }
 
   /// `Name [type] id`.
-  func describe(_ v: Int32) -> String {
-    "\(index.names[Int(v)]) [\(index.type(of: v).rawValue)] \(index.ids[Int(v)].rawValue)"
-  }
+  func describe(_ v: Int32) -> String { NameMatcher(index: index, aliases: aliases).describe(v) }
 
   /// The sentence behind `evidence`, when the graph came from the store.
   func sentence(_ evidence: Evidence) -> String? {

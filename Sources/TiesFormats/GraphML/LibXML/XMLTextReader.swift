@@ -128,16 +128,44 @@ final class XMLTextReader: LibXMLOwner {
   /// The text of a text, CDATA or whitespace node.
   var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
 
-  /// Calls `body` with each attribute of the current element that has no namespace (or the
-  /// element's own), by local name and value, then returns to the element.
+  /// Calls `body` with each attribute of the current element, by local name, namespace and
+  /// value, then returns to the element.
   func forEachAttribute(_ body: (XMLAtom, XMLAtom, String) throws -> Void) throws {
+    try forEachAttributeText { local, namespace, value in try body(local, namespace, value.string) }
+  }
+
+  /// Like `forEachAttribute`, with each value as the parser's own bytes, so that a value
+  /// only compared (a `<data key>`) never becomes a `String`. The bytes are valid only
+  /// during the call of `body`.
+  func forEachAttributeText(_ body: (XMLAtom, XMLAtom, XMLBorrowedText) throws -> Void) throws {
     guard xmlTextReaderHasAttributes(reader) == 1 else { return }
     defer { xmlTextReaderMoveToElement(reader) }
     var rc = try check(xmlTextReaderMoveToFirstAttribute(reader), #function)
     while rc == 1 {
-      let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-      try body(localName, namespaceURI, value)
+      try body(localName, namespaceURI, XMLBorrowedText(xmlTextReaderConstValue(reader)))
       rc = try check(xmlTextReaderMoveToNextAttribute(reader), #function)
+    }
+  }
+}
+
+/// A NUL-terminated UTF-8 string the reader owns, lent to a closure: read it there, or copy
+/// it into a `String`, but never keep it (the reader reuses the memory on its next move).
+struct XMLBorrowedText {
+  private let pointer: UnsafePointer<xmlChar>?
+
+  fileprivate init(_ pointer: UnsafePointer<xmlChar>?) { self.pointer = pointer }
+
+  /// A copy as a `String` ("" for none).
+  var string: String { pointer.map { String(cString: $0) } ?? "" }
+
+  /// Whether the text is exactly `bytes`.
+  /// - Complexity: O(`bytes.count`), no allocation.
+  func equals(_ bytes: [UInt8]) -> Bool {
+    guard let pointer else { return bytes.isEmpty }
+    return bytes.withUnsafeBufferPointer { b in
+      let n = b.count
+      for i in 0..<n where pointer[i] != b[i] { return false }
+      return pointer[n] == 0
     }
   }
 }
