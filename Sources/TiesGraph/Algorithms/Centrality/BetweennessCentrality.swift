@@ -1,5 +1,3 @@
-import Dispatch
-
 extension IndexedGraph {
   /// Betweenness centrality by Brandes' algorithm, with networkx's normalization
   /// (`betweenness_centrality`, `endpoints=False`, unweighted).
@@ -50,7 +48,7 @@ extension IndexedGraph {
     partial.withUnsafeMutableBufferPointer { buffer in
       // Each chunk writes only its own element; the adjacency is only read.
       let out = SharedBuffer(buffer)
-      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      Parallel.forEachChunk(chunks) { chunk in
         let lo = chosen.count * chunk / chunks
         let hi = chosen.count * (chunk + 1) / chunks
         out.buffer[chunk] = adjacency.brandes(sources: chosen[lo..<hi])
