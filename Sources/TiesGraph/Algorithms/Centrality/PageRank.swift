@@ -118,7 +118,7 @@ private struct PageRankPass: @unchecked Sendable {
         if !directed { strength += Double(t.inOffsets[v + 1] &- t.inOffsets[v]) }
       } else {
         t.forEachNeighbor(Int32(truncatingIfNeeded: v), directed ? .outgoing : .both, filter) { _, e in
-          strength += weighted ? t.weights[Int(e)] : 1
+          strength += weighted ? t.weight(e) : 1
         }
       }
       let inv = strength > 0 ? 1 / strength : 0
@@ -157,7 +157,7 @@ private struct PageRankPass: @unchecked Sendable {
         }
       } else {
         t.forEachNeighbor(Int32(truncatingIfNeeded: v), pullFrom, filter) { u, e in
-          s += sp[Int(u)] * (weighted ? t.weights[Int(e)] : 1)
+          s += sp[Int(u)] * (weighted ? t.weight(e) : 1)
         }
       }
       let value = alpha * s + base

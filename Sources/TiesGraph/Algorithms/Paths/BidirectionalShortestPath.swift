@@ -169,7 +169,9 @@ public final class PathFinder {
           let stop = Int(t.outOffsets[vi + 1])
           while k < stop {
             let w = Int(t.outTargets[k])
-            if discover(w, t.outEdges[k], dv) { return best <= limit ? Int32(truncatingIfNeeded: w) : -1 }
+            if discover(w, Int32(truncatingIfNeeded: k), dv) {
+              return best <= limit ? Int32(truncatingIfNeeded: w) : -1
+            }
             k &+= 1
           }
         }
@@ -203,12 +205,7 @@ public final class PathFinder {
   }
 
   private func reconstruct(source: Int32, target: Int32, meeting: Int32) -> GraphPath {
-    let src = graph.edgeSources
-    let tgt = graph.edgeTargets
-    func other(_ e: Int32, _ v: Int32) -> Int32 {
-      let a = src[Int(e)]
-      return a == v ? tgt[Int(e)] : a
-    }
+    func other(_ e: Int32, _ v: Int32) -> Int32 { graph.withTopology { $0.otherEnd(e, v) } }
     var front: [Int32] = [meeting]
     var frontEdges: [Int32] = []
     var v = meeting

@@ -64,7 +64,10 @@ import Testing
     // Doubling every edge of the bridge graph leaves betweenness unchanged.
     let b = Textbook.bridge
     let doubled = Textbook.graph(
-      6, zip(b.edgeSources, b.edgeTargets).flatMap { [($0, $1), ($1, $0)] })
+      6,
+      (0..<Int32(b.edgeCount)).flatMap {
+        [(b.source(of: $0), b.target(of: $0)), (b.target(of: $0), b.source(of: $0))]
+      })
     expectClose(try doubled.betweennessCentrality().values, NX.bridgeBetweenness, tolerance: 1e-12)
   }
 
