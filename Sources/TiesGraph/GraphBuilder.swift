@@ -49,7 +49,8 @@ public struct GraphBuilder: Sendable {
     return start..<Int32(vertexCount)
   }
 
-  /// Adds a directed edge and returns its id (edges are numbered in the order added).
+  /// Adds a directed edge and returns its position in the order of edges added (not its id
+  /// in the built graph, where edges are numbered by source vertex: see `IndexedGraph`).
   /// - Precondition: both endpoints are vertices already added.
   /// - Complexity: amortized O(1).
   @discardableResult
@@ -65,8 +66,17 @@ public struct GraphBuilder: Sendable {
 
   /// The indexed graph of everything added.
   /// - Complexity: O(V + E) time (two counting sorts), O(V + E) space.
-  public func build() -> IndexedGraph {
-    IndexedGraph(
-      vertexCount: vertexCount, sources: sources, targets: targets, weights: weights, labels: labels)
+  public func build() -> IndexedGraph { buildNumbered().graph }
+
+  /// The indexed graph, and for each of its edges the position in the order added of the
+  /// edge it came from (`addedOrder[e]`), to carry per-edge data kept elsewhere over to the
+  /// graph's numbering.
+  /// - Complexity: O(V + E) time and space.
+  public func buildNumbered() -> (graph: IndexedGraph, addedOrder: [Int32]) {
+    var order: [Int32] = []
+    let graph = IndexedGraph(
+      vertexCount: vertexCount, sources: sources, targets: targets, weights: weights, labels: labels,
+      addedOrder: &order)
+    return (graph, order)
   }
 }

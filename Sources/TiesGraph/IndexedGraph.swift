@@ -1,89 +1,108 @@
 /// A directed multigraph on dense `Int32` vertices, stored igraph-style as compressed sparse
 /// rows in both directions, with per-edge weight and label in parallel arrays.
 ///
-/// Vertices are `0..<vertexCount`; edges are `0..<edgeCount` in the order they were added.
-/// The outgoing edges of `v` are the slice `outOffsets[v]..<outOffsets[v + 1]` of `outTargets`
-/// (the far end) and `outEdges` (the edge id); likewise incoming edges in `inSources` and
-/// `inEdges`. Within a slice, edges keep their insertion order, so every traversal is
-/// deterministic. Algorithms follow edges `.outgoing`, `.incoming` or `.both` ways (the latter
-/// treats the graph as undirected) and take an `EdgeFilter` on labels: views without copying.
+/// Vertices are `0..<vertexCount`. Edges are numbered by source vertex, and in the order
+/// they were added among the edges of one source: edge `e` is slot `e` of the out-rows, so
+/// the outgoing edges of `v` are the edges `outOffsets[v]..<outOffsets[v + 1]`, with far ends
+/// in `outTargets`, and no array of edge ids or of edge endpoints is needed for them. The
+/// incoming edges of `v` are the slice `inOffsets[v]..<inOffsets[v + 1]` of `inSources` (the
+/// far end) and `inEdges` (the edge id). Within a row, edges keep the order they were added
+/// in, so every traversal is deterministic. Algorithms follow edges `.outgoing`, `.incoming`
+/// or `.both` ways (the latter treats the graph as undirected) and take an `EdgeFilter` on
+/// labels: views without copying.
 ///
-/// Memory: 8 bytes per vertex (two `Int32` offsets) and 34 bytes per edge (source and target,
-/// 8; out and in rows with edge ids, 16; weight, 8; label, 2). A million vertices with
-/// 3.5 million edges take about 127 MB.
+/// Memory: 8 bytes per vertex (two `Int32` offsets) and 22 bytes per edge (out-row target,
+/// 4; in-row source and edge id, 8; weight, 8, or nothing when every edge has the same
+/// weight; label, 2): `indexBytes`. A million vertices with 2.84 million edges take about
+/// 67 MiB, 3.5 million edges about 81 MiB.
 ///
 /// Build one with `GraphBuilder`. The graph is immutable: changes happen upstream and the
 /// index is rebuilt, not patched.
 public struct IndexedGraph: Sendable {
   /// Number of vertices.
   public let vertexCount: Int
-  /// Source of each edge.
-  public let edgeSources: [Int32]
-  /// Target of each edge.
-  public let edgeTargets: [Int32]
-  /// Weight of each edge (a strength for PageRank and Louvain, a cost for Dijkstra).
-  public let weights: [Double]
   /// Label of each edge (a predicate code), as `EdgeFilter` selects.
   public let labels: [UInt16]
+  /// Weight of each edge, or empty when every edge weighs `uniformWeight`.
+  let storedWeights: [Double]
+  /// The weight of every edge when `storedWeights` is empty.
+  let uniformWeight: Double
 
-  /// `vertexCount + 1` offsets into `outTargets` / `outEdges`.
+  /// `vertexCount + 1` offsets into `outTargets`, which are also edge ids.
   public let outOffsets: [Int32]
+  /// Target of each edge, in edge order.
   public let outTargets: [Int32]
-  public let outEdges: [Int32]
   /// `vertexCount + 1` offsets into `inSources` / `inEdges`.
   public let inOffsets: [Int32]
   public let inSources: [Int32]
   public let inEdges: [Int32]
 
+  /// Indexes edges given in the order added; `addedOrder[e]` is the position in that order
+  /// of what became edge `e`.
+  /// - Complexity: O(V + E) time (two counting sorts), O(E) temporary space.
   init(
-    vertexCount: Int, sources: [Int32], targets: [Int32], weights: [Double], labels: [UInt16]
+    vertexCount: Int, sources: [Int32], targets: [Int32], weights: [Double], labels: [UInt16],
+    addedOrder: inout [Int32]
   ) {
+    let e = sources.count
     self.vertexCount = vertexCount
-    self.edgeSources = sources
-    self.edgeTargets = targets
-    self.weights = weights
-    self.labels = labels
-    (outOffsets, outTargets, outEdges) = IndexedGraph.compress(
-      vertexCount: vertexCount, keys: sources, values: targets)
-    (inOffsets, inSources, inEdges) = IndexedGraph.compress(
-      vertexCount: vertexCount, keys: targets, values: sources)
+    var outOffsets = [Int32](repeating: 0, count: vertexCount + 1)
+    var inOffsets = [Int32](repeating: 0, count: vertexCount + 1)
+    // idOf[i]: the id of the i-th edge added.
+    var idOf = [Int32](repeating: 0, count: e)
+    var order = [Int32](repeating: 0, count: e)
+    var outTargets = [Int32](repeating: 0, count: e)
+    var inSources = [Int32](repeating: 0, count: e)
+    var inEdges = [Int32](repeating: 0, count: e)
+    for i in 0..<e {
+      outOffsets[Int(sources[i]) + 1] &+= 1
+      inOffsets[Int(targets[i]) + 1] &+= 1
+    }
+    for v in 0..<vertexCount {
+      outOffsets[v + 1] &+= outOffsets[v]
+      inOffsets[v + 1] &+= inOffsets[v]
+    }
+    var cursor = Array(outOffsets.dropLast())
+    for i in 0..<e {
+      let s = Int(sources[i])
+      let id = cursor[s]
+      cursor[s] = id &+ 1
+      idOf[i] = id
+      order[Int(id)] = Int32(truncatingIfNeeded: i)
+      outTargets[Int(id)] = targets[i]
+    }
+    cursor = Array(inOffsets.dropLast())
+    for i in 0..<e {
+      let t = Int(targets[i])
+      let slot = Int(cursor[t])
+      cursor[t] &+= 1
+      inSources[slot] = sources[i]
+      inEdges[slot] = idOf[i]
+    }
+    let uniform = weights.first ?? 1
+    if weights.allSatisfy({ $0 == uniform }) {
+      storedWeights = []
+    } else {
+      storedWeights = order.map { weights[Int($0)] }
+    }
+    uniformWeight = uniform
+    self.labels = order.map { labels[Int($0)] }
+    self.outOffsets = outOffsets
+    self.outTargets = outTargets
+    self.inOffsets = inOffsets
+    self.inSources = inSources
+    self.inEdges = inEdges
+    addedOrder = order
   }
 
   /// Number of edges.
-  public var edgeCount: Int { edgeSources.count }
+  public var edgeCount: Int { outTargets.count }
 
-  /// Counting sort of edges by `keys`: offsets, the `values` in key order, and edge ids.
-  /// - Complexity: O(V + E) time and space.
-  private static func compress(
-    vertexCount: Int, keys: [Int32], values: [Int32]
-  ) -> ([Int32], [Int32], [Int32]) {
-    let e = keys.count
-    var offsets = [Int32](repeating: 0, count: vertexCount + 1)
-    var slotValues = [Int32](repeating: 0, count: e)
-    var slotEdges = [Int32](repeating: 0, count: e)
-    keys.withUnsafeBufferPointer { k in
-      values.withUnsafeBufferPointer { val in
-        offsets.withUnsafeMutableBufferPointer { off in
-          for i in 0..<e { off[Int(k[i]) + 1] &+= 1 }
-          for v in 0..<vertexCount { off[v + 1] &+= off[v] }
-          var cursor = Array(off.dropLast())
-          cursor.withUnsafeMutableBufferPointer { cur in
-            slotValues.withUnsafeMutableBufferPointer { sv in
-              slotEdges.withUnsafeMutableBufferPointer { se in
-                for i in 0..<e {
-                  let key = Int(k[i])
-                  let slot = Int(cur[key])
-                  cur[key] = cur[key] &+ 1
-                  sv[slot] = val[i]
-                  se[slot] = Int32(truncatingIfNeeded: i)
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return (offsets, slotValues, slotEdges)
+  /// Bytes held by the index's arrays (offsets, rows, weights, labels).
+  /// - Complexity: O(1).
+  public var indexBytes: Int {
+    (outOffsets.count + inOffsets.count + outTargets.count + inSources.count + inEdges.count) * 4
+      + storedWeights.count * 8 + labels.count * 2
   }
 
   /// Whether `v` names a vertex of this graph.
@@ -94,6 +113,41 @@ public struct IndexedGraph: Sendable {
   /// Throws `GraphError.vertexNotFound` unless `v` is a vertex.
   func check(_ v: Int32) throws(GraphError) {
     if !contains(v) { throw GraphError.vertexNotFound(v) }
+  }
+
+  /// The source of edge `e`: the vertex whose out-row holds it, found by binary search.
+  /// - Precondition: `e` is an edge.
+  /// - Complexity: O(log V).
+  public func source(of e: Int32) -> Int32 {
+    precondition(e >= 0 && Int(e) < edgeCount, "edge out of range")
+    return outOffsets.withUnsafeBufferPointer { IndexedGraph.rowOwner(e, $0) }
+  }
+
+  /// The target of edge `e`.
+  /// - Precondition: `e` is an edge.
+  /// - Complexity: O(1).
+  public func target(of e: Int32) -> Int32 { outTargets[Int(e)] }
+
+  /// The weight of edge `e`.
+  /// - Precondition: `e` is an edge.
+  /// - Complexity: O(1).
+  public func weight(of e: Int32) -> Double {
+    precondition(e >= 0 && Int(e) < edgeCount, "edge out of range")
+    return storedWeights.isEmpty ? uniformWeight : storedWeights[Int(e)]
+  }
+
+  /// The vertex `v` with `offsets[v] <= slot < offsets[v + 1]`.
+  /// - Complexity: O(log V).
+  @inline(__always)
+  static func rowOwner(_ slot: Int32, _ offsets: UnsafeBufferPointer<Int32>) -> Int32 {
+    // The first offset above `slot`, minus one.
+    var lo = 0
+    var hi = offsets.count
+    while lo < hi {
+      let mid = (lo &+ hi) >> 1
+      if offsets[mid] <= slot { lo = mid &+ 1 } else { hi = mid }
+    }
+    return Int32(truncatingIfNeeded: lo &- 1)
   }
 
   /// Out-degree, in-degree, or their sum for `.both` (parallel edges and loops counted as
@@ -119,16 +173,8 @@ public struct IndexedGraph: Sendable {
   ) -> [(vertex: Int32, edge: Int32)] {
     precondition(contains(v), "vertex out of range")
     var result: [(vertex: Int32, edge: Int32)] = []
-    let i = Int(v)
-    if direction != .incoming {
-      for s in Int(outOffsets[i])..<Int(outOffsets[i + 1]) where filter.allows(labels[Int(outEdges[s])]) {
-        result.append((outTargets[s], outEdges[s]))
-      }
-    }
-    if direction != .outgoing {
-      for s in Int(inOffsets[i])..<Int(inOffsets[i + 1]) where filter.allows(labels[Int(inEdges[s])]) {
-        result.append((inSources[s], inEdges[s]))
-      }
+    withTopology { t in
+      t.forEachNeighbor(v, direction, filter) { w, e in result.append((w, e)) }
     }
     return result
   }

@@ -3,7 +3,7 @@ import Testing
 @testable import TiesGraph
 
 @Suite struct IndexedGraphTests {
-  @Test func rowsHoldEdgesInInsertionOrder() {
+  @Test func edgesAreNumberedBySourceAndRowsKeepInsertionOrder() {
     var b = GraphBuilder()
     let v = b.addVertices(4)
     #expect(v == 0..<4)
@@ -11,17 +11,21 @@ import Testing
     b.addEdge(from: 0, to: 1)
     b.addEdge(from: 2, to: 1, weight: 5, label: 1)
     b.addEdge(from: 0, to: 2)
-    let g = b.build()
+    let (g, addedOrder) = b.buildNumbered()
     #expect(g.vertexCount == 4)
     #expect(g.edgeCount == 4)
+    // Edge ids follow the out-rows: 0 → 1, 0 → 2, 2 → 0, 2 → 1.
+    #expect(addedOrder == [1, 3, 0, 2])
     #expect(g.outOffsets == [0, 2, 2, 4, 4])
     #expect(g.outTargets == [1, 2, 0, 1])
-    #expect(g.outEdges == [1, 3, 0, 2])
     #expect(g.inOffsets == [0, 1, 3, 4, 4])
     #expect(g.inSources == [2, 0, 2, 0])
-    #expect(g.inEdges == [0, 1, 2, 3])
-    #expect(g.weights == [2, 1, 5, 1])
-    #expect(g.labels == [3, 0, 1, 0])
+    #expect(g.inEdges == [2, 0, 3, 1])
+    #expect((0..<Int32(4)).map { g.weight(of: $0) } == [1, 1, 2, 5])
+    #expect(g.labels == [0, 0, 3, 1])
+    #expect((0..<Int32(4)).map { g.source(of: $0) } == [0, 0, 2, 2])
+    #expect((0..<Int32(4)).map { g.target(of: $0) } == [1, 2, 0, 1])
+    #expect(g.indexBytes == 2 * 5 * 4 + 4 * (12 + 8 + 2))
     #expect(g.degree(of: 2) == 3)
     #expect(g.degree(of: 2, direction: .outgoing) == 2)
     #expect(g.degree(of: 3) == 0)
@@ -65,11 +69,21 @@ import Testing
     let p = g.projection { $0 < 3 }
     #expect(p.original == [0, 1, 2])
     #expect(p.projected == [0, 1, 2, -1, -1, -1])
-    #expect(p.graph.edgeSources == [0, 1])
-    #expect(p.graph.edgeTargets == [1, 2])
-    #expect(p.graph.weights == [2, 1])
+    #expect(p.graph.outOffsets == [0, 1, 2, 2])
+    #expect(p.graph.outTargets == [1, 2])
+    #expect([p.graph.weight(of: 0), p.graph.weight(of: 1)] == [2, 1])
     // Only organizations (label filter excludes nothing here; restrict by vertex instead).
     let onlyOrgs = g.projection(filter: .all) { $0 < 3 || $0 == 5 }
-    #expect(onlyOrgs.graph.weights == [1, 1])
+    #expect([onlyOrgs.graph.weight(of: 0), onlyOrgs.graph.weight(of: 1)] == [1, 1])
+  }
+
+  @Test func equalWeightsAreNotStored() {
+    var b = GraphBuilder(vertexCount: 3)
+    b.addEdge(from: 2, to: 0, weight: 0.5)
+    b.addEdge(from: 0, to: 1, weight: 0.5)
+    let g = b.build()
+    #expect(g.weight(of: 0) == 0.5 && g.weight(of: 1) == 0.5)
+    #expect(g.indexBytes == 2 * 4 * 4 + 2 * (12 + 2))
+    #expect(GraphBuilder(vertexCount: 2).build().indexBytes == 2 * 3 * 4)
   }
 }

@@ -91,12 +91,8 @@ public enum GraphBenchmark {
     return results
   }
 
-  /// Bytes held by the graph's arrays, in MiB.
-  static func indexMegabytes(_ g: IndexedGraph) -> Double {
-    let v = Double(g.vertexCount + 1)
-    let e = Double(g.edgeCount)
-    return (2 * v * 4 + e * (4 * 6 + 8 + 2)) / 1_048_576
-  }
+  /// Bytes held by the graph's arrays (`IndexedGraph.indexBytes`), in MiB.
+  static func indexMegabytes(_ g: IndexedGraph) -> Double { Double(g.indexBytes) / 1_048_576 }
 
   /// `VmHWM` of /proc/self/status in MiB, or `nil` where there is no such file.
   public static func peakResidentMegabytes() -> Double? {

@@ -5,8 +5,9 @@ import TiesGraph
 /// evidence).
 ///
 /// Vertices are numbered in order of first appearance in the stream (a node, or an edge
-/// naming a node declared later), so the same input gives the same numbering. Edge `e` of
-/// `graph` is the `e`-th relation streamed; its label is a predicate code (`predicates`),
+/// naming a node declared later), so the same input gives the same numbering. Edges are
+/// numbered as `IndexedGraph` numbers them (by subject vertex, then in stream order), and
+/// `roleCodes` and `details` follow that numbering. An edge's label is a predicate code (`predicates`),
 /// pre-seeded with `Predicate.extracted` so that `affiliated_with` is always 0, `attended` 1,
 /// `organized` 2 and `held_in` 3. Types are coded likewise from `EntityType.extracted`.
 ///
@@ -14,7 +15,7 @@ import TiesGraph
 /// `attributes["weight"]` when present, otherwise its `confidence`. PageRank and Louvain use
 /// it as a strength; for "stronger = cheaper" paths use `PathCost.reciprocalWeight`.
 ///
-/// Memory, beyond the `IndexedGraph` (8 bytes per vertex, 34 per edge): per vertex an
+/// Memory, beyond the `IndexedGraph` (8 bytes per vertex, 22 per edge): per vertex an
 /// `EntityID` and a name (16 bytes each, plus their UTF-8 bytes when longer than 15), a
 /// 2-byte type code and one dictionary entry (about 40 bytes at the usual load factor);
 /// per edge a 2-byte role code, plus, when evidence is kept, an `EdgeDetails` (40 bytes plus
@@ -103,13 +104,13 @@ public struct KnowledgeGraphIndex: Sendable {
 
   /// What edge `e` stands for: endpoints as entity ids, predicate, role, weight, and the
   /// date and evidence when kept.
-  /// - Complexity: O(1).
+  /// - Complexity: O(log V) (finding the subject).
   public func hop(_ e: Int32) -> Hop {
     let i = Int(e)
     let role = roles[Int(roleCodes[i])]
     return Hop(
-      edge: e, subject: ids[Int(graph.edgeSources[i])], predicate: predicates[Int(graph.labels[i])],
-      object: ids[Int(graph.edgeTargets[i])], role: role.isEmpty ? nil : role, weight: graph.weights[i],
+      edge: e, subject: ids[Int(graph.source(of: e))], predicate: predicates[Int(graph.labels[i])],
+      object: ids[Int(graph.target(of: e))], role: role.isEmpty ? nil : role, weight: graph.weight(of: e),
       details: details.isEmpty ? nil : details[i])
   }
 }

@@ -93,10 +93,19 @@ public struct KnowledgeGraphIndexBuilder: KnowledgeGraphSink {
 
   public mutating func end() throws {
     if let missing = declared.firstIndex(of: false) { throw IndexError.undeclaredEntity(ids[missing]) }
+    let numbered = builder.buildNumbered()
+    // Per-edge data follows the graph's edge numbering.
+    var edgeRoles = [UInt16](repeating: 0, count: numbered.addedOrder.count)
+    var edgeDetails: [EdgeDetails] = []
+    edgeDetails.reserveCapacity(details.count)
+    for (e, added) in numbered.addedOrder.enumerated() {
+      edgeRoles[e] = roleCodes[Int(added)]
+      if !details.isEmpty { edgeDetails.append(details[Int(added)]) }
+    }
     built = KnowledgeGraphIndex(
-      graph: builder.build(), directed: directed, ids: ids, names: names, typeCodes: typeCodes,
-      types: types.values, predicates: predicates.values, roleCodes: roleCodes, roles: roles.values,
-      details: details, vertexByID: vertexByID)
+      graph: numbered.graph, directed: directed, ids: ids, names: names, typeCodes: typeCodes,
+      types: types.values, predicates: predicates.values, roleCodes: edgeRoles, roles: roles.values,
+      details: edgeDetails, vertexByID: vertexByID)
   }
 
   /// The index, once `end()` has run.

@@ -57,7 +57,7 @@ import TiesGraph
   @Test func weightRule() throws {
     let index = try Self.sample().index()
     // confidence 0.9, confidence 0.5, attribute 3, default confidence 1.
-    #expect(index.graph.weights == [0.9, 0.5, 3, 1])
+    #expect((0..<Int32(4)).map { index.graph.weight(of: $0) } == [0.9, 0.5, 3, 1])
   }
 
   @Test func pathHopsCarryRoleAndEvidence() throws {

@@ -37,8 +37,10 @@ struct GraphBenchRun {
   static func writeEdgeList(_ g: IndexedGraph, to path: String) throws {
     var text = "\(g.vertexCount)\n"
     text.reserveCapacity(g.edgeCount * 24)
-    for e in 0..<g.edgeCount {
-      text += "\(g.edgeSources[e]) \(g.edgeTargets[e]) \(g.weights[e])\n"
+    for u in 0..<g.vertexCount {
+      for e in Int(g.outOffsets[u])..<Int(g.outOffsets[u + 1]) {
+        text += "\(u) \(g.outTargets[e]) \(g.weight(of: Int32(e)))\n"
+      }
     }
     try text.write(toFile: path, atomically: true, encoding: .utf8)
   }

@@ -10,9 +10,11 @@ extension IndexedGraph {
     let n = vertexCount
     if n <= 1 { return CentralityScores(values: [Double](repeating: 1, count: n)) }
     var degree = [Double](repeating: 0, count: n)
-    for e in 0..<edgeCount where filter.allows(labels[e]) {
-      if direction != .incoming { degree[Int(edgeSources[e])] += 1 }
-      if direction != .outgoing { degree[Int(edgeTargets[e])] += 1 }
+    for u in 0..<vertexCount {
+      for e in Int(outOffsets[u])..<Int(outOffsets[u + 1]) where filter.allows(labels[e]) {
+        if direction != .incoming { degree[u] += 1 }
+        if direction != .outgoing { degree[Int(outTargets[e])] += 1 }
+      }
     }
     let scale = 1 / Double(n - 1)
     return CentralityScores(values: degree.map { $0 * scale })

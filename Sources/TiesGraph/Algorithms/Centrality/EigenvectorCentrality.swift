@@ -31,7 +31,7 @@ extension IndexedGraph {
             for v in 0..<n {
               var s = xp[v]
               t.forEachNeighbor(Int32(v), pullFrom, filter) { u, e in
-                s += xp[Int(u)] * (weighted ? t.weights[Int(e)] : 1)
+                s += xp[Int(u)] * (weighted ? t.weight(e) : 1)
               }
               np[v] = s
               norm2 += s * s

@@ -90,36 +90,38 @@ extension IndexedGraph {
     var offsets = [Int](repeating: 0, count: n + 1)
     var loops = [Double](repeating: 0, count: n)
     var strength = [Double](repeating: 0, count: n)
-    for e in 0..<edgeCount where filter.allows(labels[e]) {
-      let w = weighted ? weights[e] : 1
-      if !(w >= 0) { throw GraphError.invalidArgument("edge \(e) has a negative or NaN weight") }
-      let u = Int(edgeSources[e])
-      let v = Int(edgeTargets[e])
-      if u == v {
-        loops[u] += w
-        strength[u] += 2 * w
-      } else {
-        offsets[u + 1] += 1
-        offsets[v + 1] += 1
-        strength[u] += w
-        strength[v] += w
+    for u in 0..<n {
+      for e in Int(outOffsets[u])..<Int(outOffsets[u + 1]) where filter.allows(labels[e]) {
+        let w = weighted ? weight(of: Int32(e)) : 1
+        if !(w >= 0) { throw GraphError.invalidArgument("edge \(e) has a negative or NaN weight") }
+        let v = Int(outTargets[e])
+        if u == v {
+          loops[u] += w
+          strength[u] += 2 * w
+        } else {
+          offsets[u + 1] += 1
+          offsets[v + 1] += 1
+          strength[u] += w
+          strength[v] += w
+        }
       }
     }
     for v in 0..<n { offsets[v + 1] += offsets[v] }
     var cursor = Array(offsets.dropLast())
     var targets = [Int32](repeating: 0, count: offsets[n])
     var rowWeights = [Double](repeating: 0, count: offsets[n])
-    for e in 0..<edgeCount where filter.allows(labels[e]) {
-      let u = Int(edgeSources[e])
-      let v = Int(edgeTargets[e])
-      if u == v { continue }
-      let w = weighted ? weights[e] : 1
-      targets[cursor[u]] = Int32(v)
-      rowWeights[cursor[u]] = w
-      cursor[u] += 1
-      targets[cursor[v]] = Int32(u)
-      rowWeights[cursor[v]] = w
-      cursor[v] += 1
+    for u in 0..<n {
+      for e in Int(outOffsets[u])..<Int(outOffsets[u + 1]) where filter.allows(labels[e]) {
+        let v = Int(outTargets[e])
+        if u == v { continue }
+        let w = weighted ? weight(of: Int32(e)) : 1
+        targets[cursor[u]] = Int32(v)
+        rowWeights[cursor[u]] = w
+        cursor[u] += 1
+        targets[cursor[v]] = Int32(u)
+        rowWeights[cursor[v]] = w
+        cursor[v] += 1
+      }
     }
     return LouvainLevel(
       offsets: offsets, targets: targets, weights: rowWeights, loops: loops, strength: strength)

@@ -18,14 +18,16 @@ extension IndexedGraph {
     var inside = [Double](repeating: 0, count: size)
     var degree = [Double](repeating: 0, count: size)
     var m = 0.0
-    for e in 0..<edgeCount where filter.allows(labels[e]) {
-      let w = weighted ? weights[e] : 1
-      let cu = Int(communities[Int(edgeSources[e])])
-      let cv = Int(communities[Int(edgeTargets[e])])
-      m += w
-      degree[cu] += w
-      degree[cv] += w
-      if cu == cv { inside[cu] += w }
+    for u in 0..<vertexCount {
+      for e in Int(outOffsets[u])..<Int(outOffsets[u + 1]) where filter.allows(labels[e]) {
+        let w = weighted ? weight(of: Int32(e)) : 1
+        let cu = Int(communities[u])
+        let cv = Int(communities[Int(outTargets[e])])
+        m += w
+        degree[cu] += w
+        degree[cv] += w
+        if cu == cv { inside[cu] += w }
+      }
     }
     if m == 0 { return 0 }
     var q = 0.0

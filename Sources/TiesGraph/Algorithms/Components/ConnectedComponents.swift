@@ -2,8 +2,9 @@ extension IndexedGraph {
   /// The connected components of the undirected view (weakly connected components of the
   /// directed graph), as networkx's `connected_components` / `weakly_connected_components`.
   ///
-  /// Union–find with path halving over the edge list, which streams the edge arrays in
-  /// order, then one pass to number the components by their smallest vertex.
+  /// Union–find with path halving over the out-rows, which streams the row arrays in order
+  /// (the root of the row's own vertex is found once per row, not once per edge), then one
+  /// pass to number the components by their smallest vertex.
   /// - Parameter filter: only edges that pass join vertices.
   /// - Complexity: O(V + E · α(V)) time, O(V) space.
   /// - References: R. E. Tarjan, "Efficiency of a good but not linear set union algorithm",
@@ -26,13 +27,25 @@ extension IndexedGraph {
           }
         }
         let all = filter.admitsAll
-        for e in 0..<t.sources.count {
-          if !all && !filter.allows(t.labels[e]) { continue }
-          let a = find(t.sources[e])
-          let b = find(t.targets[e])
-          if a == b { continue }
-          // The smaller index becomes the root: roots are their component's smallest vertex.
-          if a < b { p[Int(b)] = a } else { p[Int(a)] = b }
+        for v in 0..<n {
+          var k = Int(t.outOffsets[v])
+          let stop = Int(t.outOffsets[v + 1])
+          if k == stop { continue }
+          // The root of v's set; unions below keep it current.
+          var a = find(Int32(truncatingIfNeeded: v))
+          while k < stop {
+            defer { k &+= 1 }
+            if !all && !filter.allows(t.labels[k]) { continue }
+            let b = find(t.outTargets[k])
+            if a == b { continue }
+            // The smaller index becomes the root: roots are their component's smallest vertex.
+            if a < b {
+              p[Int(b)] = a
+            } else {
+              p[Int(a)] = b
+              a = b
+            }
+          }
         }
         labels.withUnsafeMutableBufferPointer { lab in
           for v in 0..<n {

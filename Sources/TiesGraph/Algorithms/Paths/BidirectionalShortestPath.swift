@@ -1,7 +1,9 @@
 /// Answers many unweighted shortest-path queries on one graph, reusing its scratch space.
 ///
 /// A search from both ends at once (bidirectional breadth-first search): each round expands
-/// one level of the side with the smaller frontier, and stops at the first vertex both
+/// one level of the side whose frontier is cheaper to expand, the one whose vertices have the
+/// smaller sum of degrees (not the fewer vertices: one hub can cost more than a thousand
+/// ordinary vertices), and stops at the first vertex both
 /// searches have reached. That first meeting is optimal: had a shorter path existed, its
 /// meeting would have been seen when the later of its two halves reached it (the argument
 /// behind networkx's `bidirectional_shortest_path`, which also returns at the first meeting). The scratch arrays
@@ -119,18 +121,29 @@ public final class PathFinder {
     var endB = 1
     var depthF = 0
     var depthB = 0
+    // The cost of expanding a frontier is the number of edges it will scan: the sum of its
+    // vertices' degrees. Expanding the cheaper side first keeps a hub (an event with
+    // thousands of attendees) out of the search until it cannot be avoided.
+    @inline(__always) func degree(_ v: Int, _ dir: EdgeDirection) -> Int {
+      var total = 0
+      if dir != .incoming { total &+= Int(t.outOffsets[v + 1] &- t.outOffsets[v]) }
+      if dir != .outgoing { total &+= Int(t.inOffsets[v + 1] &- t.inOffsets[v]) }
+      return total
+    }
+    var costF = degree(Int(s), direction)
+    var costB = degree(Int(d), direction.reversed)
     let all = filter.admitsAll
     while startF < endF && startB < endB {
       if depthF + depthB >= limit { return -1 }
       var best = Int.max
-      let expandForward = (endF - startF) <= (endB - startB)
+      let expandForward = costF <= costB
       let side: Side = expandForward ? .forward : .backward
       let queue = expandForward ? queueF : queueB
       let dir = expandForward ? direction : direction.reversed
       var start = expandForward ? startF : startB
       let end = expandForward ? endF : endB
       var tail = end
-      /// Marks `w` reached through `e`; true when the other side has reached it too.
+      var nextCost = 0
       @inline(__always) func discover(_ w: Int, _ e: Int32, _ dv: Int32) -> Bool {
         let base = w * size
         if slots.load(fromByteOffset: base + side.stamp, as: UInt32.self) == gen { return false }
@@ -140,6 +153,7 @@ public final class PathFinder {
         slots.storeBytes(of: e, toByteOffset: base + side.parent, as: Int32.self)
         queue[tail] = Int32(truncatingIfNeeded: w)
         tail &+= 1
+        nextCost &+= degree(w, dir)
         if slots.load(fromByteOffset: base + side.otherStamp, as: UInt32.self) == gen {
           best = Int(dv) + Int(slots.load(fromByteOffset: base + side.otherDist, as: Int32.self))
           return true
@@ -155,7 +169,9 @@ public final class PathFinder {
           let stop = Int(t.outOffsets[vi + 1])
           while k < stop {
             let w = Int(t.outTargets[k])
-            if discover(w, t.outEdges[k], dv) { return best <= limit ? Int32(truncatingIfNeeded: w) : -1 }
+            if discover(w, Int32(truncatingIfNeeded: k), dv) {
+              return best <= limit ? Int32(truncatingIfNeeded: w) : -1
+            }
             k &+= 1
           }
         }
@@ -173,10 +189,12 @@ public final class PathFinder {
         startF = endF
         endF = tail
         depthF += 1
+        costF = nextCost
       } else {
         startB = endB
         endB = tail
         depthB += 1
+        costB = nextCost
       }
     }
     return -1
@@ -187,12 +205,7 @@ public final class PathFinder {
   }
 
   private func reconstruct(source: Int32, target: Int32, meeting: Int32) -> GraphPath {
-    let src = graph.edgeSources
-    let tgt = graph.edgeTargets
-    func other(_ e: Int32, _ v: Int32) -> Int32 {
-      let a = src[Int(e)]
-      return a == v ? tgt[Int(e)] : a
-    }
+    func other(_ e: Int32, _ v: Int32) -> Int32 { graph.withTopology { $0.otherEnd(e, v) } }
     var front: [Int32] = [meeting]
     var frontEdges: [Int32] = []
     var v = meeting

@@ -28,8 +28,8 @@ extension IndexedGraph {
     let c: Double
     switch cost {
     case .hops: return 1
-    case .weight: c = t.weights[Int(e)]
-    case .reciprocalWeight: c = 1 / t.weights[Int(e)]
+    case .weight: c = t.weight(e)
+    case .reciprocalWeight: c = 1 / t.weight(e)
     }
     if c.isNaN || c < 0 { throw GraphError.negativeWeight(edge: e) }
     return c.isInfinite ? nil : c
@@ -79,8 +79,7 @@ extension IndexedGraph {
     while v != source {
       let e = parent[Int(v)]
       edges.append(e)
-      let a = t.sources[Int(e)]
-      v = a == v ? t.targets[Int(e)] : a
+      v = t.otherEnd(e, v)
       vertices.append(v)
     }
     return GraphPath(vertices: vertices.reversed(), edges: edges.reversed(), cost: dist[Int(target)])

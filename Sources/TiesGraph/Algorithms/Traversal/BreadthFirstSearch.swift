@@ -70,9 +70,9 @@ extension IndexedGraph {
         let stop = Int(t.outOffsets[v + 1])
         while k < stop {
           let w = Int(t.outTargets[k])
-          if dist[w] < 0 && (all || filter.allows(t.labels[Int(t.outEdges[k])])) {
+          if dist[w] < 0 && (all || filter.allows(t.labels[k])) {
             dist[w] = dn
-            parent?[w] = t.outEdges[k]
+            parent?[w] = Int32(truncatingIfNeeded: k)
             queue[tail] = Int32(truncatingIfNeeded: w)
             tail &+= 1
           }

@@ -64,7 +64,10 @@ import Testing
     // Doubling every edge of the bridge graph leaves betweenness unchanged.
     let b = Textbook.bridge
     let doubled = Textbook.graph(
-      6, zip(b.edgeSources, b.edgeTargets).flatMap { [($0, $1), ($1, $0)] })
+      6,
+      (0..<Int32(b.edgeCount)).flatMap {
+        [(b.source(of: $0), b.target(of: $0)), (b.target(of: $0), b.source(of: $0))]
+      })
     expectClose(try doubled.betweennessCentrality().values, NX.bridgeBetweenness, tolerance: 1e-12)
   }
 
@@ -129,11 +132,49 @@ import Testing
     var all = (0..<Int32(n)).map { $0 }
     var rng = SplitMix64(seed: 9)
     for i in 0..<64 { all.swapAt(i, i + rng.below(n - i)) }
-    var single = g.withTopology { t in
-      IndexedGraph.brandes(t, sources: all[0..<64], direction: .both, filter: .all, dedupe: false)
-    }
+    var single = SimpleAdjacency(g, direction: .both, filter: .all).brandes(sources: all[0..<64])
     g.rescaleBetweenness(&single, normalized: false, directed: false, sampled: Array(all[0..<64]))
     #expect(parallel.values.contains { $0 > 0 })
     for v in 0..<n { #expect(abs(parallel.values[v] - single[v]) <= 1e-9 * max(1, single[v])) }
+  }
+}
+
+@Suite struct PageRankChunkingTests {
+  @Test func twoChunksAgreeWithAPlainPowerIteration() throws {
+    // 70,000 vertices (two chunks), a directed ring with chords and some dangling vertices.
+    let n = 70_000
+    var edges: [(Int32, Int32)] = []
+    for i in 0..<Int32(n) where i % 11 != 5 {
+      edges.append((i, (i + 1) % Int32(n)))
+      if i % 3 == 0 { edges.append((i, (i &* 7_919 &+ 13) % Int32(n))) }
+    }
+    let g = Textbook.graph(n, edges)
+    let fast = try g.pageRank(weighted: false, tolerance: 1e-10)
+    // networkx's loop, written out serially.
+    var outDegree = [Double](repeating: 0, count: n)
+    for (u, _) in edges { outDegree[Int(u)] += 1 }
+    var x = [Double](repeating: 1 / Double(n), count: n)
+    for _ in 0..<fast.iterations {
+      var next = [Double](repeating: 0, count: n)
+      var dangling = 0.0
+      for v in 0..<n where outDegree[v] == 0 { dangling += x[v] }
+      for (u, v) in edges { next[Int(v)] += 0.85 * x[Int(u)] / outDegree[Int(u)] }
+      for v in 0..<n { next[v] += (0.15 + 0.85 * dangling) / Double(n) }
+      x = next
+    }
+    expectClose(fast.values, x, tolerance: 1e-15)
+  }
+}
+
+@Suite struct ParallelTests {
+  @Test func everyChunkRunsOnce() {
+    for count in [0, 1, 2, 5] {
+      var runs = [Int](repeating: 0, count: count)
+      runs.withUnsafeMutableBufferPointer { buffer in
+        let out = SharedBuffer(buffer)
+        Parallel.forEachChunk(count) { chunk in out.buffer[chunk] += 1 }
+      }
+      #expect(runs == [Int](repeating: 1, count: count))
+    }
   }
 }

@@ -6,8 +6,8 @@ import Testing
   /// A path is valid when each edge joins its two vertices (either way).
   func expectValid(_ p: GraphPath, in g: IndexedGraph, sourceLocation: SourceLocation = #_sourceLocation) {
     for (i, e) in p.edges.enumerated() {
-      let a = g.edgeSources[Int(e)]
-      let b = g.edgeTargets[Int(e)]
+      let a = g.source(of: e)
+      let b = g.target(of: e)
       let u = p.vertices[i]
       let v = p.vertices[i + 1]
       #expect((a == u && b == v) || (a == v && b == u), "hop \(i)", sourceLocation: sourceLocation)
@@ -51,7 +51,7 @@ import Testing
         let p = try finder.shortestPath(from: 0, to: t, direction: .outgoing)
         #expect(Int32(p.hops) == expected, "0 → \(t)")
         for (i, e) in p.edges.enumerated() {
-          #expect(g.edgeSources[Int(e)] == p.vertices[i])
+          #expect(g.source(of: e) == p.vertices[i])
         }
       }
     }

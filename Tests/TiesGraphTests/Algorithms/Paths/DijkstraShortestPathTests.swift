@@ -15,7 +15,7 @@ import Testing
         let p = try g.shortestPath(from: 0, to: t, weight: .weight)
         #expect(abs(p.cost - expected) < 1e-9, "0 → \(t): \(p.cost) vs \(expected)")
         var sum = 0.0
-        for e in p.edges { sum += g.weights[Int(e)] }
+        for e in p.edges { sum += g.weight(of: e) }
         #expect(abs(sum - p.cost) < 1e-9)
       }
     }
