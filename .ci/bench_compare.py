@@ -117,7 +117,8 @@ if "--networkx" in sys.argv:
     report("networkx", "index", time.perf_counter() - t0)
     XU = nx.Graph(X.to_undirected(as_view=True))
     times = []
-    for s, d in pairs[:100]:
+    # The same 1,000 pairs as the other tools: a p99 over 100 pairs would be their maximum.
+    for s, d in pairs:
         t0 = time.perf_counter()
         try:
             nx.bidirectional_shortest_path(XU, s, d)
@@ -125,8 +126,8 @@ if "--networkx" in sys.argv:
             pass
         times.append(time.perf_counter() - t0)
     times.sort()
-    report("networkx", "shortest_path_median", times[50])
-    report("networkx", "shortest_path_p99", times[98])
+    report("networkx", "shortest_path_median", times[500])
+    report("networkx", "shortest_path_p99", times[990])
     report("networkx", "bfs", timed(lambda: nx.single_source_shortest_path_length(XU, pairs[0][0]))[0])
     XD = nx.DiGraph(X)
     report("networkx", "pagerank", timed(lambda: nx.pagerank(XD, weight=None))[0])
