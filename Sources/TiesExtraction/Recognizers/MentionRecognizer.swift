@@ -64,8 +64,7 @@ struct MentionRecognizer {
 
   // MARK: - Runs
 
-  /// A word that can be part of a name (see `Token.startsName`). Numbers never are: the old
-  /// test let a number after "Group" through and then rejected it as not capitalized.
+  /// A word that can be part of a name (see `Token.startsName`); numbers never are.
   func isNameToken(at i: Int, in tokens: [Token]) -> Bool {
     tokens[i].kind == .word && tokens[i].startsName
   }

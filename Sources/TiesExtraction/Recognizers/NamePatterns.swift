@@ -81,39 +81,20 @@ struct NamePatterns: Sendable {
       && !hasReservedWord(tokens, lo, hi)
   }
 
-  /// Head words ("Park", "Hall", "Group") rule a name out only as its last word, so that
-  /// "Park Seung-hee" stays a person while "Olympic Park" does not; other reserved words
-  /// (countries, months, titles) rule it out anywhere.
-  func hasReservedWord(_ words: [String]) -> Bool {
-    for (i, w) in words.enumerated() {
-      let isLast = i == words.count - 1
-      if isReserved(w) && (isLast || !isHeadWord(w)) {
-        return true
-      }
-    }
-    return false
-  }
-
-  /// `hasReservedWord` on the tokens `lo..<hi`, with the tokens' classes.
+  /// Whether `lo..<hi` holds a word that cannot be part of a person's name. Head words
+  /// ("Park", "Hall", "Group") rule a name out only as its last word, so that "Park Seung-hee"
+  /// stays a person while "Olympic Park" does not; other reserved words (countries, months,
+  /// titles) rule it out anywhere. Reads the tokens' class bits: one look-up per word at most.
   func hasReservedWord(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
     for i in lo..<hi {
       let c = lexicon.classes(of: tokens[i])
       let w = tokens[i].lower
       let reserved =
-        c.contains(.reserved) || (w.utf8.last == UInt8(ascii: ".") && DateParsing.month(w) != nil)
+        c.contains(.reserved) || (tokens[i].endsWithPeriod && DateParsing.month(w) != nil)
         || isCountryCompound(w)
       if reserved && (i == hi - 1 || !c.contains(.headWord)) { return true }
     }
     return false
-  }
-
-  func isHeadWord(_ word: String) -> Bool { lexicon.headWords.contains(word) }
-
-  /// Words that never belong to a person's name.
-  func isReserved(_ word: String) -> Bool {
-    if lexicon.reservedWords.contains(word) { return true }
-    if word.utf8.last == UInt8(ascii: "."), DateParsing.month(word) != nil { return true }
-    return isCountryCompound(word)
   }
 
   /// "Korea-Japan": a compound of country names.

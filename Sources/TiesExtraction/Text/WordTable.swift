@@ -15,6 +15,10 @@ struct WordTable {
   let classify: ((String) -> WordClass)?
   let capacityLimit: Int
 
+  /// Small to start with: a throwaway table (one lexicon phrase, one test sentence) costs
+  /// next to nothing, and a long-lived one doubles as it fills.
+  static let initialSlots = 64
+
   /// Slot → prototype index + 1 (0: empty). The slot count is a power of two.
   private var slots: [Int32]
   private var prototypes: [Token] = []
@@ -27,7 +31,7 @@ struct WordTable {
   init(classify: ((String) -> WordClass)?, capacityLimit: Int = 200_000) {
     self.classify = classify
     self.capacityLimit = capacityLimit
-    slots = [Int32](repeating: 0, count: 4096)
+    slots = [Int32](repeating: 0, count: WordTable.initialSlots)
   }
 
   /// Number of distinct words held.
@@ -98,7 +102,7 @@ struct WordTable {
   }
 
   private mutating func removeAll() {
-    slots = [Int32](repeating: 0, count: 4096)
+    slots = [Int32](repeating: 0, count: WordTable.initialSlots)
     prototypes.removeAll(keepingCapacity: true)
     hashes.removeAll(keepingCapacity: true)
     keyStarts.removeAll(keepingCapacity: true)
