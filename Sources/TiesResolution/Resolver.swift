@@ -30,8 +30,9 @@ public struct Resolver: Sendable {
     mergeSameKeys(clusters, &uf)
     mergeAcronyms(clusters, &uf)
     mergeShortForms(clusters, &uf)
-    mergeEvents(clusters, organizers: organizerRoots(clusters, extractions, &uf), &uf)
-    let affiliations = affiliationTargets(clusters, extractions, &uf)
+    let organizers = tiedRoots(clusters, extractions, &uf, predicates: [.organized], keyedByObject: true)
+    mergeEvents(clusters, organizers: organizers, &uf)
+    let affiliations = tiedRoots(clusters, extractions, &uf, predicates: [.affiliatedWith, .attended])
     mergePeople(clusters, affiliations: affiliations, &uf)
     clusters.assignRoots(&uf)
     return Assembly(knowledge: knowledge).build(clusters: clusters, extractions: extractions)
@@ -117,21 +118,6 @@ public struct Resolver: Sendable {
   }
 
   /// For each event cluster, the roots of the organizations its article says organized it.
-  private func organizerRoots(
-    _ c: Clusters, _ extractions: [DocumentExtraction], _ uf: inout UnionFind
-  ) -> [Int: Set<Int>] {
-    var out: [Int: Set<Int>] = [:]
-    for e in extractions {
-      for r in e.relations where r.predicate == .organized {
-        guard let o = c.index[ClusterID(document: e.document.name, key: r.subject)],
-          let ev = c.index[ClusterID(document: e.document.name, key: r.object)]
-        else { continue }
-        out[ev, default: []].insert(uf.find(o))
-      }
-    }
-    return out
-  }
-
   /// Events merge when ordinals agree (or both are absent), years agree where known, the words
   /// of one series are among the other's, and their organizers, when both articles name some,
   /// share one: an event is its series, ordinal, organizers and year.
@@ -154,17 +140,24 @@ public struct Resolver: Sendable {
     }
   }
 
-  /// For each person cluster, the roots of the organizations and events it is tied to.
-  private func affiliationTargets(
-    _ c: Clusters, _ extractions: [DocumentExtraction], _ uf: inout UnionFind
+  /// For each cluster at one end of the relations with these predicates (the object end when
+  /// `keyedByObject`), the roots of the clusters at the other end: the organizers of each
+  /// event, or the organizations and events each person is tied to.
+  private func tiedRoots(
+    _ c: Clusters, _ extractions: [DocumentExtraction], _ uf: inout UnionFind,
+    predicates: Set<Predicate>, keyedByObject: Bool = false
   ) -> [Int: Set<Int>] {
     var out: [Int: Set<Int>] = [:]
     for e in extractions {
-      for r in e.relations where r.predicate == .affiliatedWith || r.predicate == .attended {
+      for r in e.relations where predicates.contains(r.predicate) {
         guard let s = c.index[ClusterID(document: e.document.name, key: r.subject)],
           let o = c.index[ClusterID(document: e.document.name, key: r.object)]
         else { continue }
-        out[s, default: []].insert(uf.find(o))
+        if keyedByObject {
+          out[o, default: []].insert(uf.find(s))
+        } else {
+          out[s, default: []].insert(uf.find(o))
+        }
       }
     }
     return out
