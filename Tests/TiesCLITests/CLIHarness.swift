@@ -78,6 +78,17 @@ struct Workspace {
   }
 
   func store() throws -> GraphStore { try GraphStore(directory: graph) }
+
+  /// A workspace whose graph was built from these articles (name, text); by default the two
+  /// `Articles`. Most command tests start here.
+  static func built(
+    _ texts: [(name: String, text: String)] = [("a.txt", Articles.battery), ("b.txt", Articles.steel)]
+  ) throws -> Workspace {
+    let workspace = try Workspace()
+    for (name, text) in texts { try workspace.write(name, text) }
+    #expect(try workspace.run("build", workspace.articles).status == 0)
+    return workspace
+  }
 }
 
 /// Two short articles of our own: an association with its acronym, coordinated titles, an

@@ -6,17 +6,9 @@ import TiesModel
 
 @Suite("show, entities, misses, extract")
 struct QueryTests {
-  private func built() throws -> Workspace {
-    let workspace = try Workspace()
-    try workspace.write("a.txt", Articles.battery)
-    try workspace.write("b.txt", Articles.steel)
-    #expect(try workspace.run("build", workspace.articles).status == 0)
-    return workspace
-  }
-
   @Test("show prints an entity, its relations and the sentences behind them")
   func show() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built()
     let run = try workspace.run("show", "lim dong hyun")
     #expect(run.status == 0)
     #expect(
@@ -35,7 +27,7 @@ struct QueryTests {
 
   @Test("show finds an entity by its alias or its id")
   func showByAlias() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built()
     let byAlias = try workspace.run("show", "KBIC")
     #expect(byAlias.status == 0)
     #expect(
@@ -50,7 +42,7 @@ struct QueryTests {
 
   @Test("show on an ambiguous or unknown name fails with exit code 3", arguments: ["Kim", "Nobody Here"])
   func showFails(_ name: String) throws {
-    let workspace = try built()
+    let workspace = try Workspace.built()
     let run = try workspace.run("show", name)
     #expect(run.status == 3)
     #expect(run.output.isEmpty)
@@ -58,7 +50,7 @@ struct QueryTests {
 
   @Test("entities filters by type and text")
   func entities() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built()
     let run = try workspace.run("entities", "--type", "person", "--match", "kim")
     #expect(run.status == 0)
     #expect(run.output == "p-kim-doyeon\tperson\tKim Do-yeon\np-kim-seojun\tperson\tKim Seo-jun\n")

@@ -5,14 +5,6 @@ import Testing
 
 @Suite("export")
 struct ExportTests {
-  private func built() throws -> Workspace {
-    let workspace = try Workspace()
-    try workspace.write("a.txt", Articles.battery)
-    try workspace.write("b.txt", Articles.steel)
-    #expect(try workspace.run("build", workspace.articles).status == 0)
-    return workspace
-  }
-
   @Test("without --format and --out, the targets are exports/knowledge-graph.graphml and .dot")
   func defaultTargets() throws {
     let export = try Export.parse([])
@@ -22,7 +14,7 @@ struct ExportTests {
 
   @Test("the default export writes both the GraphML and the DOT file")
   func defaultWritesBoth() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built()
     let folder = workspace.root.appending("exports")
     let run = try workspace.run("export", "--out-dir", folder)
     #expect(run.status == 0)
@@ -45,7 +37,7 @@ struct ExportTests {
       ("nodelink", "\"multigraph\": true"), ("gexf", "<gexf "),
     ])
   func eachFormat(_ format: String, _ marker: String) throws {
-    let workspace = try built()
+    let workspace = try Workspace.built()
     let out = workspace.root.appending("graph-out." + format)
     let run = try workspace.run("export", "--format", format, "--out", out)
     #expect(run.status == 0)
@@ -56,7 +48,7 @@ struct ExportTests {
 
   @Test("--out alone takes the format from the file name")
   func formatFromName() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built()
     for (name, marker) in [
       ("g.gv", "digraph"), ("g.node-link.json", "\"multigraph\""), ("g.json", "\"documents\""),
     ] {

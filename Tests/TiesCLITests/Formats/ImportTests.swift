@@ -7,9 +7,7 @@ import Testing
 struct ImportTests {
   @Test("import replaces the graph and prints the counts")
   func importPrintsStats() throws {
-    let workspace = try Workspace()
-    try workspace.write("a.txt", Articles.battery)
-    #expect(try workspace.run("build", workspace.articles).status == 0)
+    let workspace = try Workspace.built([("a.txt", Articles.battery)])
     let input = try FormatsFixture.write(FormatsFixture.chain, "chain.graphml", in: workspace)
     let run = try workspace.run("import", input)
     #expect(run.status == 0)
@@ -32,10 +30,7 @@ struct ImportTests {
 
   @Test("export, import, export gives the same GraphML bytes")
   func roundTrip() throws {
-    let workspace = try Workspace()
-    try workspace.write("a.txt", Articles.battery)
-    try workspace.write("b.txt", Articles.steel)
-    #expect(try workspace.run("build", workspace.articles).status == 0)
+    let workspace = try Workspace.built()
     let first = workspace.root.appending("first.graphml")
     #expect(try workspace.run("export", "--out", first).status == 0)
     let other = try Workspace()
@@ -86,9 +81,7 @@ struct ImportTests {
       "<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY x \"y\">]>\n<graphml><graph/></graphml>",
     ])
   func malformed(_ text: String) throws {
-    let workspace = try Workspace()
-    try workspace.write("a.txt", Articles.battery)
-    #expect(try workspace.run("build", workspace.articles).status == 0)
+    let workspace = try Workspace.built([("a.txt", Articles.battery)])
     let before = try workspace.run("stats").output
     let input = try FormatsFixture.write(text, "bad.graphml", in: workspace)
     let (run, message) = try StandardError.capture { try workspace.run("import", input) }

@@ -17,21 +17,17 @@ enum GraphArticles {
 
 @Suite("path, neighbors, common, brokers, rank, components, communities")
 struct GraphCommandTests {
-  private func built() throws -> Workspace {
-    let workspace = try Workspace()
-    try workspace.write("a.txt", Articles.battery)
-    try workspace.write("b.txt", Articles.steel)
-    try workspace.write("c.txt", GraphArticles.nanko)
-    #expect(try workspace.run("build", workspace.articles).status == 0)
-    return workspace
-  }
+  private static let articles = [
+    (name: "a.txt", text: Articles.battery), (name: "b.txt", text: Articles.steel),
+    (name: "c.txt", text: GraphArticles.nanko),
+  ]
 
   private static let welcome =
     "KBIC Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho welcomed Fujita Kenji, president of Nanko Heavy Industries."
 
   @Test("path between people of two articles prints each hop with its role, event, date and evidence")
   func pathAcrossArticles() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let run = try workspace.run("path", "lim dong hyun", "Hiroshi Sato")
     #expect(run.status == 0)
     #expect(
@@ -53,7 +49,7 @@ struct GraphCommandTests {
 
   @Test("path --format json spells out every hop, with sorted keys")
   func pathJSON() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let run = try workspace.run("path", "Lim Dong-hyun", "Sato Hiroshi", "--format", "json")
     #expect(run.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
@@ -74,7 +70,7 @@ struct GraphCommandTests {
 
   @Test("path options: --via, --max-hops, --k, --all, --weighted")
   func pathOptions() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     #expect(
       try workspace.run("path", "Lim Dong-hyun", "Sato Hiroshi", "--via", "affiliated_with").status == 3)
     #expect(try workspace.run("path", "Lim Dong-hyun", "Sato Hiroshi", "--max-hops", "3").status == 3)
@@ -93,7 +89,7 @@ struct GraphCommandTests {
     "an ambiguous or unknown name exits with 3 and prints nothing on standard output",
     arguments: [["Kim", "Fujita Kenji"], ["Fujita Kenji", "Fujita Kenjo"], ["Nobody Here", "KBIC"]])
   func badNames(_ names: [String]) throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let run = try workspace.run("path", names[0], names[1])
     #expect(run.status == 3)
     #expect(run.output.isEmpty)
@@ -101,7 +97,7 @@ struct GraphCommandTests {
 
   @Test("neighbors lists entities by distance then id; json too")
   func neighbors() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let run = try workspace.run("neighbors", "KBIC")
     #expect(run.status == 0)
     #expect(
@@ -119,7 +115,7 @@ struct GraphCommandTests {
 
   @Test("common lists shared neighbours")
   func common() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let run = try workspace.run("common", "Fujita Kenji", "Sato Hiroshi")
     #expect(run.status == 0)
     #expect(run.output == "Nanko Heavy Industries [company] c-nanko-heavy-industries\n")
@@ -129,7 +125,7 @@ struct GraphCommandTests {
 
   @Test("brokers ranks who connects a set")
   func brokers() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let run = try workspace.run("brokers", "Lim Dong-hyun", "Sato Hiroshi", "Baek Seung-ho", "--top", "2")
     #expect(run.status == 0)
     #expect(
@@ -142,7 +138,7 @@ struct GraphCommandTests {
     "rank by each measure, filtered by type, in text and json",
     arguments: ["degree", "pagerank", "betweenness", "closeness", "eigenvector"])
   func rank(_ measure: String) throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let run = try workspace.run("rank", "--by", measure, "--type", "person", "--top", "3")
     #expect(run.status == 0)
     #expect(run.output.split(separator: "\n").count == 3)
@@ -156,7 +152,7 @@ struct GraphCommandTests {
 
   @Test("rank betweenness on the sample article pair, and sampled")
   func rankBetweenness() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let run = try workspace.run("rank", "--by", "betweenness", "--top", "1")
     #expect(run.output.hasPrefix("1\t"))
     #expect(
@@ -167,7 +163,7 @@ struct GraphCommandTests {
 
   @Test("components and communities, text and json")
   func groups() throws {
-    let workspace = try built()
+    let workspace = try Workspace.built(Self.articles)
     let components = try workspace.run("components", "--show", "2")
     #expect(components.status == 0)
     #expect(
