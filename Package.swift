@@ -32,7 +32,7 @@ let package = Package(
     .target(
       name: "TiesStore",
       dependencies: ["TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "TiesFormats", dependencies: ["TiesModel", "CLibXML2"]),
+    .target(name: "TiesFormats", dependencies: ["TiesModel", "TiesGraph", "CLibXML2"]),
     .target(
       name: "TiesCLI",
       dependencies: [

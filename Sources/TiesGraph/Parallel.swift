@@ -7,14 +7,14 @@
 /// Fixed-size fork–join for the parallel algorithms: the work is cut into a fixed number of
 /// chunks, each chunk writes only its own results, and the caller combines them in chunk
 /// order, so results never depend on thread timing or on the machine.
-enum Parallel {
+public enum Parallel {
   /// Runs `body(chunk)` for every chunk in `0..<count` and returns when all have finished:
   /// chunk 0 on the calling thread, each other chunk on a thread of its own (on Linux, where
   /// `DispatchQueue.concurrentPerform` was measured to run two chunks one after the other on
   /// a busy two-core machine; elsewhere through `concurrentPerform`). If a thread cannot be
-  /// started, its chunk runs on the calling thread.
+  /// started, its chunk runs on the calling thread after chunk 0.
   /// - Complexity: the slowest chunk plus O(count) thread starts (tens of microseconds each).
-  static func forEachChunk(_ count: Int, _ body: (Int) -> Void) {
+  public static func forEachChunk(_ count: Int, _ body: (Int) -> Void) {
     if count <= 1 {
       if count == 1 { body(0) }
       return
@@ -22,6 +22,7 @@ enum Parallel {
     #if os(Linux)
       withoutActuallyEscaping(body) { body in
         var threads: [pthread_t] = []
+        var unstarted: [Int] = []
         for chunk in 1..<count {
           let task = Unmanaged.passRetained(ChunkTask(body: body, chunk: chunk))
           var thread = pthread_t()
@@ -37,10 +38,11 @@ enum Parallel {
             threads.append(thread)
           } else {
             task.release()
-            body(chunk)
+            unstarted.append(chunk)
           }
         }
         body(0)
+        for chunk in unstarted { body(chunk) }
         for thread in threads { pthread_join(thread, nil) }
       }
     #else

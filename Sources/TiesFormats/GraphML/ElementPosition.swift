@@ -19,11 +19,15 @@ struct ElementPosition: Hashable {
 /// Turns `ElementPosition`s into `path:line:column` by scanning the file again.
 struct PositionResolver {
   let path: String
+  /// False for a reader of part of a file, whose positions are not the file's: then every
+  /// location is just the path.
+  var scans = true
 
   /// The location of the `ordinal`-th start tag `<name` (column of `<`, in Unicode scalars from
   /// 1), skipping comments, CDATA sections and processing instructions; line 0 if not found.
   /// - Complexity: O(bytes up to the tag), streaming.
   func resolve(_ position: ElementPosition, name qualifiedName: String) -> InputLocation {
+    guard scans else { return InputLocation(path: path) }
     var scanner = StartTagScanner(name: Array(qualifiedName.utf8), ordinal: position.ordinal)
     guard let file = fopen(path, "rb") else { return InputLocation(path: path) }
     defer { fclose(file) }

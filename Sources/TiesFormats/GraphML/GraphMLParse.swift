@@ -26,15 +26,21 @@ struct GraphMLParse {
   }
 
   let reader: XMLTextReader
+  /// Parsing one piece of a file for `GraphMLChunkedRead`: node ids are checked by the caller,
+  /// `<key>` is not expected, and a warning only marks the piece as needing the sequential
+  /// reader (`needsSequentialRead`) without being located.
+  private let isChunk: Bool
+  /// In a chunk: something the sequential reader must decide (a warning, or a `<key>`).
+  private(set) var needsSequentialRead = false
   var warnings = WarningList()
   var keys: [GraphMLKey] = []
   var keyIndex: [String: Int] = [:]
   /// Each key's id as UTF-8, to compare with attribute values without making strings.
-  private var keyIDs: [[UInt8]] = []
-  private var keyIDsRepeat = false
+  var keyIDs: [[UInt8]] = []
+  var keyIDsRepeat = false
   /// The key of the `<data>` that followed, last time: slot 0 the first in a node, 1 the first
   /// in an edge, `2 + k` the one after key `k` (-1: not seen yet).
-  private var nextKey: [Int] = [-1, -1]
+  var nextKey: [Int] = [-1, -1]
   /// Per key: what its value becomes on a node and on an edge.
   var nodeFields: [GraphMLKey.Field] = []
   var edgeFields: [GraphMLKey.Field] = []
@@ -69,9 +75,25 @@ struct GraphMLParse {
   private let sourceAtom, targetAtom, directedAtom, labelAtom, nodeLabelAtom: XMLAtom
 
   init(path: String) throws {
-    resolver = PositionResolver(path: path)
+    let resolver = PositionResolver(path: path)
     if let doctype = resolver.doctypeInProlog() { throw FormatsError.doctypeForbidden(location: doctype) }
-    reader = try XMLTextReader(path: path)
+    try self.init(reader: XMLTextReader(path: path), resolver: resolver, isChunk: false)
+  }
+
+  /// A parse of one chunk of a file (`document` is the chunk wrapped in the file's root and
+  /// graph start tags) with the keys the file declared before its graph.
+  init(chunk document: [UInt8], of path: String, keys: GraphMLKeyTable) throws {
+    try self.init(
+      reader: XMLTextReader(bytes: document, path: path),
+      resolver: PositionResolver(path: path, scans: false),
+      isChunk: true)
+    keys.install(in: &self)
+  }
+
+  private init(reader: XMLTextReader, resolver: PositionResolver, isChunk: Bool) {
+    self.reader = reader
+    self.resolver = resolver
+    self.isChunk = isChunk
     ns = reader.atom(GraphMLVocabulary.namespace)
     graphmlAtom = reader.atom("graphml")
     keyAtom = reader.atom("key")
@@ -143,6 +165,10 @@ struct GraphMLParse {
 
   /// Records a warning; its location is found only the first time the message occurs.
   private mutating func warn(_ message: String, at position: ElementPosition? = nil) {
+    if isChunk {
+      needsSequentialRead = true
+      return
+    }
     if warnings.repeatIfSeen(message) { return }
     let location = resolve(position ?? self.position())
     warnings.add(message, at: location)
@@ -210,7 +236,12 @@ struct GraphMLParse {
     }
     switch name {
     case graphmlAtom: return true
-    case keyAtom: return try startKey()
+    case keyAtom:
+      if isChunk {
+        needsSequentialRead = true
+        return false
+      }
+      return try startKey()
     case defaultAtom:
       if let key = defaultKey {
         text = ""
@@ -333,7 +364,7 @@ struct GraphMLParse {
       throw FormatsError.missingAttribute(
         element: "node", attribute: "id", location: resolve(position))
     }
-    guard nodeIDs.insert(id).inserted else {
+    guard isChunk || nodeIDs.insert(id).inserted else {
       throw FormatsError.duplicateNodeID(id, location: resolve(position))
     }
     stack.append(Pending(isNode: true, id: id, position: position, valuesStart: dataValues.count))
@@ -465,8 +496,10 @@ struct GraphMLParse {
       if pending.isNode {
         try sink.node(try entity(from: pending))
       } else {
-        if !nodeIDs.contains(pending.source) { unresolved.append((pending.source, pending.position)) }
-        if !nodeIDs.contains(pending.target) { unresolved.append((pending.target, pending.position)) }
+        if !isChunk {
+          if !nodeIDs.contains(pending.source) { unresolved.append((pending.source, pending.position)) }
+          if !nodeIDs.contains(pending.target) { unresolved.append((pending.target, pending.position)) }
+        }
         try sink.edge(try relation(from: pending), id: pending.id)
       }
     default:
@@ -486,5 +519,35 @@ extension String {
       let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
     return String(scalars[start...end])
+  }
+}
+
+/// The keys a file declares before its graph, taken from one parse to start others with
+/// (`GraphMLChunkedRead` parses pieces of a file, each with its own reader).
+struct GraphMLKeyTable: Sendable {
+  private let keys: [GraphMLKey]
+  private let keyIndex: [String: Int]
+  private let keyIDs: [[UInt8]]
+  private let keyIDsRepeat: Bool
+  private let nodeFields: [GraphMLKey.Field]
+  private let edgeFields: [GraphMLKey.Field]
+
+  init(of parse: GraphMLParse) {
+    keys = parse.keys
+    keyIndex = parse.keyIndex
+    keyIDs = parse.keyIDs
+    keyIDsRepeat = parse.keyIDsRepeat
+    nodeFields = parse.nodeFields
+    edgeFields = parse.edgeFields
+  }
+
+  func install(in parse: inout GraphMLParse) {
+    parse.keys = keys
+    parse.keyIndex = keyIndex
+    parse.keyIDs = keyIDs
+    parse.keyIDsRepeat = keyIDsRepeat
+    parse.nextKey = [Int](repeating: -1, count: 2 + keys.count)
+    parse.nodeFields = nodeFields
+    parse.edgeFields = edgeFields
   }
 }

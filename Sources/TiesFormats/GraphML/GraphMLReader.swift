@@ -1,5 +1,11 @@
 import TiesModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads GraphML with libxml2's streaming `xmlTextReader` into any `KnowledgeGraphSink`, in
 /// memory bounded by the number of node ids (kept to refuse duplicates).
 ///
@@ -21,8 +27,27 @@ import TiesModel
 ///
 /// Input is hostile: no network, no entity substitution, no DTD loading, and any DOCTYPE is
 /// refused, so XXE and entity-expansion bombs fail at once.
+///
+/// Files of more than a few MiB are parsed in pieces on several threads (`GraphMLChunkedRead`),
+/// each piece with its own `xmlTextReader`, and delivered in document order; anything unusual
+/// (a warning, an error, a piece that is not a plain run of nodes and edges) hands the rest of
+/// the file to the sequential reader, so results, warnings and errors are the same either way.
 public struct GraphMLReader: Sendable {
-  public init() {}
+  /// Threads that parse pieces of a large file (1: always sequential).
+  let threads: Int
+  /// The nominal size of a piece.
+  let chunkBytes: Int
+
+  /// A reader; `threads` (default: the processors online, at most 4) parse large files in
+  /// pieces, 1 reads every file sequentially.
+  public init(threads: Int? = nil) {
+    self.init(threads: threads ?? min(max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1), 4), chunkBytes: 4 << 20)
+  }
+
+  init(threads: Int, chunkBytes: Int) {
+    self.threads = max(threads, 1)
+    self.chunkBytes = max(chunkBytes, 1)
+  }
 
   /// Streams `path` into `sink` and returns the warnings, in order of first occurrence.
   ///
@@ -30,8 +55,31 @@ public struct GraphMLReader: Sendable {
   ///   `.duplicateNodeID`, `.undeclaredKey`, `.repeatedData`, `.undeclaredEndpoint`,
   ///   `.missingAttribute`, `.invalidValue` (for example boolean `yes`), `.noGraph`,
   ///   `.libxml` (malformed XML), `.io`; and whatever `sink` throws.
-  /// - Complexity: O(file size) time; O(V) memory for the node-id set.
+  /// - Complexity: O(file size) time (twice for a file the chunked read hands back);
+  ///   O(V) memory for the node-id set, plus `2 × threads` pieces in flight.
   public func read<S: KnowledgeGraphSink>(path: String, into sink: inout S) throws -> [GraphMLWarning] {
+    if threads > 1, let plan = GraphMLChunkPlan(path: path, chunkBytes: chunkBytes) {
+      var header = try GraphMLParse(path: path)
+      var discard = KnowledgeGraphCollector()
+      try header.run(into: &discard, schemaOnly: true)
+      if header.warnings.list.isEmpty {
+        let chunked = GraphMLChunkedRead(plan: plan, keys: GraphMLKeyTable(of: header), threads: threads)
+        switch try chunked.run(into: &sink) {
+        case .complete:
+          return []
+        case .fallBack(let began, let nodes, let edges):
+          var resuming = ResumingSink(base: sink, skipBegin: began, skipNodes: nodes, skipEdges: edges)
+          defer { sink = resuming.base }
+          return try readSequentially(path: path, into: &resuming)
+        }
+      }
+    }
+    return try readSequentially(path: path, into: &sink)
+  }
+
+  private func readSequentially<S: KnowledgeGraphSink>(path: String, into sink: inout S) throws
+    -> [GraphMLWarning]
+  {
     var parse = try GraphMLParse(path: path)
     try parse.run(into: &sink, schemaOnly: false)
     return parse.warnings.list

@@ -29,15 +29,42 @@ final class XMLTextReader: LibXMLOwner {
 
   /// Opens `path`.
   /// - Throws: `FormatsError.io` when the file cannot be opened.
-  init(path: String) throws {
-    // NOBLANKS drops whitespace between elements (half of a pretty-printed file's nodes);
-    // whitespace-only element content, such as `<data key="k"> </data>`, is kept.
-    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOBLANKS.rawValue)
-    guard let reader = xmlReaderForFile(path, nil, options) else {
+  convenience init(path: String) throws {
+    guard let reader = xmlReaderForFile(path, nil, Self.options) else {
       throw FormatsError.io(path: path, message: "cannot open file")
     }
+    self.init(reader: reader, path: path, memory: nil)
+  }
+
+  /// Reads a document held in memory (a copy of `bytes`, kept until the reader is freed);
+  /// `path` names it in messages.
+  /// - Throws: `FormatsError.io` when libxml2 cannot start a reader (too large, or out of memory).
+  convenience init(bytes: [UInt8], path: String) throws {
+    let memory = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
+    bytes.withUnsafeBytes { source in
+      _ = memory.initialize(from: source.bindMemory(to: CChar.self))
+    }
+    guard bytes.count <= Int(Int32.max),
+      let reader = xmlReaderForMemory(memory.baseAddress, Int32(bytes.count), path, nil, Self.options)
+    else {
+      memory.deallocate()
+      throw FormatsError.io(path: path, message: "cannot read \(bytes.count) bytes from memory")
+    }
+    self.init(reader: reader, path: path, memory: memory)
+  }
+
+  // NOBLANKS drops whitespace between elements (half of a pretty-printed file's nodes);
+  // whitespace-only element content, such as `<data key="k"> </data>`, is kept.
+  private static let options = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOBLANKS.rawValue)
+
+  /// The document the reader reads from memory, if it does.
+  private let memory: UnsafeMutableBufferPointer<CChar>?
+
+  private init(reader: xmlTextReaderPtr, path: String, memory: UnsafeMutableBufferPointer<CChar>?) {
     self.reader = reader
     self.path = path
+    self.memory = memory
     let context = Unmanaged.passUnretained(self).toOpaque()
     xmlTextReaderSetStructuredErrorHandler(
       reader,
@@ -48,7 +75,10 @@ final class XMLTextReader: LibXMLOwner {
       }, context)
   }
 
-  deinit { xmlFreeTextReader(reader) }
+  deinit {
+    xmlFreeTextReader(reader)
+    memory?.deallocate()
+  }
 
   private func record(_ error: xmlError) {
     guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
