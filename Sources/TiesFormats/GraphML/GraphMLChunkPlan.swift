@@ -55,18 +55,23 @@ final class GraphMLChunkPlan: @unchecked Sendable {
 
   /// Piece `index` wrapped as a document of its own; nil inside when the piece is empty; nil
   /// when the file could not be read.
-  func document(ofChunk index: Int) -> [UInt8]?? {
+  func document(ofChunk index: Int) -> MemoryDocument?? {
     let start = index == 0 ? bodyStart : boundary(atOrAfter: bodyStart + index * chunkBytes)
     let end = index + 1 >= chunkCount ? fileSize : boundary(atOrAfter: bodyStart + (index + 1) * chunkBytes)
     guard let start, let end else { return nil }
     if start >= end { return .some(nil) }
-    let body = Self.read(descriptor, at: start, count: end - start)
-    guard body.count == end - start else { return nil }
-    var document = prefix
-    document.reserveCapacity(prefix.count + body.count + Self.closing.count)
-    document += body
-    if end < fileSize { document += Self.closing }
-    return document
+    let closing = end < fileSize ? Self.closing : []
+    let count = prefix.count + (end - start) + closing.count
+    var complete = false
+    // Read straight into the document: a piece is copied once, by the kernel.
+    let document = MemoryDocument(count: count) { buffer in
+      _ = UnsafeMutableBufferPointer(rebasing: buffer[..<prefix.count]).initialize(from: prefix)
+      let body = UnsafeMutableBufferPointer(rebasing: buffer[prefix.count..<(count - closing.count)])
+      complete = Self.read(descriptor, at: start, into: body) == body.count
+      _ = UnsafeMutableBufferPointer(rebasing: buffer[(count - closing.count)...]).initialize(from: closing)
+      return count
+    }
+    return complete ? document : nil
   }
 
   private static let closing = Array("</graph></graphml>".utf8)
@@ -105,18 +110,24 @@ final class GraphMLChunkPlan: @unchecked Sendable {
 
   /// Up to `count` bytes at `offset` (fewer at the end of the file or on an error).
   private static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: count)
+    [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      initialized = read(descriptor, at: offset, into: buffer)
+    }
+  }
+
+  /// Fills `buffer` from `offset`; returns how many bytes it read (fewer at the end of the file
+  /// or on an error).
+  private static func read(
+    _ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
     var filled = 0
-    while filled < count {
-      let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-        guard let base = buffer.baseAddress else { return 0 }
-        return pread(descriptor, base + filled, count - filled, off_t(offset + filled))
-      }
+    while filled < buffer.count {
+      let got = pread(descriptor, base + filled, buffer.count - filled, off_t(offset + filled))
       if got <= 0 { break }
       filled += got
     }
-    if filled < count { bytes.removeLast(count - filled) }
-    return bytes
+    return filled
   }
 
   /// In the first bytes of a file: the end of the root start tag (`<graphml …>`), and the start

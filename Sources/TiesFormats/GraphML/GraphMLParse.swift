@@ -82,9 +82,9 @@ struct GraphMLParse {
 
   /// A parse of one chunk of a file (`document` is the chunk wrapped in the file's root and
   /// graph start tags) with the keys the file declared before its graph.
-  init(chunk document: [UInt8], of path: String, keys: GraphMLKeyTable) throws {
+  init(chunk document: MemoryDocument, of path: String, keys: GraphMLKeyTable) throws {
     try self.init(
-      reader: XMLTextReader(bytes: document, path: path),
+      reader: XMLTextReader(document: document, path: path),
       resolver: PositionResolver(path: path, scans: false),
       isChunk: true)
     keys.install(in: &self)

@@ -14,6 +14,7 @@ file="$dir/synthetic.graphml"
 bin="$here/.build/release/formats-throughput"
 "$bin" write "$file" "$nodes" "$edges"
 "$bin" read "$file"
+"$bin" read "$file" 1
 "$bin" load "$file"
 # The floor under the reader: libxml2's xmlTextReader loop alone, in C (skipped without cc).
 if command -v cc >/dev/null && pkg-config --exists libxml-2.0; then

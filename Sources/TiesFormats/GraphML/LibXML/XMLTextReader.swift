@@ -36,21 +36,18 @@ final class XMLTextReader: LibXMLOwner {
     self.init(reader: reader, path: path, memory: nil)
   }
 
-  /// Reads a document held in memory (a copy of `bytes`, kept until the reader is freed);
-  /// `path` names it in messages.
+  /// Reads a document held in memory, kept until the reader is freed; `path` names it in
+  /// messages.
   /// - Throws: `FormatsError.io` when libxml2 cannot start a reader (too large, or out of memory).
-  convenience init(bytes: [UInt8], path: String) throws {
-    let memory = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
-    bytes.withUnsafeBytes { source in
-      _ = memory.initialize(from: source.bindMemory(to: CChar.self))
-    }
-    guard bytes.count <= Int(Int32.max),
-      let reader = xmlReaderForMemory(memory.baseAddress, Int32(bytes.count), path, nil, Self.options)
+  convenience init(document: MemoryDocument, path: String) throws {
+    let count = document.bytes.count
+    guard count <= Int(Int32.max),
+      let reader = document.bytes.withMemoryRebound(
+        to: CChar.self, { xmlReaderForMemory($0.baseAddress, Int32(count), path, nil, Self.options) })
     else {
-      memory.deallocate()
-      throw FormatsError.io(path: path, message: "cannot read \(bytes.count) bytes from memory")
+      throw FormatsError.io(path: path, message: "cannot read \(count) bytes from memory")
     }
-    self.init(reader: reader, path: path, memory: memory)
+    self.init(reader: reader, path: path, memory: document)
   }
 
   // NOBLANKS drops whitespace between elements (half of a pretty-printed file's nodes);
@@ -59,9 +56,9 @@ final class XMLTextReader: LibXMLOwner {
     XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOBLANKS.rawValue)
 
   /// The document the reader reads from memory, if it does.
-  private let memory: UnsafeMutableBufferPointer<CChar>?
+  private let memory: MemoryDocument?
 
-  private init(reader: xmlTextReaderPtr, path: String, memory: UnsafeMutableBufferPointer<CChar>?) {
+  private init(reader: xmlTextReaderPtr, path: String, memory: MemoryDocument?) {
     self.reader = reader
     self.path = path
     self.memory = memory
@@ -75,10 +72,7 @@ final class XMLTextReader: LibXMLOwner {
       }, context)
   }
 
-  deinit {
-    xmlFreeTextReader(reader)
-    memory?.deallocate()
-  }
+  deinit { xmlFreeTextReader(reader) }
 
   private func record(_ error: xmlError) {
     guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
@@ -198,4 +192,29 @@ struct XMLBorrowedText {
       return pointer[n] == 0
     }
   }
+}
+
+/// Bytes in memory with one owner, freed with it: a document for `XMLTextReader(document:)`,
+/// filled once (by `fill`) and never moved, as libxml2 reads it in place.
+final class MemoryDocument: @unchecked Sendable {
+  let bytes: UnsafeMutableBufferPointer<UInt8>
+  private let allocation: UnsafeMutableBufferPointer<UInt8>
+
+  /// `count` bytes, written by `fill`, which returns how many it wrote (the document is cut
+  /// to that many).
+  init(count: Int, fill: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+    allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(count, 1))
+    let written = fill(UnsafeMutableBufferPointer(rebasing: allocation[0..<count]))
+    bytes = UnsafeMutableBufferPointer(rebasing: allocation[0..<min(max(written, 0), count)])
+  }
+
+  /// A copy of `bytes`.
+  convenience init(copying bytes: [UInt8]) {
+    self.init(count: bytes.count) { buffer in
+      _ = buffer.initialize(from: bytes)
+      return bytes.count
+    }
+  }
+
+  deinit { allocation.deallocate() }
 }

@@ -1,6 +1,7 @@
 // formats-throughput write FILE [NODES] [EDGES]   stream a synthetic graph into FILE
-// formats-throughput read FILE                    stream FILE into a counting sink
-// formats-throughput load FILE                    read FILE into a KnowledgeGraph in memory
+// formats-throughput read FILE [THREADS]          stream FILE into a counting sink
+// formats-throughput load FILE [THREADS]          read FILE into a KnowledgeGraph in memory
+// THREADS: the reader's threads (default: GraphMLReader's, the processors online up to 4; 1: sequential).
 // Prints one JSON line: phase, wall and CPU seconds (CPU includes generating the graph), bytes, MB/s, nodes, edges, edges/s, peak RSS (VmHWM).
 import Foundation
 import TiesFormats
@@ -66,6 +67,8 @@ guard arguments.count >= 3 else {
   exit(2)
 }
 let path = arguments[2]
+let threads = arguments[1] != "write" && arguments.count > 3 ? Int(arguments[3]) : nil
+let reader = GraphMLReader(threads: threads)
 let clock = ContinuousClock()
 let start = clock.now
 var nodes = 0
@@ -78,11 +81,11 @@ case "write":
   try generate(nodes: nodes, edges: edges, into: &writer)
 case "read":
   var sink = CountingSink()
-  _ = try GraphMLReader().read(path: path, into: &sink)
+  _ = try reader.read(path: path, into: &sink)
   nodes = sink.nodes
   edges = sink.edges
 case "load":
-  let (graph, _, _) = try GraphMLReader().readGraph(path: path)
+  let (graph, _, _) = try reader.readGraph(path: path)
   nodes = graph.entities.count
   edges = graph.relations.count
 default:
@@ -100,7 +103,8 @@ let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? 
 let megabytes = Double(bytes) / 1_000_000
 print(
   """
-  {"tool": "ties", "phase": "\(arguments[1])", "seconds": \(String(format: "%.2f", seconds)), \
+  {"tool": "ties", "phase": "\(arguments[1])\(threads.map { " (\($0) thread\($0 == 1 ? "" : "s"))" } ?? "")", \
+  "seconds": \(String(format: "%.2f", seconds)), \
   "cpu_seconds": \(String(format: "%.2f", cpu)), \
   "bytes": \(bytes), "MB_per_s": \(String(format: "%.1f", megabytes / seconds)), "nodes": \(nodes), \
   "edges": \(edges), "edges_per_s": \(Int(Double(edges) / seconds)), "peak_rss_MiB": \(peakRSSKiB() / 1024)}
