@@ -47,6 +47,17 @@ extension IndexedGraph {
     resolution: Double = 1, seed: UInt64 = 0, weighted: Bool = true, threshold: Double = 1e-7,
     filter: EdgeFilter = .all
   ) throws -> Communities {
+    try louvainCommunities(
+      resolution: resolution, seed: seed, weighted: weighted, threshold: threshold, filter: filter,
+      parallelMergeRows: 1 << 20)
+  }
+
+  /// `louvainCommunities` that merges levels of at least `parallelMergeRows` row entries on two
+  /// threads (tests lower it to check that both ways agree).
+  func louvainCommunities(
+    resolution: Double, seed: UInt64, weighted: Bool, threshold: Double, filter: EdgeFilter,
+    parallelMergeRows: Int
+  ) throws -> Communities {
     let n = vertexCount
     var level = try louvainBaseLevel(weighted: weighted, filter: filter)
     var m = 0.0
@@ -60,7 +71,8 @@ extension IndexedGraph {
       while true {
         guard let comm = IndexedGraph.louvainMove(level, m: m, resolution: resolution, rng: &rng)
         else { break }
-        let (next, nodeCommunity) = IndexedGraph.louvainAggregate(level, comm)
+        let (next, nodeCommunity) = IndexedGraph.louvainAggregate(
+          level, comm, chunks: level.targets.count >= parallelMergeRows ? 2 : 1)
         for v in 0..<n { membership[v] = nodeCommunity[Int(membership[v])] }
         levels += 1
         let newMod = next.modularity(m: m, resolution: resolution)
@@ -220,9 +232,69 @@ extension IndexedGraph {
     return moved ? comm : nil
   }
 
-  /// Merges each community into one node. Returns the new level and, per old node, its new
-  /// node (communities numbered by their first node).
-  private static func louvainAggregate(_ g: LouvainLevel, _ comm: [Int32]) -> (LouvainLevel, [Int32]) {
+  /// Merged rows of a range of communities: per community its loop weight, strength and where
+  /// its row ends in `targets` (relative to the part's start).
+  private struct AggregatePart {
+    var rowEnds: [Int] = []
+    var targets: [Int32] = []
+    var weights: [Double] = []
+    var loops: [Double] = []
+    var strength: [Double] = []
+  }
+
+  /// The merged rows of `communities` (of `count`), members listed by `start` and `members`:
+  /// each neighbouring community once, in order of first appearance, with the summed weight.
+  /// - Complexity: O(rows of the members) time; O(`count`) scratch.
+  private static func aggregateRows(
+    _ g: LouvainLevel, communities: Range<Int>, count: Int, start: [Int], members: [Int32],
+    nodeCommunity: [Int32]
+  ) -> AggregatePart {
+    var part = AggregatePart()
+    part.rowEnds.reserveCapacity(communities.count)
+    part.loops.reserveCapacity(communities.count)
+    part.strength.reserveCapacity(communities.count)
+    var acc = [Double](repeating: 0, count: count)
+    var stamp = [Int32](repeating: -1, count: count)
+    var list: [Int32] = []
+    for x in communities {
+      list.removeAll(keepingCapacity: true)
+      var loop = 0.0
+      var strength = 0.0
+      for slot in start[x]..<start[x + 1] {
+        let i = Int(members[slot])
+        loop += g.loops[i]
+        strength += g.strength[i]
+        for s in g.offsets[i]..<g.offsets[i + 1] {
+          let y = Int(nodeCommunity[Int(g.targets[s])])
+          if y == x {
+            loop += g.weights[s] / 2
+          } else {
+            if stamp[y] != Int32(x) {
+              stamp[y] = Int32(x)
+              acc[y] = 0
+              list.append(Int32(y))
+            }
+            acc[y] += g.weights[s]
+          }
+        }
+      }
+      for y in list {
+        part.targets.append(y)
+        part.weights.append(acc[Int(y)])
+      }
+      part.rowEnds.append(part.targets.count)
+      part.loops.append(loop)
+      part.strength.append(strength)
+    }
+    return part
+  }
+
+  /// Merges each community into one node, in `chunks` ranges of communities on as many
+  /// threads. Returns the new level and, per old node, its new node (communities numbered by
+  /// their first node).
+  private static func louvainAggregate(
+    _ g: LouvainLevel, _ comm: [Int32], chunks: Int
+  ) -> (LouvainLevel, [Int32]) {
     let n = g.count
     var renumber = [Int32](repeating: -1, count: n)
     var nodeCommunity = [Int32](repeating: 0, count: n)
@@ -246,41 +318,36 @@ extension IndexedGraph {
       members[cursor[x]] = Int32(i)
       cursor[x] += 1
     }
+    // Communities are cut into `chunks` ranges, each merged on its own thread into its own
+    // rows; joined in order, the rows are exactly those of one pass.
+    var parts = [AggregatePart](repeating: AggregatePart(), count: chunks)
+    parts.withUnsafeMutableBufferPointer { buffer in
+      let out = SharedBuffer(buffer)
+      Parallel.forEachChunk(chunks) { chunk in
+        out.buffer[chunk] = aggregateRows(
+          g, communities: (c * chunk / chunks)..<(c * (chunk + 1) / chunks), count: c,
+          start: start, members: members, nodeCommunity: nodeCommunity)
+      }
+    }
     var offsets = [Int](repeating: 0, count: c + 1)
     var targets: [Int32] = []
     var weights: [Double] = []
-    targets.reserveCapacity(g.targets.count / 2)
-    weights.reserveCapacity(g.targets.count / 2)
-    var loops = [Double](repeating: 0, count: c)
-    var strength = [Double](repeating: 0, count: c)
-    var acc = [Double](repeating: 0, count: c)
-    var stamp = [Int32](repeating: -1, count: c)
-    var list: [Int32] = []
-    for x in 0..<c {
-      list.removeAll(keepingCapacity: true)
-      for slot in start[x]..<start[x + 1] {
-        let i = Int(members[slot])
-        loops[x] += g.loops[i]
-        strength[x] += g.strength[i]
-        for s in g.offsets[i]..<g.offsets[i + 1] {
-          let y = Int(nodeCommunity[Int(g.targets[s])])
-          if y == x {
-            loops[x] += g.weights[s] / 2
-          } else {
-            if stamp[y] != Int32(x) {
-              stamp[y] = Int32(x)
-              acc[y] = 0
-              list.append(Int32(y))
-            }
-            acc[y] += g.weights[s]
-          }
-        }
+    var loops: [Double] = []
+    var strength: [Double] = []
+    targets.reserveCapacity(parts.reduce(0) { $0 + $1.targets.count })
+    weights.reserveCapacity(targets.capacity)
+    loops.reserveCapacity(c)
+    strength.reserveCapacity(c)
+    var x = 0
+    for part in parts {
+      for end in part.rowEnds {
+        x += 1
+        offsets[x] = targets.count + end
       }
-      for y in list {
-        targets.append(y)
-        weights.append(acc[Int(y)])
-      }
-      offsets[x + 1] = targets.count
+      targets += part.targets
+      weights += part.weights
+      loops += part.loops
+      strength += part.strength
     }
     return (
       LouvainLevel(offsets: offsets, targets: targets, weights: weights, loops: loops, strength: strength),

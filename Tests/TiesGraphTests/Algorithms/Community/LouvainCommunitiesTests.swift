@@ -46,6 +46,28 @@ import Testing
     #expect(abs(w.modularity - weighted.modularity(of: w.labels)) < 1e-12)
   }
 
+  @Test func mergingLevelsOnTwoThreadsGivesTheSameCommunities() throws {
+    // 60 groups of 50 vertices, dense inside and sparsely linked, with uneven weights.
+    var rng = SplitMix64(seed: 7)
+    var edges: [(Int32, Int32, Double)] = []
+    for v in 0..<3_000 {
+      for _ in 0..<4 {
+        edges.append((Int32(v), Int32(v / 50 * 50 + rng.below(50)), 1 + Double(rng.below(4))))
+      }
+      edges.append((Int32(v), Int32(rng.below(3_000)), 1))
+    }
+    let g = Textbook.weighted(3_000, edges)
+    for seed in [UInt64(1), 2] {
+      let one = try g.louvainCommunities(
+        resolution: 1, seed: seed, weighted: true, threshold: 1e-7, filter: .all, parallelMergeRows: .max)
+      let two = try g.louvainCommunities(
+        resolution: 1, seed: seed, weighted: true, threshold: 1e-7, filter: .all, parallelMergeRows: 0)
+      #expect(two == one)
+      #expect(one.levels >= 2)
+      #expect(one.count >= 40 && one.count <= 80)
+    }
+  }
+
   @Test func completeGraphIsOneCommunity() throws {
     let c = try Textbook.complete(5).louvainCommunities()
     #expect(c.count == 1)
