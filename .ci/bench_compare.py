@@ -1,6 +1,7 @@
 """Times igraph, networkit (and optionally networkx) on the edge list Ties benchmarked.
 
-Usage: python3 .ci/bench_compare.py EDGELIST [SEED] [--networkx]
+Usage: python3 .ci/bench_compare.py EDGELIST [SEED] [--only igraph|networkit|networkx] [--networkx]
+(--only LIB runs one library; networkx runs only with --networkx.)
 EDGELIST: first line the vertex count, then "source target weight" per edge (directed).
 The 1,000 shortest-path pairs are the very pairs GraphBenchmark draws (same SplitMix64).
 Prints one "tool<TAB>operation<TAB>seconds" line per measurement.
