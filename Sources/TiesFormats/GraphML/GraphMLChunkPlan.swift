@@ -32,7 +32,7 @@ final class GraphMLChunkPlan: @unchecked Sendable {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { return nil }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
+    guard fstat(descriptor, &status) == 0, Int(status.st_size) >= 2 * chunkBytes else {
       close(descriptor)
       return nil
     }
