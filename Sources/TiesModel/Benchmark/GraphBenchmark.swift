@@ -12,7 +12,9 @@ import TiesGraph
 /// Keys (seconds unless noted): `index` (building the `KnowledgeGraphIndex`),
 /// `shortest_path_median` and `shortest_path_p99` (bidirectional BFS, undirected, over 1,000
 /// random vertex pairs drawn with `seed`, one reused `PathFinder`), `dijkstra_median` (100
-/// pairs, reciprocal weights), `bfs` (full undirected BFS from a random vertex), `pagerank`
+/// pairs, reciprocal weights), `bfs` (undirected hop distances from a random vertex, as
+/// networkx's `single_source_shortest_path_length` and networkit's `BFS`: `hopDistances`),
+/// `bfs_tree` (the same search with visiting order and parents, as igraph's `bfs`), `pagerank`
 /// (directed, unweighted), `components`, `betweenness_sampled` (256 sources, undirected),
 /// `louvain` (weighted); and also `louvain_modularity`, `components_count`, `vertices`,
 /// `edges`, `index_mb` (bytes held by the `IndexedGraph`'s arrays / 2^20) and `peak_rss_mb`
@@ -70,7 +72,8 @@ public enum GraphBenchmark {
     results["dijkstra_median"] = dijkstra[dijkstra.count / 2]
 
     let source = Int32(rng.below(g.vertexCount))
-    results["bfs"] = try clock.measure { _ = try g.bfs(from: source, direction: .both) }.seconds
+    results["bfs"] = try clock.measure { _ = try g.hopDistances(from: source, direction: .both) }.seconds
+    results["bfs_tree"] = try clock.measure { _ = try g.bfs(from: source, direction: .both) }.seconds
     var iterations = 0
     results["pagerank"] = try clock.measure {
       iterations = try g.pageRank(weighted: false).iterations

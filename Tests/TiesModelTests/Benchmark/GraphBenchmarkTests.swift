@@ -8,7 +8,7 @@ import Testing
     try SyntheticKnowledgeGraph.generate(people: 1_000, seed: 2, into: &collector)
     let r = try GraphBenchmark.run(graph: collector.graph, seed: 2)
     for key in [
-      "index", "shortest_path_median", "shortest_path_p99", "bfs", "pagerank", "components",
+      "index", "shortest_path_median", "shortest_path_p99", "bfs", "bfs_tree", "pagerank", "components",
       "betweenness_sampled", "louvain",
     ] {
       let value = try #require(r[key], "missing \(key)")

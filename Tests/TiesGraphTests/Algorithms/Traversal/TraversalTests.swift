@@ -67,3 +67,38 @@ import Testing
     #expect(try g.brokers(between: [0, 2]) == [Broker(vertex: 1, pairs: 1)])
   }
 }
+
+@Suite struct HopDistancesTests {
+  /// A random directed graph: a dense core, a sparse periphery, some isolated vertices, loops
+  /// and parallel edges, labels 0–3; large enough that the search goes bottom-up and back.
+  static func randomGraph(seed: UInt64, vertices n: Int) -> IndexedGraph {
+    var rng = SplitMix64(seed: seed)
+    var b = GraphBuilder(vertexCount: n)
+    for _ in 0..<(n * 4) {
+      let u = rng.below(n / 5)
+      let v = rng.below(10) == 0 ? rng.below(n - 20) : rng.below(n / 5)
+      b.addEdge(from: Int32(u), to: Int32(v), label: UInt16(rng.below(4)))
+    }
+    for v in (n / 5)..<(n - 20) { b.addEdge(from: Int32(v), to: Int32(v - 1 - rng.below(3)), label: 1) }
+    b.addEdge(from: 7, to: 7)
+    return b.build()
+  }
+
+  @Test(arguments: [UInt64(1), 2, 3])
+  func sameDistancesAsBreadthFirstSearch(seed: UInt64) throws {
+    let g = Self.randomGraph(seed: seed, vertices: 4_000)
+    for direction in [EdgeDirection.outgoing, .incoming, .both] {
+      for filter in [EdgeFilter.all, EdgeFilter(labels: [0, 1]), EdgeFilter(labels: [2])] {
+        for source in [Int32(0), 5, 3_500, 3_990] {
+          let expected = try g.bfs(from: source, direction: direction, filter: filter).distances
+          let got = try g.hopDistances(from: source, direction: direction, filter: filter)
+          #expect(got == expected, "source \(source), \(direction)")
+        }
+      }
+    }
+  }
+
+  @Test func refusesAnUnknownVertex() {
+    #expect(throws: GraphError.self) { try Textbook.bridge.hopDistances(from: 99) }
+  }
+}
