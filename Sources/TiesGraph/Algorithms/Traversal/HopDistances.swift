@@ -111,31 +111,11 @@ extension IndexedGraph {
         }
       } else {
         for i in 0..<count {
-          let v = Int(current[i])
-          if forward {
-            var k = Int(t.outOffsets[v])
-            let stop = Int(t.outOffsets[v + 1])
-            while k < stop {
-              let w = Int(t.outTargets[k])
-              if dist[w] < 0 && (all || filter.allows(t.labels[k])) {
-                dist[w] = reach
-                following[found] = Int32(truncatingIfNeeded: w)
-                found &+= 1
-              }
-              k &+= 1
-            }
-          }
-          if backward {
-            var k = Int(t.inOffsets[v])
-            let stop = Int(t.inOffsets[v + 1])
-            while k < stop {
-              let w = Int(t.inSources[k])
-              if dist[w] < 0 && (all || filter.allows(t.labels[Int(t.inEdges[k])])) {
-                dist[w] = reach
-                following[found] = Int32(truncatingIfNeeded: w)
-                found &+= 1
-              }
-              k &+= 1
+          t.forEachNeighbor(current[i], direction, filter) { w, _ in
+            if dist[Int(w)] < 0 {
+              dist[Int(w)] = reach
+              following[found] = w
+              found &+= 1
             }
           }
         }
