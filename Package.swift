@@ -20,9 +20,10 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]),
+    .target(name: "CTiesPrefetch"),
     .target(
       name: "TiesGraph",
-      dependencies: [.product(name: "Collections", package: "swift-collections")]),
+      dependencies: ["CTiesPrefetch", .product(name: "Collections", package: "swift-collections")]),
     .target(name: "TiesModel", dependencies: ["TiesGraph"]),
     .target(
       name: "TiesExtraction",

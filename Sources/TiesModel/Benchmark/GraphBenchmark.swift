@@ -11,13 +11,15 @@ import TiesGraph
 ///
 /// Keys (seconds unless noted): `index` (building the `KnowledgeGraphIndex`),
 /// `shortest_path_median` and `shortest_path_p99` (bidirectional BFS, undirected, over 1,000
-/// random vertex pairs drawn with `seed`, one reused `PathFinder`), `dijkstra_median` (100
+/// random vertex pairs drawn with `seed`, one reused `PathFinder`), `shortest_path_setup`
+/// (building that `PathFinder`: its renumbered copy of the graph), `dijkstra_median` (100
 /// pairs, reciprocal weights), `bfs` (undirected hop distances from a random vertex, as
 /// networkx's `single_source_shortest_path_length` and networkit's `BFS`: `hopDistances`),
 /// `bfs_tree` (the same search with visiting order and parents, as igraph's `bfs`), `pagerank`
 /// (directed, unweighted), `components`, `betweenness_sampled` (256 sources, undirected),
 /// `louvain` (weighted); and also `louvain_modularity`, `components_count`, `vertices`,
-/// `edges`, `index_mb` (bytes held by the `IndexedGraph`'s arrays / 2^20) and `peak_rss_mb`
+/// `edges`, `index_mb` (bytes held by the `IndexedGraph`'s arrays / 2^20), `path_finder_mb`
+/// (`PathFinder.memoryBytes` / 2^20, besides the index) and `peak_rss_mb`
 /// (the process's high-water mark, `VmHWM` of /proc/self/status; absent where unavailable).
 public enum GraphBenchmark {
   /// Indexes `graph` (timed) and runs every operation on the index.
@@ -43,7 +45,10 @@ public enum GraphBenchmark {
     let clock = ContinuousClock()
     var rng = SplitMix64(seed: seed)
 
-    let finder = PathFinder(graph: g)
+    var finder: PathFinder?
+    results["shortest_path_setup"] = clock.measure { finder = PathFinder(graph: g) }.seconds
+    guard let finder else { return results }
+    results["path_finder_mb"] = Double(finder.memoryBytes) / 1_048_576
     var times: [Double] = []
     times.reserveCapacity(1_000)
     var reachedPairs = 0
