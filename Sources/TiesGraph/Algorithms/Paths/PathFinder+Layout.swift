@@ -8,36 +8,18 @@ extension PathFinder {
   static func searchOrder(_ graph: IndexedGraph) -> [Int32] {
     let n = graph.vertexCount
     var order = [Int32](repeating: 0, count: n)
-    var seen = [Bool](repeating: false, count: n)
+    var dist = [Int32](repeating: -1, count: n)
     graph.withTopology { t in
       order.withUnsafeMutableBufferPointer { order in
-        seen.withUnsafeMutableBufferPointer { seen in
+        dist.withUnsafeMutableBufferPointer { dist in
+          // One breadth-first search per component, each appending its queue to `order`;
+          // `dist` stays set across them, so later searches skip what earlier ones reached.
           var tail = 0
-          for root in 0..<n where !seen[root] {
-            seen[root] = true
-            order[tail] = Int32(truncatingIfNeeded: root)
-            var head = tail
-            tail += 1
-            while head < tail {
-              let v = Int(order[head])
-              head += 1
-              for k in Int(t.outOffsets[v])..<Int(t.outOffsets[v + 1]) {
-                let w = Int(t.outTargets[k])
-                if !seen[w] {
-                  seen[w] = true
-                  order[tail] = Int32(truncatingIfNeeded: w)
-                  tail += 1
-                }
-              }
-              for k in Int(t.inOffsets[v])..<Int(t.inOffsets[v + 1]) {
-                let w = Int(t.inSources[k])
-                if !seen[w] {
-                  seen[w] = true
-                  order[tail] = Int32(truncatingIfNeeded: w)
-                  tail += 1
-                }
-              }
-            }
+          for root in 0..<n where dist[root] < 0 {
+            tail += IndexedGraph.breadthFirst(
+              t, source: Int32(truncatingIfNeeded: root), direction: .both, filter: .all,
+              maxDepth: .max, dist: dist, parent: nil,
+              queue: UnsafeMutableBufferPointer(rebasing: order[tail...]))
           }
         }
       }
