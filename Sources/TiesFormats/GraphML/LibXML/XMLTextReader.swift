@@ -208,13 +208,5 @@ final class MemoryDocument: @unchecked Sendable {
     bytes = UnsafeMutableBufferPointer(rebasing: allocation[0..<min(max(written, 0), count)])
   }
 
-  /// A copy of `bytes`.
-  convenience init(copying bytes: [UInt8]) {
-    self.init(count: bytes.count) { buffer in
-      _ = buffer.initialize(from: bytes)
-      return bytes.count
-    }
-  }
-
   deinit { allocation.deallocate() }
 }
