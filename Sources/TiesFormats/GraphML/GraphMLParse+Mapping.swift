@@ -1,14 +1,22 @@
 import TiesModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension GraphMLParse {
   /// Calls `body` with each `<data>` of `pending` (key, text, position), then the defaults of
-  /// keys it lacks; reads the values in place.
+  /// keys it lacks; the text is lent from `bytes` (`valueBytes`), valid during the call.
   private func forEachValue(
-    of pending: Pending, _ body: (Int, String, ElementPosition) throws -> Void
+    of pending: Pending, in bytes: UnsafeBufferPointer<UInt8>,
+    _ body: (Int, UnsafeBufferPointer<UInt8>, ElementPosition) throws -> Void
   ) throws {
     var i = pending.valuesStart
     while i < dataValues.count {
-      try body(dataValues[i].key, dataValues[i].text, dataValues[i].position)
+      let value = dataValues[i]
+      try body(value.key, UnsafeBufferPointer(rebasing: bytes[value.start..<value.end]), value.position)
       i += 1
     }
     let defaults = pending.isNode ? nodeDefaults : edgeDefaults
@@ -19,8 +27,62 @@ extension GraphMLParse {
         present = dataValues[j].key == index
         j += 1
       }
-      if !present { try body(index, keys[index].defaultValue ?? "", pending.position) }
+      if !present {
+        try body(index, UnsafeBufferPointer(rebasing: bytes[defaultRanges[index]]), pending.position)
+      }
     }
+  }
+
+  /// Whether `bytes` are `text`'s UTF-8.
+  /// - Complexity: O(length), no allocation.
+  private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { utf8 in
+      guard utf8.count == bytes.count else { return false }
+      guard let a = utf8.baseAddress, let b = bytes.baseAddress else { return true }  // both empty
+      return memcmp(a, b, bytes.count) == 0
+    }
+  }
+
+  /// UTF-8 the parser checked, as a `String`.
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `typed(_:key:position:)` on the parser's bytes: plain integers and decimals are read
+  /// straight from them, anything else goes through a `String`.
+  func typed(_ bytes: UnsafeBufferPointer<UInt8>, key index: Int, position: ElementPosition) throws
+    -> AttributeValue
+  {
+    switch keys[index].type {
+    case .int?:
+      if let value = Self.plainInteger(bytes) {
+        return Int32(exactly: value).map { .int($0) } ?? .long(value)
+      }
+    case .long?:
+      if let value = Self.plainInteger(bytes) { return .long(value) }
+    case .float?, .double?:
+      if let value = Self.simpleDecimal(bytes) { return .double(value) }
+    case .string?, nil:
+      return .string(Self.string(bytes))
+    case .boolean?:
+      break
+    }
+    return try typed(Self.string(bytes), key: index, position: position)
+  }
+
+  /// `bytes` as an integer when they are `-?digits` (1 to 18 digits), else nil.
+  /// - Complexity: O(length), no allocation.
+  static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    let negative = bytes.first == UInt8(ascii: "-")
+    let digits = bytes.count - (negative ? 1 : 0)
+    guard digits > 0 && digits <= 18 else { return nil }
+    var value: Int64 = 0
+    for byte in bytes[(negative ? 1 : 0)...] {
+      guard byte &- 0x30 < 10 else { return nil }
+      value = value * 10 + Int64(byte &- 0x30)
+    }
+    return negative ? -value : value
   }
 
   /// The text as a value of the key's declared type.
@@ -63,7 +125,13 @@ extension GraphMLParse {
   /// doubles, so one division rounds correctly, as `Double(_:)` does (Clinger's fast path).
   /// - Complexity: O(length), no allocation.
   static func simpleDecimal(_ text: String) -> Double? {
-    let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Double? in
+    let parsed = text.utf8.withContiguousStorageIfAvailable { simpleDecimal($0) }
+    return parsed ?? nil
+  }
+
+  /// `simpleDecimal(_:)` on UTF-8 bytes.
+  static func simpleDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    do {
       var mantissa: UInt64 = 0
       var digits = 0
       var fractionDigits = 0
@@ -88,27 +156,30 @@ extension GraphMLParse {
       let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
       return negative ? -value : value
     }
-    return parsed ?? nil
   }
 
   func entity(from pending: Pending) throws -> Entity {
+    try valueBytes.withUnsafeBufferPointer { try entity(from: pending, in: $0) }
+  }
+
+  private func entity(from pending: Pending, in bytes: UnsafeBufferPointer<UInt8>) throws -> Entity {
     let id = pending.id ?? ""
     var entity = Entity(id: EntityID(rawValue: id), name: id, type: EntityType(rawValue: ""))
     var hasLabel = false
     // Style hints, compared with the type's style once the type is known: the first `color`
-    // and `shape` values without an allocation, any further ones (keys repeating a name) after.
-    var color: String?
-    var shape: String?
+    // and `shape` values as bytes, any further ones (keys repeating a name) as strings.
+    var color: UnsafeBufferPointer<UInt8>?
+    var shape: UnsafeBufferPointer<UInt8>?
     var moreHints: [(String, String)] = []
-    try forEachValue(of: pending) { index, text, location in
+    try forEachValue(of: pending, in: bytes) { index, text, location in
       switch nodeFields[index] {
       case .label:
-        entity.name = text
+        entity.name = Self.string(text)
         hasLabel = true
-      case .type: entity.type = EntityType(rawValue: text)
+      case .type: entity.type = EntityType(rawValue: Self.string(text))
       case .aliases:
-        entity.aliases = text.isEmpty ? [] : text.splitOn(GraphMLVocabulary.aliasSeparator)
-      case .date: entity.date = text
+        entity.aliases = text.isEmpty ? [] : Self.string(text).splitOn(GraphMLVocabulary.aliasSeparator)
+      case .date: entity.date = Self.string(text)
       case .mentions:
         switch try typed(text, key: index, position: location) {
         case .int(let v): entity.mentionCount = Int(v)
@@ -122,7 +193,7 @@ extension GraphMLParse {
         } else if name == "shape" && shape == nil {
           shape = text
         } else {
-          moreHints.append((name, text))
+          moreHints.append((name, Self.string(text)))
         }
       default:
         entity.attributes[keys[index].name] = try typed(text, key: index, position: location)
@@ -130,8 +201,10 @@ extension GraphMLParse {
     }
     if !hasLabel, let label = pending.yEdLabel { entity.name = label }
     let style = EntityStyle.of(entity.type)
-    if let color, color != style.color { entity.attributes["color"] = .string(color) }
-    if let shape, shape != style.shapeHint { entity.attributes["shape"] = .string(shape) }
+    if let color, !Self.equal(color, style.color) { entity.attributes["color"] = .string(Self.string(color)) }
+    if let shape, !Self.equal(shape, style.shapeHint) {
+      entity.attributes["shape"] = .string(Self.string(shape))
+    }
     for (name, text) in moreHints where text != (name == "color" ? style.color : style.shapeHint) {
       entity.attributes[name] = .string(text)
     }
@@ -139,37 +212,46 @@ extension GraphMLParse {
   }
 
   func relation(from pending: Pending) throws -> Relation {
-    var relation = Relation(
-      subject: EntityID(rawValue: pending.source),
-      predicate: pending.gephiLabel.map(Predicate.init(rawValue:)) ?? GraphMLVocabulary.defaultPredicate,
-      object: EntityID(rawValue: pending.target))
-    var evidence: (String, ElementPosition, Int)?
+    try valueBytes.withUnsafeBufferPointer { try relation(from: pending, in: $0) }
+  }
+
+  /// The fields are gathered in locals and the relation is built once at the end: filling a
+  /// `Relation` in place from the closure copied it twice per edge.
+  private func relation(from pending: Pending, in bytes: UnsafeBufferPointer<UInt8>) throws -> Relation {
+    var predicate = pending.gephiLabel.map(Predicate.init(rawValue:)) ?? GraphMLVocabulary.defaultPredicate
+    var role: String?
+    var asOf: String?
+    var confidence = 1.0
+    var attributes: [String: AttributeValue] = [:]
+    var evidenceText: (UnsafeBufferPointer<UInt8>, ElementPosition, Int)?
     var weight: AttributeValue?
-    try forEachValue(of: pending) { index, text, location in
+    try forEachValue(of: pending, in: bytes) { index, text, location in
       switch edgeFields[index] {
-      case .predicate: relation.predicate = Predicate(rawValue: text)
-      case .role: relation.role = text
-      case .asOf: relation.asOf = text
-      case .evidence: evidence = (text, location, index)
+      case .predicate: predicate = Predicate(rawValue: Self.string(text))
+      case .role: role = Self.string(text)
+      case .asOf: asOf = Self.string(text)
+      case .evidence: evidenceText = (text, location, index)
       case .confidence:
         switch try typed(text, key: index, position: location) {
-        case .double(let v): relation.confidence = v
-        case .int(let v): relation.confidence = Double(v)
-        case .long(let v): relation.confidence = Double(v)
+        case .double(let v): confidence = v
+        case .int(let v): confidence = Double(v)
+        case .long(let v): confidence = Double(v)
         default: break
         }
       case .weight:
         weight = try typed(text, key: index, position: location)
       default:
-        relation.attributes[keys[index].name] = try typed(text, key: index, position: location)
+        attributes[keys[index].name] = try typed(text, key: index, position: location)
       }
     }
-    if let (text, location, index) = evidence {
-      guard let parsed = GraphMLVocabulary.parseEvidence(text, confidence: relation.confidence) else {
+    var evidence: [Evidence] = []
+    if let (text, location, index) = evidenceText {
+      guard let parsed = GraphMLVocabulary.parseEvidence(utf8: text, confidence: confidence) else {
         throw FormatsError.invalidValue(
-          text, type: "evidence (document#sentence;…)", key: keys[index].name, location: resolve(location))
+          Self.string(text), type: "evidence (document#sentence;…)", key: keys[index].name,
+          location: resolve(location))
       }
-      relation.evidence = parsed
+      evidence = parsed
     }
     if let weight {
       let value: Double
@@ -179,9 +261,12 @@ extension GraphMLParse {
       case .double(let v): value = v
       default: value = .nan
       }
-      if value != Double(max(relation.evidence.count, 1)) { relation.attributes["weight"] = weight }
+      if value != Double(max(evidence.count, 1)) { attributes["weight"] = weight }
     }
-    return relation
+    return Relation(
+      subject: EntityID(rawValue: pending.source), predicate: predicate,
+      object: EntityID(rawValue: pending.target),
+      role: role, asOf: asOf, confidence: confidence, evidence: evidence, attributes: attributes)
   }
 
   /// The extra keys reading can produce: every node and edge key not mapped to a field.

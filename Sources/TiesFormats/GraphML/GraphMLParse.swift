@@ -12,16 +12,21 @@ struct GraphMLParse {
     var target = ""
     var gephiLabel: String?
     var position: ElementPosition
-    /// Where this element's `<data>` values start in `GraphMLParse.dataValues`.
+    /// Where this element's `<data>` values start in `GraphMLParse.dataValues`, and their
+    /// text in `GraphMLParse.valueBytes`.
     var valuesStart = 0
+    var bytesStart = 0
     var yEdLabel: String?
   }
 
-  /// One `<data>` of an open element. A struct rather than a tuple, so that the array's
-  /// copies and removals use specialized code instead of the runtime's generic tuple witnesses.
+  /// One `<data>` of an open element: its text is `valueBytes[start..<end]`, made into a
+  /// `String` or a number only by the mapping that needs it. A struct rather than a tuple, so
+  /// that the array's copies and removals use specialized code instead of the runtime's generic
+  /// tuple witnesses.
   struct DataValue {
     var key: Int
-    var text: String
+    var start: Int
+    var end: Int
     var position: ElementPosition
   }
 
@@ -52,13 +57,19 @@ struct GraphMLParse {
   private var stack: [Pending] = []
   /// The `<data>` values of the open elements, innermost last (one buffer, reused).
   var dataValues: [DataValue] = []
+  /// The text of those values, and first (from `<graph>` on) the keys' defaults, as UTF-8:
+  /// one buffer, reused, so that reading a value allocates nothing.
+  var valueBytes: [UInt8] = []
+  /// Per key: where its default's text is in `valueBytes` (empty when it has none).
+  var defaultRanges: [Range<Int>] = []
   private var directed = true
   private var graphDepth = 0
   private var graphsSeen = 0
   private var began = false
 
-  // Text collection: inside <data> (or <default>), and inside a yEd NodeLabel.
-  private var text: String?
+  // Text collection: inside <data> (or <default>), and inside a yEd NodeLabel, appended to
+  // `valueBytes` from `textStart` (nil: not collecting).
+  private var textStart: Int?
   private var dataKey: Int?
   private var dataPosition = ElementPosition(name: .none, ordinal: 0)
   /// Start tags seen so far, by qualified name (a document uses few names).
@@ -69,7 +80,6 @@ struct GraphMLParse {
   private var labelDepth: Int?
 
   // Names interned in the reader's dictionary.
-  private let ns: XMLAtom
   private let graphmlAtom, keyAtom, defaultAtom, graphAtom, nodeAtom, edgeAtom, dataAtom, descAtom: XMLAtom
   private let idAtom, forAtom, attrNameAtom, attrTypeAtom, yfilesTypeAtom, edgedefaultAtom: XMLAtom
   private let sourceAtom, targetAtom, directedAtom, labelAtom, nodeLabelAtom: XMLAtom
@@ -94,7 +104,6 @@ struct GraphMLParse {
     self.reader = reader
     self.resolver = resolver
     self.isChunk = isChunk
-    ns = reader.atom(GraphMLVocabulary.namespace)
     graphmlAtom = reader.atom("graphml")
     keyAtom = reader.atom("key")
     defaultAtom = reader.atom("default")
@@ -148,7 +157,7 @@ struct GraphMLParse {
       case .text, .whitespace:
         if labelDepth != nil {
           if reader.depth == (labelDepth ?? 0) + 1 { appendText() }
-        } else if text != nil {
+        } else if textStart != nil {
           appendText()
         }
       case .entityReference, .other:
@@ -175,15 +184,28 @@ struct GraphMLParse {
   }
 
   private mutating func appendText() {
-    if let current = text, !current.isEmpty {
-      text = current + reader.value
-    } else {
-      text = reader.value
-    }
+    valueBytes.append(contentsOf: reader.valueBytes)
   }
 
-  /// Counts start tags by qualified name, for `ElementPosition.ordinal`.
+  /// Starts collecting text.
+  private mutating func beginText() {
+    if let start = textStart { valueBytes.removeLast(valueBytes.count - start) }
+    textStart = valueBytes.count
+  }
+
+  /// The text collected since `beginText`, as a string; stops collecting and frees its bytes.
+  private mutating func takeText() -> String {
+    guard let start = textStart else { return "" }
+    let text = String(decoding: valueBytes[start...], as: UTF8.self)
+    valueBytes.removeLast(valueBytes.count - start)
+    textStart = nil
+    return text
+  }
+
+  /// Counts start tags by qualified name, for `ElementPosition.ordinal`. Not in a chunk, whose
+  /// positions are never resolved (any error there hands the file to the sequential reader).
   private mutating func countOrdinal() {
+    if isChunk { return }
     let name = reader.qualifiedName
     if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
       ordinals[lastOrdinal].count += 1
@@ -199,6 +221,7 @@ struct GraphMLParse {
   /// The current element's position (its start tag was counted by `countOrdinal`). Inlined: a
   /// call copied the whole parse state (432 bytes) on every start tag.
   @inline(__always) private func position() -> ElementPosition {
+    if isChunk { return ElementPosition(name: .none, ordinal: 0) }
     let name = reader.qualifiedName
     if lastOrdinal < ordinals.count && ordinals[lastOrdinal].name == name {
       return ElementPosition(name: name, ordinal: ordinals[lastOrdinal].count)
@@ -224,12 +247,15 @@ struct GraphMLParse {
     resolver.resolve(position, name: reader.text(of: position.name))
   }
 
-  private func isGraphML(_ uri: XMLAtom) -> Bool { uri == ns || uri == .none }
+  /// Whether the current element is a GraphML one (in its namespace, or in none).
+  private var isGraphML: Bool { reader.isInNamespace(orNone: Self.namespace) }
+
+  private static let namespace = Array(GraphMLVocabulary.namespace.utf8CString)
 
   /// Handles a start tag; false to skip the element's subtree.
   private mutating func start<S: KnowledgeGraphSink>(into sink: inout S) throws -> Bool {
     let name = reader.localName
-    guard isGraphML(reader.namespaceURI) else { return foreignStart() }
+    guard isGraphML else { return foreignStart() }
     if dataKey != nil {
       warn("skipped <\(reader.nameText)> inside <data>")
       return false
@@ -244,7 +270,7 @@ struct GraphMLParse {
       return try startKey()
     case defaultAtom:
       if let key = defaultKey {
-        text = ""
+        beginText()
         dataKey = key
       }
       return true
@@ -266,7 +292,7 @@ struct GraphMLParse {
         !reader.isEmptyElement
       {
         labelDepth = reader.depth
-        text = ""
+        beginText()
       }
       return true
     }
@@ -281,7 +307,7 @@ struct GraphMLParse {
     var domain = GraphMLKey.Domain.all
     var typeText: String?
     var yfiles: String?
-    try reader.forEachAttribute { local, _, value in
+    try reader.forEachAttribute { local, value in
       switch local {
       case idAtom: id = value
       case forAtom:
@@ -337,12 +363,19 @@ struct GraphMLParse {
       return false
     }
     var edgedefault = "directed"
-    try reader.forEachAttribute { local, _, value in
+    try reader.forEachAttribute { local, value in
       if local == edgedefaultAtom { edgedefault = value }
     }
     directed = edgedefault != "undirected"
     nodeDefaults = keys.indices.filter { keys[$0].defaultValue != nil && keys[$0].applies(to: .node) }
     edgeDefaults = keys.indices.filter { keys[$0].defaultValue != nil && keys[$0].applies(to: .edge) }
+    valueBytes.removeAll(keepingCapacity: true)
+    textStart = nil
+    defaultRanges = keys.map { key in
+      let start = valueBytes.count
+      valueBytes.append(contentsOf: (key.defaultValue ?? "").utf8)
+      return start..<valueBytes.count
+    }
     graphDepth = 1
     began = true
     try sink.begin(directed: directed)
@@ -356,7 +389,7 @@ struct GraphMLParse {
     }
     var id: String?
     let idAtom = idAtom  // the closures capture locals, not the whole parse state (a copy per call)
-    try reader.forEachAttribute { local, _, value in
+    try reader.forEachAttribute { local, value in
       if local == idAtom { id = value }
     }
     let position = position()
@@ -367,7 +400,10 @@ struct GraphMLParse {
     guard isChunk || nodeIDs.insert(id).inserted else {
       throw FormatsError.duplicateNodeID(id, location: resolve(position))
     }
-    stack.append(Pending(isNode: true, id: id, position: position, valuesStart: dataValues.count))
+    stack.append(
+      Pending(
+        isNode: true, id: id, position: position, valuesStart: dataValues.count, bytesStart: valueBytes.count)
+    )
     return true
   }
 
@@ -376,13 +412,14 @@ struct GraphMLParse {
       warn("skipped <edge> outside a <graph>")
       return false
     }
-    var pending = Pending(isNode: false, position: position(), valuesStart: dataValues.count)
+    var pending = Pending(
+      isNode: false, position: position(), valuesStart: dataValues.count, bytesStart: valueBytes.count)
     var hasSource = false
     var hasTarget = false
     var edgeDirected: String?
     let (idAtom, sourceAtom, targetAtom) = (idAtom, sourceAtom, targetAtom)
     let (directedAtom, labelAtom) = (directedAtom, labelAtom)
-    try reader.forEachAttribute { local, _, value in
+    try reader.forEachAttribute { local, value in
       switch local {
       case idAtom: pending.id = value
       case sourceAtom:
@@ -425,7 +462,7 @@ struct GraphMLParse {
     var unknownID = ""
     // The closure captures locals only: capturing `self` would copy the whole parse state.
     let (keyAtom, keyIDs, unique, small) = (keyAtom, keyIDs, !keyIDsRepeat, keys.count <= 24)
-    try reader.forEachAttributeText { local, _, value in
+    try reader.forEachAttributeText { local, value in
       guard local == keyAtom else { return }
       hasKey = true
       found = Self.keyNumber(value, guess: unique ? guess : -1, in: keyIDs, scan: small)
@@ -459,7 +496,7 @@ struct GraphMLParse {
     nextKey[previous] = index
     dataKey = index
     dataPosition = position
-    text = ""
+    beginText()
     return true
   }
 
@@ -468,31 +505,35 @@ struct GraphMLParse {
     if let depth = labelDepth {
       if reader.depth == depth && name == nodeLabelAtom {
         labelDepth = nil
-        let label = (text ?? "").trimmingWhitespace()
+        let label = takeText().trimmingWhitespace()
         if !stack.isEmpty && !label.isEmpty { stack[stack.count - 1].yEdLabel = label }
-        text = nil
       }
       return
     }
-    guard isGraphML(reader.namespaceURI) else { return }
+    guard isGraphML else { return }
     switch name {
     case dataAtom:
-      if let key = dataKey, !keys[key].isYFilesGraphics, !stack.isEmpty {
-        dataValues.append(DataValue(key: key, text: text ?? "", position: dataPosition))
+      if let key = dataKey, !keys[key].isYFilesGraphics, !stack.isEmpty, let start = textStart {
+        dataValues.append(DataValue(key: key, start: start, end: valueBytes.count, position: dataPosition))
+        textStart = nil
+      } else {
+        _ = takeText()
       }
       dataKey = nil
-      text = nil
     case defaultAtom:
-      if let key = dataKey { keys[key].defaultValue = text ?? "" }
+      let text = takeText()
+      if let key = dataKey { keys[key].defaultValue = text }
       dataKey = nil
-      text = nil
     case keyAtom:
       defaultKey = nil
     case graphAtom:
       graphDepth -= 1
     case nodeAtom, edgeAtom:
       guard let pending = stack.popLast() else { return }
-      defer { dataValues.removeLast(dataValues.count - pending.valuesStart) }
+      defer {
+        dataValues.removeLast(dataValues.count - pending.valuesStart)
+        valueBytes.removeLast(valueBytes.count - pending.bytesStart)
+      }
       if pending.isNode {
         try sink.node(try entity(from: pending))
       } else {

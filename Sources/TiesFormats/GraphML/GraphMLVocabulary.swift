@@ -45,21 +45,25 @@ public enum GraphMLVocabulary {
   ///   one per document name longer than 15 bytes.
   public static func parseEvidence(_ text: String, confidence: Double) -> [Evidence]? {
     var text = text
-    return text.withUTF8 { bytes -> [Evidence]? in
-      var result: [Evidence] = []
-      var start = 0
-      while start < bytes.count {
-        var end = start
-        while end < bytes.count && bytes[end] != UInt8(ascii: ";") { end += 1 }
-        if end > start {
-          guard let item = evidenceItem(UnsafeBufferPointer(rebasing: bytes[start..<end]), confidence)
-          else { return nil }
-          result.append(item)
-        }
-        start = end + 1
+    return text.withUTF8 { parseEvidence(utf8: $0, confidence: confidence) }
+  }
+
+  /// `parseEvidence(_:confidence:)` on valid UTF-8.
+  static func parseEvidence(utf8 bytes: UnsafeBufferPointer<UInt8>, confidence: Double) -> [Evidence]? {
+    var result: [Evidence] = []
+    result.reserveCapacity(1 + bytes.count { $0 == UInt8(ascii: ";") })
+    var start = 0
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count && bytes[end] != UInt8(ascii: ";") { end += 1 }
+      if end > start {
+        guard let item = evidenceItem(UnsafeBufferPointer(rebasing: bytes[start..<end]), confidence)
+        else { return nil }
+        result.append(item)
       }
-      return result
+      start = end + 1
     }
+    return result
   }
 
   /// One `document#sentence` item; nil when it is not one.

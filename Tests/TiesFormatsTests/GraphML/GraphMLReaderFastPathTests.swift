@@ -119,4 +119,46 @@ import TiesModel
     #expect(graph.entities[2].attributes == ["color": .string("#000000")])
     #expect(graph.entities[3].attributes == ["color": .string("#111111")])
   }
+
+  /// Names, attribute values and text are read from libxml2's nodes directly, and values are
+  /// kept as bytes until mapped: references, CDATA, text in several nodes, empty values, a
+  /// prefixed GraphML namespace and namespace declarations must read as the parser decoded them.
+  @Test func valuesReadFromTheParsersNodes() throws {
+    let graph = try read(
+      """
+      <g:graphml xmlns:g="http://graphml.graphdrawing.org/xmlns">
+        <g:key id="l" for="node" attr.name="label" attr.type="string"><g:default>unnamed &amp; new</g:default></g:key>
+        <g:key id="m" for="node" attr.name="mentions" attr.type="int"/>
+        <g:key id="r" for="node" attr.name="rank" attr.type="long"/>
+        <g:key id="w" for="edge" attr.name="weight" attr.type="double"><g:default>2</g:default></g:key>
+        <g:key id="p" for="edge" attr.name="predicate" attr.type="string"/>
+        <g:graph edgedefault="directed">
+          <g:node id="a&amp;b&#233;&lt;" xmlns:q="urn:q"><g:data key="l">A&amp;<![CDATA[<b>]]>&#233; z</g:data><g:data key="m">+5</g:data></g:node>
+          <g:node id=""><g:data key="m"> 12 </g:data><g:data key="r">-0099999999999</g:data></g:node>
+          <g:node id="c"><g:data key="m">99999999999</g:data><g:data key="l"></g:data></g:node>
+          <g:edge id="" source="a&amp;b&#233;&lt;" target=""><g:data key="p">knows</g:data></g:edge>
+          <g:edge source="" target="c"><g:data key="w">1</g:data><g:data key="p"> </g:data></g:edge>
+        </g:graph>
+      </g:graphml>
+      """)
+    #expect(graph.entities.map(\.id.rawValue) == ["a&bé<", "", "c"])
+    #expect(graph.entities.map(\.name) == ["A&<b>é z", "unnamed & new", ""])
+    #expect(graph.entities.map(\.mentionCount) == [5, 12, 99_999_999_999])
+    #expect(graph.entities[1].attributes == ["rank": .long(-99_999_999_999)])
+    #expect(graph.relations.map(\.subject.rawValue) == ["a&bé<", ""])
+    #expect(graph.relations.map(\.object.rawValue) == ["", "c"])
+    #expect(graph.relations.map(\.predicate.rawValue) == ["knows", " "])
+    // The default weight (2) differs from the evidence count and is kept; 1 equals it.
+    #expect(graph.relations.map { $0.attributes["weight"] } == [.double(2), nil])
+  }
+
+  @Test func plainIntegersMatchTheLongWay() {
+    for text in ["0", "-0", "7", "007", "-12", "123456789012345678"] {
+      let parsed = Array(text.utf8).withUnsafeBufferPointer { GraphMLParse.plainInteger($0) }
+      #expect(parsed == Int64(text), "\(text)")
+    }
+    for text in ["", "-", "+5", " 5", "5 ", "1e3", "1234567890123456789", "0x10"] {
+      #expect(Array(text.utf8).withUnsafeBufferPointer { GraphMLParse.plainInteger($0) } == nil, "\(text)")
+    }
+  }
 }

@@ -1,6 +1,12 @@
 import CLibXML2
 import TiesModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A name interned in a reader's dictionary: two atoms of one reader are equal exactly when
 /// the names are, so element names compare without building Swift strings.
 ///
@@ -101,9 +107,17 @@ final class XMLTextReader: LibXMLOwner {
     return .libxml(function: function, message: lastLibXMLErrorMessage() ?? "read failed", location: location)
   }
 
+  /// The node the reader stands on, read through its fields rather than through the reader's
+  /// accessors: `xmlTextReaderConstNamespaceUri` and `ConstName` look their answer up in the
+  /// dictionary (hashing the namespace URI) on every call, and walking attributes with
+  /// `MoveToNextAttribute` costs a call per step. Valid until the next `read()`, which may free it.
+  private var node: xmlNodePtr?
+
   /// Moves to the next node in document order; false at the end of the document.
   func read() throws -> Bool {
-    try check(xmlTextReaderRead(reader), #function) == 1
+    let more = try check(xmlTextReaderRead(reader), #function) == 1
+    node = more ? xmlTextReaderCurrentNode(reader) : nil
+    return more
   }
 
   var kind: XMLNodeKind {
@@ -130,13 +144,24 @@ final class XMLTextReader: LibXMLOwner {
     XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstString(reader, name)))
   }
 
-  var localName: XMLAtom { XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstLocalName(reader))) }
-  var namespaceURI: XMLAtom {
-    XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstNamespaceUri(reader)))
+  /// The local name of the current element (start or end tag); the parser interns element
+  /// names in the reader's dictionary, so this is the pointer `atom(_:)` returns for it.
+  var localName: XMLAtom { XMLAtom(bits: UInt(bitPattern: node?.pointee.name)) }
+
+  /// Whether the current element is in no namespace or in the namespace whose URI is
+  /// `uri` (NUL-terminated). One byte comparison; no dictionary lookup.
+  func isInNamespace(orNone uri: [CChar]) -> Bool {
+    guard let href = node?.pointee.ns?.pointee.href else { return true }
+    let name = UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)
+    return uri.withUnsafeBufferPointer { $0.baseAddress.map { strcmp(name, $0) == 0 } ?? false }
   }
 
-  /// The qualified name (`y:ShapeNode`) as an atom.
-  var qualifiedName: XMLAtom { XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstName(reader))) }
+  /// The qualified name (`y:ShapeNode`) of the current element as an atom: the local name
+  /// when it has no prefix, else the reader's interned `prefix:name`.
+  var qualifiedName: XMLAtom {
+    if node?.pointee.ns?.pointee.prefix == nil { return localName }
+    return XMLAtom(bits: UInt(bitPattern: xmlTextReaderConstName(reader)))
+  }
 
   /// The text of an atom of this reader.
   func text(of atom: XMLAtom) -> String {
@@ -149,27 +174,44 @@ final class XMLTextReader: LibXMLOwner {
     xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } ?? ""
   }
 
-  /// The text of a text, CDATA or whitespace node.
-  var value: String { xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? "" }
+  /// The text of a text, CDATA or whitespace node, as the parser's own bytes (valid UTF-8,
+  /// without a NUL), valid until the next `read()`.
+  var valueBytes: UnsafeBufferPointer<UInt8> {
+    guard let content = node?.pointee.content else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(
+      start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)))
+  }
 
-  /// Calls `body` with each attribute of the current element, by local name, namespace and
-  /// value, then returns to the element.
-  func forEachAttribute(_ body: (XMLAtom, XMLAtom, String) throws -> Void) throws {
-    try forEachAttributeText { local, namespace, value in try body(local, namespace, value.string) }
+  /// Calls `body` with each attribute of the current element, by local name and value
+  /// (namespace declarations are not attributes here).
+  func forEachAttribute(_ body: (XMLAtom, String) throws -> Void) throws {
+    try forEachAttributeText { local, value in try body(local, value.string) }
   }
 
   /// Like `forEachAttribute`, with each value as the parser's own bytes, so that a value
   /// only compared (a `<data key>`) never becomes a `String`. The bytes are valid only
   /// during the call of `body`.
-  func forEachAttributeText(_ body: (XMLAtom, XMLAtom, XMLBorrowedText) throws -> Void) throws {
-    guard xmlTextReaderHasAttributes(reader) == 1 else { return }
-    defer { xmlTextReaderMoveToElement(reader) }
-    var rc = try check(xmlTextReaderMoveToFirstAttribute(reader), #function)
-    while rc == 1 {
-      try body(localName, namespaceURI, XMLBorrowedText(xmlTextReaderConstValue(reader)))
-      rc = try check(xmlTextReaderMoveToNextAttribute(reader), #function)
+  /// - Complexity: O(attributes); a value holding entity references (not plain text) is
+  ///   assembled by libxml2 and freed after the call.
+  func forEachAttributeText(_ body: (XMLAtom, XMLBorrowedText) throws -> Void) throws {
+    var attribute = node?.pointee.type == XML_ELEMENT_NODE ? node?.pointee.properties : nil
+    while let current = attribute {
+      let name = XMLAtom(bits: UInt(bitPattern: current.pointee.name))
+      let children = current.pointee.children
+      if children == nil {
+        try Self.empty.withUnsafeBufferPointer { try body(name, XMLBorrowedText($0.baseAddress)) }
+      } else if let text = children, text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil {
+        try body(name, XMLBorrowedText(text.pointee.content))
+      } else {
+        let assembled = xmlNodeListGetString(current.pointee.doc, children, 1)
+        defer { free(assembled) }  // libxml2's default allocator is malloc; Ties never replaces it
+        try body(name, XMLBorrowedText(assembled))
+      }
+      attribute = current.pointee.next
     }
   }
+
+  private static let empty: [xmlChar] = [0]
 }
 
 /// A NUL-terminated UTF-8 string the reader owns, lent to a closure: read it there, or copy
@@ -181,6 +223,13 @@ struct XMLBorrowedText {
 
   /// A copy as a `String` ("" for none).
   var string: String { pointer.map { String(cString: $0) } ?? "" }
+
+  /// The bytes, without the NUL.
+  var bytes: UnsafeBufferPointer<UInt8> {
+    guard let pointer else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(
+      start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)))
+  }
 
   /// Whether the text is exactly `bytes`.
   /// - Complexity: O(`bytes.count`), no allocation.
