@@ -3,7 +3,10 @@ import TiesModel
 extension MentionRecognizer {
   /// Types spans the head words and name lists left open, from what stands around them:
   /// a name after a title is a person ("Chairman Koji Akiyoshi"), a name before ", chairman of"
-  /// is a person, a name right before a title is an organization ("SK vice chair").
+  /// is a person, a name right before a title is an organization ("SK vice chair"), also when
+  /// it merely looks like a name but a person follows the title ("Doosan Enerbility Chairman
+  /// Park Ji-won"), and a name between "in" and ", <province>" is a place ("in Yongin,
+  /// Gyeonggi Province").
   /// - Complexity: O(u·r) for u untyped spans and r role titles in the sentence.
   func applyContext(_ s: inout SentenceAnalysis) {
     let tokens = s.tokens
@@ -16,8 +19,14 @@ extension MentionRecognizer {
         add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
         continue
       }
-      if !personLike && hi - lo <= 3, let role = s.role(startingAt: hi), titleIntroducesPerson(s, role) {
+      if hi - lo <= 3, let role = s.role(startingAt: hi),
+        personLike ? looksLikeNameOnly(s, lo, hi) && personFollows(s, role) : titleIntroducesPerson(s, role)
+      {
         add(type: .company, lo, hi, rule: "pre-title-organization", confidence: 0.6, &s)
+        continue
+      }
+      if isTownBeforeRegion(s, lo, hi) {
+        add(type: .place, lo, hi, rule: "town-before-region", confidence: 0.7, &s)
         continue
       }
       remaining.append(span)
@@ -54,6 +63,33 @@ extension MentionRecognizer {
       return true
     }
     return false
+  }
+
+  /// Capitalized words no name list vouches for as a person's name ("Doosan Enerbility", not
+  /// "Park Ji-won" or "Akio Toyoda").
+  private func looksLikeNameOnly(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    names.personConfidence(s.tokens, lo, hi) == nil
+  }
+
+  /// A person, found or vouched for by the name lists, right after the title: "<Org> Chairman
+  /// Park Ji-won". Stricter than `titleIntroducesPerson`, for spans that could be names.
+  private func personFollows(_ s: SentenceAnalysis, _ role: RoleSpan) -> Bool {
+    let next = role.hi
+    guard next < s.tokens.count else { return false }
+    if let f = s.found(startingAt: next), s.found[f].type == .person { return true }
+    return s.untyped.contains {
+      $0.lowerBound == next && names.personConfidence(s.tokens, $0.lowerBound, $0.upperBound) != nil
+    }
+  }
+
+  /// "in <span>, <Province | Prefecture | County | State place>": a town named with its region.
+  private func isTownBeforeRegion(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    let tokens = s.tokens
+    guard lo >= 1, tokens[lo - 1].lower == "in", hi + 1 < tokens.count, tokens[hi].text == ",",
+      (lo..<hi).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
+      let f = s.found(startingAt: hi + 1), s.found[f].type == .place
+    else { return false }
+    return ["province", "prefecture", "county", "state"].contains(tokens[s.found[f].hi - 1].lower)
   }
 
   /// A title that stands between an organization and a person, or closes an apposition.

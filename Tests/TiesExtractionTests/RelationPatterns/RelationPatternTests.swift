@@ -34,6 +34,21 @@ private let patterns: [PatternCase] = [
     entities: [.company("Daehan Group"), .person("Shin Jae-won"), .place("Singapore")],
     relations: [.affiliated("Shin Jae-won", "Daehan Group", "chair")]),
   PatternCase(
+    pattern: "pre-nominal title after a company name without a head word: <Org> Chairman <Person>",
+    text: "Hanbit Enerwave Chairman Song Min-jae and Daehan Group Chair Shin Jae-won toured the plant.",
+    entities: [
+      .company("Hanbit Enerwave"), .person("Song Min-jae"), .company("Daehan Group"), .person("Shin Jae-won"),
+    ],
+    relations: [
+      .affiliated("Song Min-jae", "Hanbit Enerwave", "chairman"),
+      .affiliated("Shin Jae-won", "Daehan Group", "chair"),
+    ]),
+  PatternCase(
+    pattern: "a town named with its province: in <Town>, <Province>",
+    text: "Kim Do-yeon opened a battery plant in Gimhae, South Gyeongsang Province, on Friday.",
+    entities: [.person("Kim Do-yeon"), .place("Gimhae"), .place("South Gyeongsang Province")],
+    relations: []),
+  PatternCase(
     pattern: "<ACRONYM> chief <Person>, who also leads <Company> Corp.",
     text: "KITA chief Yoon Sang-ho, who also leads Mirae Steel Corp., spoke first.",
     entities: [
