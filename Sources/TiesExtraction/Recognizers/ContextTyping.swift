@@ -31,8 +31,38 @@ extension MentionRecognizer {
       }
       remaining.append(span)
     }
+    // List siblings, until no list grows: "LG Energy Solution, Samsung Biologics and CJ ENM".
+    var grew = true
+    while grew {
+      grew = false
+      remaining.removeAll { span in
+        guard isCompanyListSibling(s, span.lowerBound, span.upperBound) else { return false }
+        add(type: .company, span.lowerBound, span.upperBound, rule: "list-sibling", confidence: 0.6, &s)
+        grew = true
+        return true
+      }
+    }
     s.untyped = remaining
     s.sortFound()
+  }
+
+  /// Whether `lo..<hi` stands in a list next to a company ("<span>, <Company>", "<Company> and
+  /// <span>", ", and"), and no name list vouches for it as a person's name. A single word must
+  /// be an acronym: a lone capitalized word in a list is as often a person named by surname
+  /// ("From Japan, Aso, Asahi Group Holdings Chairman …").
+  private func isCompanyListSibling(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    let tokens = s.tokens
+    guard hi - lo <= 4, hi - lo >= 2 || tokens[lo].isAllCaps, names.personConfidence(tokens, lo, hi) == nil
+    else { return false }
+    func isCompany(_ f: Int?) -> Bool { f.map { s.found[$0].type == .company } ?? false }
+    var right = hi
+    if right < tokens.count && tokens[right].text == "," { right += 1 }
+    if right < tokens.count && tokens[right].lower == "and" { right += 1 }
+    if right > hi && isCompany(s.found(startingAt: right)) { return true }
+    var left = lo
+    if left > 0 && tokens[left - 1].lower == "and" { left -= 1 }
+    if left > 0 && tokens[left - 1].text == "," { left -= 1 }
+    return left < lo && isCompany(s.found(endingAt: left))
   }
 
   /// A title (or "Ambassador to <place>") ends right before `i`.

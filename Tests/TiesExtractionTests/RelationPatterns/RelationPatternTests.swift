@@ -49,6 +49,18 @@ private let patterns: [PatternCase] = [
     entities: [.person("Kim Do-yeon"), .place("Gimhae"), .place("South Gyeongsang Province")],
     relations: []),
   PatternCase(
+    pattern: "companies without a head word listed beside one with a head word",
+    text: "Exhibitors included Hanbit Enerwave, Daehan Steel Corp. and Mirae ENM.",
+    entities: [.company("Hanbit Enerwave"), .company("Daehan Steel Corp."), .company("Mirae ENM")],
+    relations: []),
+  PatternCase(
+    pattern: "a lone surname in a list of people is not made a company by its neighbour",
+    text: "From Japan, Aso, Daehan Steel Corp. Chairman Kim Do-yeon and Ito Kenta attended.",
+    entities: [
+      .place("Japan"), .company("Daehan Steel Corp."), .person("Kim Do-yeon"), .person("Ito Kenta"),
+    ],
+    relations: [.affiliated("Kim Do-yeon", "Daehan Steel Corp.", "chairman")]),
+  PatternCase(
     pattern: "<ACRONYM> chief <Person>, who also leads <Company> Corp.",
     text: "KITA chief Yoon Sang-ho, who also leads Mirae Steel Corp., spoke first.",
     entities: [
