@@ -62,7 +62,8 @@ extension RelationExtractor {
     organizers(s, events: events, mainEvent: reference != nil ? mainEvent : nil, into: &out)
     attendance(s, events: events, mainEvent: mainEvent, into: &out)
     venues(
-      s, events: events, mainEvent: reference != nil ? mainEvent : nil, referenceAt: reference, into: &out)
+      s, events: events, mainEvent: reference != nil ? mainEvent : nil, referenceAt: reference,
+      articleEvent: s.isFuture ? nil : mainEvent, into: &out)
   }
 
   /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
@@ -206,8 +207,11 @@ extension RelationExtractor {
     }
   }
 
+  /// `mainEvent` is the article's event when the sentence refers to it ("the meeting");
+  /// `articleEvent` is the article's event in any sentence not about the future, for a
+  /// sentence that opens with "It took place …" (a pronoun `mainEventReference` does not read).
   private func venues(
-    _ s: SentenceAnalysis, events: [Found], mainEvent: String?, referenceAt: Int?,
+    _ s: SentenceAnalysis, events: [Found], mainEvent: String?, referenceAt: Int?, articleEvent: String?,
     into out: inout [FoundRelation]
   ) {
     var anchors: [(key: String, at: Int)] = events.map { ($0.key, $0.hi) }
@@ -218,10 +222,10 @@ extension RelationExtractor {
       anchors.append((mainEvent, g + 1))
     }
     // "It took place at …", "It was held in …": the article's event.
-    if anchors.isEmpty, let mainEvent, s.tokens.first?.lower == "it", s.tokens.count > 2,
+    if anchors.isEmpty, let articleEvent, s.tokens.first?.lower == "it", s.tokens.count > 2,
       ["took", "was", "opened", "ran"].contains(s.tokens[1].lower)
     {
-      anchors.append((mainEvent, 2))
+      anchors.append((articleEvent, 2))
     }
     anchors.sort { $0.at < $1.at }
     let hasCue = s.classes.contains { $0.contains(.holdingCue) }

@@ -61,6 +61,21 @@ private let patterns: [PatternCase] = [
     ],
     relations: [.affiliated("Kim Do-yeon", "Daehan Steel Corp.", "chairman")]),
   PatternCase(
+    pattern: "'It took place at <Venue>' after the sentence naming the article's event",
+    text: """
+      The 2025 Hanbit Motor Festival was co-hosted by Hanbit Motor Co. and Daehan Racing, the racing \
+      arm of Daehan Motor Corp. It took place at Jungang Speedway, a track inside a theme park.
+      """,
+    entities: [
+      .event("2025 Hanbit Motor Festival"), .company("Hanbit Motor Co."), .company("Daehan Racing"),
+      .company("Daehan Motor Corp."), .place("Jungang Speedway"),
+    ],
+    relations: [
+      .organized("Hanbit Motor Co.", "2025 Hanbit Motor Festival"),
+      .organized("Daehan Racing", "2025 Hanbit Motor Festival"),
+      .heldIn("2025 Hanbit Motor Festival", "Jungang Speedway"),
+    ]),
+  PatternCase(
     pattern: "<ACRONYM> chief <Person>, who also leads <Company> Corp.",
     text: "KITA chief Yoon Sang-ho, who also leads Mirae Steel Corp., spoke first.",
     entities: [
