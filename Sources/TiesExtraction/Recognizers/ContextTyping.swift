@@ -5,7 +5,7 @@ extension MentionRecognizer {
   /// a name after a title is a person ("Chairman Koji Akiyoshi"), a name before ", chairman of"
   /// is a person, a name right before a title is an organization ("SK vice chair"), also when
   /// it merely looks like a name but a person follows the title ("Doosan Enerbility Chairman
-  /// Park Ji-won"), and a name between "in" and ", <province>" is a place ("in Yongin,
+  /// Park Ji-won"), and a name between "in" and ", <place>" is a place ("in Yongin,
   /// Gyeonggi Province").
   /// - Complexity: O(u·r) for u untyped spans and r role titles in the sentence.
   func applyContext(_ s: inout SentenceAnalysis) {
@@ -112,15 +112,26 @@ extension MentionRecognizer {
     }
   }
 
-  /// "in <span>, <Province | Prefecture | County | State place>": a town named with its region.
+  /// "in <span>, <place>": a town or district named with the city, region or country it lies
+  /// in ("in Gimhae, South Gyeongsang Province", "in Yeouido, western Seoul"), when no name list
+  /// vouches for the span as a person.
   private func isTownBeforeRegion(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
     let tokens = s.tokens
     guard lo >= 1, tokens[lo - 1].lower == "in", hi + 1 < tokens.count, tokens[hi].text == ",",
       (lo..<hi).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
-      let f = s.found(startingAt: hi + 1), s.found[f].type == .place
+      names.personConfidence(tokens, lo, hi) == nil
     else { return false }
-    return ["province", "prefecture", "county", "state"].contains(tokens[s.found[f].hi - 1].lower)
+    var k = hi + 1
+    while k < tokens.count && Self.compassWords.contains(tokens[k].lower) { k += 1 }
+    guard let f = s.found(startingAt: k) else { return false }
+    return s.found[f].type == .place
   }
+
+  /// Words between a comma and the place that locates what precedes it: "western Seoul".
+  private static let compassWords: Set<String> = [
+    "central", "northern", "southern", "eastern", "western", "southeastern", "southwestern",
+    "northeastern", "northwestern", "downtown",
+  ]
 
   /// A title that stands between an organization and a person, or closes an apposition.
   private func titleIntroducesPerson(_ s: SentenceAnalysis, _ role: RoleSpan) -> Bool {

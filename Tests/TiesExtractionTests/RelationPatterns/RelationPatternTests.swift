@@ -76,6 +76,18 @@ private let patterns: [PatternCase] = [
       .heldIn("2025 Hanbit Motor Festival", "Jungang Speedway"),
     ]),
   PatternCase(
+    pattern: "a venue in a district named with its city: in <District>, western <City>",
+    text: "The 3rd Korea-Japan Battery Forum opened at the Hanbit Conference Center in Mapo, western Seoul.",
+    entities: [
+      .event("3rd Korea-Japan Battery Forum"), .place("Hanbit Conference Center"), .place("Mapo"),
+      .place("Seoul"),
+    ],
+    relations: [
+      .heldIn("3rd Korea-Japan Battery Forum", "Hanbit Conference Center"),
+      .heldIn("3rd Korea-Japan Battery Forum", "Mapo"),
+      .heldIn("3rd Korea-Japan Battery Forum", "Seoul"),
+    ]),
+  PatternCase(
     pattern: "<ACRONYM> chief <Person>, who also leads <Company> Corp.",
     text: "KITA chief Yoon Sang-ho, who also leads Mirae Steel Corp., spoke first.",
     entities: [
