@@ -2,7 +2,7 @@ import Testing
 import TiesExtraction
 import TiesModel
 
-// Cases that fail against the library as it is; kept out of commits and reported.
+// Cases extraction once got wrong, kept so that they stay fixed.
 
 private let failingDatelines: [DatelineCase] = [
   DatelineCase(
@@ -189,5 +189,26 @@ struct MainEventTests {
     let attended = e.relations.filter { $0.predicate == .attended }.map(\.object)
     #expect(attended.count == 1)
     #expect(attended.allSatisfy { $0.hasSuffix("korea japan parts forum") })
+  }
+}
+
+@Suite("headline venue")
+struct HeadlineVenueTests {
+  @Test("'<people> meet in <City>' in the headline locates the article's event")
+  func headlineLocatesTheEvent() throws {
+    let lexicon = try Lexicon.builtIn()
+    let text = """
+      Battery makers meet in Nagoya to plan joint research
+      NAGOYA, June 3, 2025 — The 4th Korea-Japan Battery Forum was hosted by the Korea Battery Association.
+      Han Ji-woo, chairman of the Korea Battery Association, said the talks went well.
+
+      """
+    let e = Extractor(lexicon: lexicon).extract(
+      text: Array(text.unicodeScalars), name: "h.txt", path: "h.txt", contentHash: "")
+    let venues = e.relations.filter { $0.predicate == .heldIn }
+    #expect(venues.count == 1)
+    #expect(
+      venues.allSatisfy { $0.subject.hasSuffix("korea japan battery forum") && $0.object.hasSuffix("nagoya") }
+    )
   }
 }

@@ -48,6 +48,10 @@ extension RelationExtractor {
     "opened",
     "kicked", "convened", "scheduled", "gathered", "staged", "host", "hold", "place",
   ]
+  /// Verbs of a headline that reports a gathering and where it was.
+  static let meetingVerbs: Set<String> = [
+    "meet", "meets", "met", "gather", "gathers", "convene", "convenes", "confer", "confers",
+  ]
   static let directionWords: Set<String> = [
     "central", "northern", "southern", "eastern", "western", "downtown", "southeastern", "southwestern",
     "northeastern", "northwestern", "the", "city", "of", "port", "island", "capital", "coastal", "resort",
@@ -226,6 +230,16 @@ extension RelationExtractor {
       ["took", "was", "opened", "ran"].contains(s.tokens[1].lower)
     {
       anchors.append((articleEvent, 2))
+    }
+    // A headline that says where people met: "chamber chiefs meet in Busan" locates the
+    // article's event.
+    if anchors.isEmpty, let articleEvent, s.isHeadline,
+      let at = s.tokens.indices.first(where: { i in
+        s.tokens[i].lower == "in"
+          && (max(0, i - 3)..<i).contains { Self.meetingVerbs.contains(s.tokens[$0].lower) }
+      })
+    {
+      anchors.append((articleEvent, at))
     }
     anchors.sort { $0.at < $1.at }
     let hasCue = s.classes.contains { $0.contains(.holdingCue) }

@@ -14,11 +14,11 @@ let batteryAndSteelStats = """
     association: 1
     event: 1
     place: 3
-  relations: 10
+  relations: 11
     affiliated_with: 5
     attended: 3
     organized: 1
-    held_in: 1
+    held_in: 2
   mentions: 17
   misses: 0
 

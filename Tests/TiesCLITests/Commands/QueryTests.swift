@@ -82,7 +82,7 @@ struct QueryTests {
     let entities = try #require(json["entities"] as? [[String: Any]])
     let relations = try #require(json["relations"] as? [[String: Any]])
     #expect(entities.count == 13)
-    #expect(relations.count == 10)
+    #expect(relations.count == 11)
     let ids = Set(entities.compactMap { $0["id"] as? String })
     for relation in relations {
       #expect(ids.contains(relation["subject"] as? String ?? ""))

@@ -168,9 +168,9 @@ struct GraphCommandTests {
     #expect(components.status == 0)
     #expect(
       components.output.hasPrefix(
-        "6 components\n1\t8\tKorea Battery Industry Council; Nanko Heavy Industries; …\n"))
+        "5 components\n1\t9\tKorea Battery Industry Council; Nanko Heavy Industries; …\n"))
     let json = try workspace.run("components", "--format", "json")
-    #expect(json.output.contains(#""count" : 6"#))
+    #expect(json.output.contains(#""count" : 5"#))
     let communities = try workspace.run("communities", "--seed", "3")
     #expect(communities.status == 0)
     #expect(communities.output.contains(" communities, modularity 0."))
