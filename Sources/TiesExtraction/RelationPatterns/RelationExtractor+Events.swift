@@ -24,7 +24,7 @@ extension RelationExtractor {
   /// Verbs after which the people named before them attended.
   static let attendanceVerbs: [[String]] = [
     ["attended"], ["took", "part"], ["participated"], ["joined"], ["delivered"], ["moderated"], ["presided"],
-    ["chaired"], ["spoke"], ["addressed"], ["led"], ["headed"],
+    ["chaired"], ["spoke"], ["addressed"], ["led"], ["headed"], ["briefed"],
   ]
   /// First words of the attendance cues: most tokens are rejected with one look-up.
   static let attendanceFirstWords: Set<String> = Set(

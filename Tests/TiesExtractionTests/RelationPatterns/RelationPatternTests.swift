@@ -88,6 +88,31 @@ private let patterns: [PatternCase] = [
       .heldIn("3rd Korea-Japan Battery Forum", "Seoul"),
     ]),
   PatternCase(
+    pattern: "a regional federation known by its Japanese short name, in an apposition with two posts",
+    text: "Sato Hiroshi, chairman of Kyukeiren and chairman of Daiwa Steel Corp., spoke first.",
+    entities: [
+      .person("Sato Hiroshi"), .association("Kyushu Economic Federation"), .company("Daiwa Steel Corp."),
+    ],
+    relations: [
+      .affiliated("Sato Hiroshi", "Kyushu Economic Federation", "chairman"),
+      .affiliated("Sato Hiroshi", "Daiwa Steel Corp.", "chairman"),
+    ]),
+  PatternCase(
+    pattern: "<Person>, <title> of <Org>, briefed participants: attended",
+    text: """
+      The 5th Korea-Japan Steel Forum opened in Busan. Kang Hye-rim, director of the Korea Steel \
+      Association, briefed participants on tariffs.
+      """,
+    entities: [
+      .event("5th Korea-Japan Steel Forum"), .place("Busan"), .person("Kang Hye-rim"),
+      .association("Korea Steel Association"),
+    ],
+    relations: [
+      .heldIn("5th Korea-Japan Steel Forum", "Busan"),
+      .affiliated("Kang Hye-rim", "Korea Steel Association", "director"),
+      .attended("Kang Hye-rim", "5th Korea-Japan Steel Forum"),
+    ]),
+  PatternCase(
     pattern: "<ACRONYM> chief <Person>, who also leads <Company> Corp.",
     text: "KITA chief Yoon Sang-ho, who also leads Mirae Steel Corp., spoke first.",
     entities: [
