@@ -113,6 +113,19 @@ private let patterns: [PatternCase] = [
       .attended("Kang Hye-rim", "5th Korea-Japan Steel Forum"),
     ]),
   PatternCase(
+    pattern: "apposition with two posts, the second 'senior corporate adviser to <Company>'",
+    text: """
+      Sato Hiroshi, chairman of the Korea Steel Association and senior corporate adviser to Daiwa \
+      Steel Corp., welcomed the guests.
+      """,
+    entities: [
+      .person("Sato Hiroshi"), .association("Korea Steel Association"), .company("Daiwa Steel Corp."),
+    ],
+    relations: [
+      .affiliated("Sato Hiroshi", "Korea Steel Association", "chairman"),
+      .affiliated("Sato Hiroshi", "Daiwa Steel Corp.", "senior corporate adviser"),
+    ]),
+  PatternCase(
     pattern: "<ACRONYM> chief <Person>, who also leads <Company> Corp.",
     text: "KITA chief Yoon Sang-ho, who also leads Mirae Steel Corp., spoke first.",
     entities: [
