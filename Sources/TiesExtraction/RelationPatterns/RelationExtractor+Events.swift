@@ -102,7 +102,9 @@ extension RelationExtractor {
         var hosts = s.organizationList(from: v + 2)
         // "… hosted by A together with B".
         if let last = hosts.last {
-          let k = s.found[last].hi
+          var k = s.found[last].hi
+          // Past an acronym the host defines: "… Industry (JCCI) together with …".
+          if k + 2 < s.tokens.count && s.tokens[k].text == "(" && s.tokens[k + 2].text == ")" { k += 3 }
           if let cue = RelationExtractor.coHostCues.first(where: { s.matches($0, at: k) }) {
             hosts += s.organizationList(from: k + cue.count)
           }

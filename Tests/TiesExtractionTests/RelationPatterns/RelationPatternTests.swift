@@ -126,6 +126,20 @@ private let patterns: [PatternCase] = [
       .affiliated("Sato Hiroshi", "Daiwa Steel Corp.", "senior corporate adviser"),
     ]),
   PatternCase(
+    pattern: "hosted by <Org> (<ACRONYM>) together with <Org>: both organized",
+    text: """
+      The 8th Korea-Japan Logistics Meeting was hosted by the Korea Logistics Association (KLA) \
+      together with the Chubu Logistics Council.
+      """,
+    entities: [
+      .event("8th Korea-Japan Logistics Meeting"), .association("Korea Logistics Association"),
+      .association("Chubu Logistics Council"),
+    ],
+    relations: [
+      .organized("Korea Logistics Association", "8th Korea-Japan Logistics Meeting"),
+      .organized("Chubu Logistics Council", "8th Korea-Japan Logistics Meeting"),
+    ]),
+  PatternCase(
     pattern: "<ACRONYM> chief <Person>, who also leads <Company> Corp.",
     text: "KITA chief Yoon Sang-ho, who also leads Mirae Steel Corp., spoke first.",
     entities: [
