@@ -157,15 +157,13 @@ struct ExtractionRegressions {
 struct ParticipationBesideListTests {
   @Test("a moderator named before 'panelists included' attends too")
   func moderatorAttends() throws {
-    let lexicon = try Lexicon.builtIn()
     let text = """
       Port cities meet in Busan
       BUSAN, June 3, 2025 — The Korea Ports Association held the 4th Korea-Japan Port Forum in Busan.
       With Pusan University Professor Han Ji-woo moderating, panelists included Ito Kenta of Sakura Motors.
 
       """
-    let e = Extractor(lexicon: lexicon).extract(
-      text: Array(text.unicodeScalars), name: "p.txt", path: "p.txt", contentHash: "")
+    let e = try extractArticle(text, name: "p.txt")
     let attendees = Set(
       e.relations.filter { $0.predicate == .attended }.map(\.subject))
     #expect(attendees == ["p:han jiwoo", "p:ito kenta"])
@@ -176,7 +174,6 @@ struct ParticipationBesideListTests {
 struct MainEventTests {
   @Test("the article's event is the one somebody organized, not the first one named")
   func hostedEventWins() throws {
-    let lexicon = try Lexicon.builtIn()
     let text = """
       Traders meet at the fair
       NAGOYA, June 3, 2025 — Exhibitors from both countries met at the 2025 Nagoya Trade Fair.
@@ -184,8 +181,7 @@ struct MainEventTests {
       Han Ji-woo, chairman of the Korea Parts Association, said demand for sensors was growing.
 
       """
-    let e = Extractor(lexicon: lexicon).extract(
-      text: Array(text.unicodeScalars), name: "m.txt", path: "m.txt", contentHash: "")
+    let e = try extractArticle(text, name: "m.txt")
     let attended = e.relations.filter { $0.predicate == .attended }.map(\.object)
     #expect(attended.count == 1)
     #expect(attended.allSatisfy { $0.hasSuffix("korea japan parts forum") })
@@ -196,19 +192,23 @@ struct MainEventTests {
 struct HeadlineVenueTests {
   @Test("'<people> meet in <City>' in the headline locates the article's event")
   func headlineLocatesTheEvent() throws {
-    let lexicon = try Lexicon.builtIn()
     let text = """
       Battery makers meet in Nagoya to plan joint research
       NAGOYA, June 3, 2025 — The 4th Korea-Japan Battery Forum was hosted by the Korea Battery Association.
       Han Ji-woo, chairman of the Korea Battery Association, said the talks went well.
 
       """
-    let e = Extractor(lexicon: lexicon).extract(
-      text: Array(text.unicodeScalars), name: "h.txt", path: "h.txt", contentHash: "")
+    let e = try extractArticle(text, name: "h.txt")
     let venues = e.relations.filter { $0.predicate == .heldIn }
     #expect(venues.count == 1)
     #expect(
       venues.allSatisfy { $0.subject.hasSuffix("korea japan battery forum") && $0.object.hasSuffix("nagoya") }
     )
   }
+}
+
+/// One article through the extractor with the built-in lexicon.
+private func extractArticle(_ text: String, name: String) throws -> DocumentExtraction {
+  try Extractor(lexicon: Lexicon.builtIn()).extract(
+    text: Array(text.unicodeScalars), name: name, path: name, contentHash: "")
 }
