@@ -93,6 +93,15 @@ struct MentionRecognizer {
         j += 1
         continue
       }
+      // "SK hynix Inc.": a brand written in lower case, right before a capitalized legal suffix.
+      if tokens[j].kind == .word && !tokens[j].isCapitalized && j + 1 < tokens.count
+        && tokens[j + 1].isCapitalized && lexicon.legalSuffixes.contains(tokens[j + 1].lower)
+        && !lexicon.classes(of: tokens[j]).contains(.connector)
+      {
+        end = j + 2
+        j += 2
+        continue
+      }
       // "Hyundai N x Toyota Gazoo Racing Festival": a collaboration written with "x".
       if tokens[j].text == "x", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].isCapitalized
       {

@@ -140,6 +140,11 @@ private let patterns: [PatternCase] = [
       .organized("Chubu Logistics Council", "8th Korea-Japan Logistics Meeting"),
     ]),
   PatternCase(
+    pattern: "a company name with a word in lower case before its legal suffix",
+    text: "Daehan ecoteq Inc. and Hanbit Motor Co. opened a joint plant in Busan.",
+    entities: [.company("Daehan ecoteq Inc."), .company("Hanbit Motor Co."), .place("Busan")],
+    relations: []),
+  PatternCase(
     pattern: "<ACRONYM> chief <Person>, who also leads <Company> Corp.",
     text: "KITA chief Yoon Sang-ho, who also leads Mirae Steel Corp., spoke first.",
     entities: [
