@@ -131,31 +131,29 @@ extension GraphMLParse {
 
   /// `simpleDecimal(_:)` on UTF-8 bytes.
   static func simpleDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-    do {
-      var mantissa: UInt64 = 0
-      var digits = 0
-      var fractionDigits = 0
-      var dot = false
-      let negative = bytes.first == UInt8(ascii: "-")
-      var i = negative ? 1 : 0
-      while i < bytes.count {
-        let byte = bytes[i]
-        i += 1
-        if byte &- 0x30 < 10 {
-          digits += 1
-          if digits > 15 { return nil }
-          mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
-          if dot { fractionDigits += 1 }
-        } else if byte == UInt8(ascii: ".") && !dot {
-          dot = true
-        } else {
-          return nil
-        }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var dot = false
+    let negative = bytes.first == UInt8(ascii: "-")
+    var i = negative ? 1 : 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      i += 1
+      if byte &- 0x30 < 10 {
+        digits += 1
+        if digits > 15 { return nil }
+        mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+        if dot { fractionDigits += 1 }
+      } else if byte == UInt8(ascii: ".") && !dot {
+        dot = true
+      } else {
+        return nil
       }
-      guard digits > 0 else { return nil }
-      let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
-      return negative ? -value : value
     }
+    guard digits > 0 else { return nil }
+    let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
+    return negative ? -value : value
   }
 
   func entity(from pending: Pending) throws -> Entity {

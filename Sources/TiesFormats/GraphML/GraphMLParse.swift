@@ -197,9 +197,15 @@ struct GraphMLParse {
   private mutating func takeText() -> String {
     guard let start = textStart else { return "" }
     let text = String(decoding: valueBytes[start...], as: UTF8.self)
+    dropText()
+    return text
+  }
+
+  /// Stops collecting text and frees what was collected.
+  private mutating func dropText() {
+    guard let start = textStart else { return }
     valueBytes.removeLast(valueBytes.count - start)
     textStart = nil
-    return text
   }
 
   /// Counts start tags by qualified name, for `ElementPosition.ordinal`. Not in a chunk, whose
@@ -517,7 +523,7 @@ struct GraphMLParse {
         dataValues.append(DataValue(key: key, start: start, end: valueBytes.count, position: dataPosition))
         textStart = nil
       } else {
-        _ = takeText()
+        dropText()
       }
       dataKey = nil
     case defaultAtom:

@@ -152,8 +152,7 @@ final class XMLTextReader: LibXMLOwner {
   /// `uri` (NUL-terminated). One byte comparison; no dictionary lookup.
   func isInNamespace(orNone uri: [CChar]) -> Bool {
     guard let href = node?.pointee.ns?.pointee.href else { return true }
-    let name = UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)
-    return uri.withUnsafeBufferPointer { $0.baseAddress.map { strcmp(name, $0) == 0 } ?? false }
+    return strcmp(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self), uri) == 0
   }
 
   /// The qualified name (`y:ShapeNode`) of the current element as an atom: the local name
@@ -199,7 +198,7 @@ final class XMLTextReader: LibXMLOwner {
       let name = XMLAtom(bits: UInt(bitPattern: current.pointee.name))
       let children = current.pointee.children
       if children == nil {
-        try Self.empty.withUnsafeBufferPointer { try body(name, XMLBorrowedText($0.baseAddress)) }
+        try body(name, XMLBorrowedText(nil))  // an empty value
       } else if let text = children, text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil {
         try body(name, XMLBorrowedText(text.pointee.content))
       } else {
@@ -210,8 +209,6 @@ final class XMLTextReader: LibXMLOwner {
       attribute = current.pointee.next
     }
   }
-
-  private static let empty: [xmlChar] = [0]
 }
 
 /// A NUL-terminated UTF-8 string the reader owns, lent to a closure: read it there, or copy
@@ -223,13 +220,6 @@ struct XMLBorrowedText {
 
   /// A copy as a `String` ("" for none).
   var string: String { pointer.map { String(cString: $0) } ?? "" }
-
-  /// The bytes, without the NUL.
-  var bytes: UnsafeBufferPointer<UInt8> {
-    guard let pointer else { return UnsafeBufferPointer(start: nil, count: 0) }
-    return UnsafeBufferPointer(
-      start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)))
-  }
 
   /// Whether the text is exactly `bytes`.
   /// - Complexity: O(`bytes.count`), no allocation.
