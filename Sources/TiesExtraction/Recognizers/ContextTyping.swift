@@ -20,7 +20,9 @@ extension MentionRecognizer {
         continue
       }
       if hi - lo <= 3, let role = s.role(startingAt: hi),
-        personLike ? looksLikeNameOnly(s, lo, hi) && personFollows(s, role) : titleIntroducesPerson(s, role)
+        personLike
+          ? names.personConfidence(tokens, lo, hi) == nil && personFollows(s, role)
+          : titleIntroducesPerson(s, role)
       {
         add(type: .company, lo, hi, rule: "pre-title-organization", confidence: 0.6, &s)
         continue
@@ -78,9 +80,8 @@ extension MentionRecognizer {
 
   /// ", chairman of", ", an independent director of", " (R), co-chair of" follows `hi`.
   private func beforeApposition(_ s: SentenceAnalysis, _ hi: Int) -> Bool {
-    var k = hi
+    var k = s.skippingAside(at: hi)
     let tokens = s.tokens
-    if k + 2 < tokens.count && tokens[k].text == "(" && tokens[k + 2].text == ")" { k += 3 }
     guard k < tokens.count, tokens[k].text == "," else { return false }
     k += 1
     while k < tokens.count && ["a", "an", "the"].contains(tokens[k].lower) { k += 1 }
@@ -93,12 +94,6 @@ extension MentionRecognizer {
       return true
     }
     return false
-  }
-
-  /// Capitalized words no name list vouches for as a person's name ("Doosan Enerbility", not
-  /// "Park Ji-won" or "Akio Toyoda").
-  private func looksLikeNameOnly(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
-    names.personConfidence(s.tokens, lo, hi) == nil
   }
 
   /// A person, found or vouched for by the name lists, right after the title: "<Org> Chairman
@@ -122,16 +117,10 @@ extension MentionRecognizer {
       names.personConfidence(tokens, lo, hi) == nil
     else { return false }
     var k = hi + 1
-    while k < tokens.count && Self.compassWords.contains(tokens[k].lower) { k += 1 }
+    while k < tokens.count && SentenceAnalysis.compassWords.contains(tokens[k].lower) { k += 1 }
     guard let f = s.found(startingAt: k) else { return false }
     return s.found[f].type == .place
   }
-
-  /// Words between a comma and the place that locates what precedes it: "western Seoul".
-  private static let compassWords: Set<String> = [
-    "central", "northern", "southern", "eastern", "western", "southeastern", "southwestern",
-    "northeastern", "northwestern", "downtown",
-  ]
 
   /// A title that stands between an organization and a person, or closes an apposition.
   private func titleIntroducesPerson(_ s: SentenceAnalysis, _ role: RoleSpan) -> Bool {

@@ -52,10 +52,10 @@ extension RelationExtractor {
   static let meetingVerbs: Set<String> = [
     "meet", "meets", "met", "gather", "gathers", "convene", "convenes", "confer", "confers",
   ]
-  static let directionWords: Set<String> = [
-    "central", "northern", "southern", "eastern", "western", "downtown", "southeastern", "southwestern",
-    "northeastern", "northwestern", "the", "city", "of", "port", "island", "capital", "coastal", "resort",
-  ]
+  /// Words between a venue's preposition and its place: "in western Seoul", "in the port city of Busan".
+  static let directionWords: Set<String> = SentenceAnalysis.compassWords.union([
+    "the", "city", "of", "port", "island", "capital", "coastal", "resort",
+  ])
 
   /// Organized, attended and held_in in one sentence.
   func events(_ s: SentenceAnalysis, mainEvent: String?, into out: inout [FoundRelation]) {
@@ -65,9 +65,7 @@ extension RelationExtractor {
     let reference = s.isFuture ? nil : mainEventReference(s)
     organizers(s, events: events, mainEvent: reference != nil ? mainEvent : nil, into: &out)
     attendance(s, events: events, mainEvent: mainEvent, into: &out)
-    venues(
-      s, events: events, mainEvent: reference != nil ? mainEvent : nil, referenceAt: reference,
-      articleEvent: s.isFuture ? nil : mainEvent, into: &out)
+    venues(s, events: events, articleEvent: s.isFuture ? nil : mainEvent, referenceAt: reference, into: &out)
   }
 
   /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
@@ -102,9 +100,7 @@ extension RelationExtractor {
         var hosts = s.organizationList(from: v + 2)
         // "… hosted by A together with B".
         if let last = hosts.last {
-          var k = s.found[last].hi
-          // Past an acronym the host defines: "… Industry (JCCI) together with …".
-          if k + 2 < s.tokens.count && s.tokens[k].text == "(" && s.tokens[k + 2].text == ")" { k += 3 }
+          let k = s.skippingAside(at: s.found[last].hi)  // "… Industry (JCCI) together with …"
           if let cue = RelationExtractor.coHostCues.first(where: { s.matches($0, at: k) }) {
             hosts += s.organizationList(from: k + cue.count)
           }
@@ -213,13 +209,13 @@ extension RelationExtractor {
     }
   }
 
-  /// `mainEvent` is the article's event when the sentence refers to it ("the meeting");
-  /// `articleEvent` is the article's event in any sentence not about the future, for a
-  /// sentence that opens with "It took place …" (a pronoun `mainEventReference` does not read).
+  /// `articleEvent` is the article's event (nil in a sentence about the future); `referenceAt`
+  /// where the sentence refers to it ("the meeting"), if it does.
   private func venues(
-    _ s: SentenceAnalysis, events: [Found], mainEvent: String?, referenceAt: Int?, articleEvent: String?,
+    _ s: SentenceAnalysis, events: [Found], articleEvent: String?, referenceAt: Int?,
     into out: inout [FoundRelation]
   ) {
+    let mainEvent = referenceAt != nil ? articleEvent : nil
     var anchors: [(key: String, at: Int)] = events.map { ($0.key, $0.hi) }
     if let mainEvent, let at = referenceAt { anchors.append((mainEvent, at + 1)) }
     if anchors.isEmpty, let mainEvent, s.index <= 3,

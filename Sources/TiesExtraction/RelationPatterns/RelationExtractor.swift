@@ -139,8 +139,7 @@ struct RelationExtractor {
   private func appositions(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
     for (p, person) in s.found.enumerated() where person.type == .person && !person.isSynthetic {
       _ = p
-      var k = person.hi
-      if k + 2 < s.tokens.count && s.tokens[k].text == "(" && s.tokens[k + 2].text == ")" { k += 3 }
+      var k = s.skippingAside(at: person.hi)
       guard k < s.tokens.count, s.tokens[k].text == "," else { continue }
       k += 1
       while true {

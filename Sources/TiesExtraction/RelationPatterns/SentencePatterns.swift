@@ -16,6 +16,18 @@ extension SentenceAnalysis {
     return f
   }
 
+  /// `k`, or the position after a one-token aside in parentheses there: a defined acronym
+  /// ("… Industry (JCCI) together with"), a party ("Kim (R), co-chair").
+  func skippingAside(at k: Int) -> Int {
+    k + 2 < tokens.count && tokens[k].text == "(" && tokens[k + 2].text == ")" ? k + 3 : k
+  }
+
+  /// Words that place something within a place: "western Seoul", "downtown Osaka".
+  static let compassWords: Set<String> = [
+    "central", "northern", "southern", "eastern", "western", "southeastern", "southwestern",
+    "northeastern", "northwestern", "downtown",
+  ]
+
   func person(at k: Int) -> Int? {
     guard let f = found(startingAt: k), found[f].type == .person else { return nil }
     return f
