@@ -108,7 +108,17 @@ struct MentionRecognizer {
         j += 1
         continue
       }
-      if lexicon.classes(of: tokens[j]).contains(.connector) && !tokens[j].isCapitalized {
+      // "Ferdinand R. Marcos, Jr.": a generational suffix after a comma.
+      if isComma, j + 1 < tokens.count, PersonStyles.generational.contains(tokens[j + 1].lower),
+        tokens[j + 1].isCapitalized
+      {
+        end = j + 2
+        j += 2
+        continue
+      }
+      if (lexicon.classes(of: tokens[j]).contains(.connector) || PersonStyles.particles.contains(tokens[j].lower))
+        && !tokens[j].isCapitalized
+      {
         var k = j + 1
         while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
         if k < tokens.count && !covered[k] && isNameToken(at: k, in: tokens) && k - j <= 2 {
@@ -142,7 +152,7 @@ struct MentionRecognizer {
     var lo = lo
     let tokens = s.tokens
     // Drop a sentence-opening word that only happens to be capitalized.
-    while lo < hi,
+    while lo < hi, PersonStyles.styleLength(tokens, at: lo) == nil,
       !s.classes[lo].isDisjoint(with: [.commonCapitalized, .connector])
         || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].endsWithPeriod)
     {
@@ -219,6 +229,7 @@ struct MentionRecognizer {
       addGazetteer(entry, lo, hi, &s)
       return
     }
+    if styledPerson(lo, hi, into: &s) { return }
     // "of"/"for" not introduced by an organization word: two names.
     for k in lo..<hi where k > lo && s.classes[k].contains(.ofOrFor) {
       if !introducesComplement(tokens, lo: lo, at: k, hi: hi) {

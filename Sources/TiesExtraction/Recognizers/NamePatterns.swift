@@ -14,6 +14,7 @@ struct NamePatterns: Sendable {
   /// - Complexity: O(k) in the length of the words.
   func personConfidence(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Verdict? {
     let count = hi - lo
+    if count >= 2, hasInitialParticleOrSuffix(tokens, lo, hi) { return complexNameConfidence(tokens, lo, hi) }
     guard (2...4).contains(count) else { return nil }
     let parts = tokens[lo..<hi]
     guard
@@ -72,8 +73,9 @@ struct NamePatterns: Sendable {
   /// A looser test used where context already suggests a person (after a title, before
   /// ", chairman of"): 2–4 capitalized words that are not organization, place or date words.
   func isPersonLike(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
-    guard (2...4).contains(hi - lo) else { return false }
     if personConfidence(tokens, lo, hi) != nil { return true }
+    if hi - lo >= 2, hasInitialParticleOrSuffix(tokens, lo, hi) { return isStyledNameLike(tokens, lo, hi) }
+    guard (2...4).contains(hi - lo) else { return false }
     let parts = tokens[lo..<hi]
     return parts.allSatisfy {
       $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !$0.endsWithPeriod

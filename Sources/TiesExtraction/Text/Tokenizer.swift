@@ -9,7 +9,8 @@ public struct Tokenizer: Sendable {
     "corp.", "co.", "ltd.", "inc.", "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jan.", "feb.", "mar.",
     "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "gov.", "sen.", "rep.",
     "no.", "vs.", "etc.", "jr.", "sr.", "gen.", "col.", "lt.", "sgt.", "dept.", "est.", "approx.",
-    "fig.", "vol.", "pp.", "ave.", "bros.", "plc.", "l.p.", "e.g.", "i.e.", "may.",
+    "fig.", "vol.", "pp.", "ave.", "bros.", "plc.", "l.p.", "e.g.", "i.e.", "may.", "hon.", "rev.", "engr.",
+    "atty.", "amb.", "capt.", "maj.", "alh.", "smt.", "esq.", "sra.", "messrs.",
   ]
 
   public init() {}
@@ -53,6 +54,11 @@ public struct Tokenizer: Sendable {
             && (j + 2 >= upper || text[j + 2] == ".")
           {
             // "U.S.", "U.K.": single letters joined by periods.
+            j += 2
+          } else if (s == "'" || s == "\u{2019}") && j - i == 1 && text[i].properties.isUppercase
+            && j + 2 < upper && text[j + 1].properties.isUppercase && isWordScalar(text[j + 2])
+          {
+            // "O'Farrell", "D'Souza": an Irish, Italian or French prefix joined by an apostrophe.
             j += 2
           } else if s == "&" && j + 1 < upper && isWordScalar(text[j + 1]) && text[i].properties.isUppercase
             && j - i <= 2

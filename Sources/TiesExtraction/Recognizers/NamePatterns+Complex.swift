@@ -1,0 +1,62 @@
+import TiesModel
+
+/// Names with initials, particles and generational suffixes: "Thomas A. Reyes", "Jaime
+/// Zobel de Ayala", "Mohammed bin Salim Al Harthy", "Renato Cruz Jr.", "Abdullah II".
+extension NamePatterns {
+  /// Whether `lo..<hi` holds an initial, a lower-case name particle or a generational suffix.
+  func hasInitialParticleOrSuffix(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+    (lo..<hi).contains { i in
+      let t = tokens[i]
+      return PersonStyles.isInitial(t) || (!t.isCapitalized && PersonStyles.particles.contains(t.lower))
+        || (i == hi - 1 && i > lo && PersonStyles.generational.contains(t.lower))
+    }
+  }
+
+  /// The shape of a person's name: capitalized words (one to five, not all capitals unless a
+  /// regnal number closes the name), initials anywhere but last, particles only between
+  /// words, a generational suffix only last, and no word that cannot be part of a name.
+  /// - Complexity: O(k) in the length of the span.
+  func isStyledNameLike(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+    var words = 0
+    for i in lo..<hi {
+      let t = tokens[i]
+      if PersonStyles.isInitial(t) {
+        if i == hi - 1 { return false }
+        continue
+      }
+      if !t.isCapitalized && PersonStyles.particles.contains(t.lower) {
+        if i == lo || i == hi - 1 { return false }
+        continue
+      }
+      if i == hi - 1 && i > lo && PersonStyles.generational.contains(t.lower) { continue }
+      // "Emilio T. Valcarce, Jr.": the comma before a generational suffix.
+      if t.text == ",", i == hi - 2, PersonStyles.generational.contains(tokens[hi - 1].lower) { continue }
+      guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.endsWithPeriod else { return false }
+      let c = lexicon.classes(of: t)
+      if c.contains(.reserved) && (i == hi - 1 || !c.contains(.headWord)) { return false }
+      if isCountryCompound(t.lower) { return false }
+      words += 1
+    }
+    return (1...5).contains(words)
+  }
+
+  /// How sure a name with initials, particles or a suffix is a person's: an initial between
+  /// two words ("Thomas A. Reyes") or a leading initial ("S. Rao") is a strong sign; particles
+  /// need a known given name first ("Jaime Zobel de Ayala", but not "Rio Grande do Sul").
+  func complexNameConfidence(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Verdict? {
+    guard isStyledNameLike(tokens, lo, hi) else { return nil }
+    let hasInitial = (lo..<hi).contains { PersonStyles.isInitial(tokens[$0]) }
+    let first = lexicon.classes(of: tokens[lo])
+    if hasInitial { return Verdict(rule: "name-with-initial", confidence: 0.85) }
+    if first.contains(.westernGivenName) {
+      return Verdict(rule: "name-with-particle", confidence: 0.8)
+    }
+    // "Renato Cruz Jr.": a two- or three-word name with a generational suffix.
+    if PersonStyles.generational.contains(tokens[hi - 1].lower), hi - lo >= 3,
+      !(lo..<hi).contains(where: { !tokens[$0].isCapitalized })
+    {
+      return Verdict(rule: "name-with-suffix", confidence: 0.8)
+    }
+    return nil
+  }
+}
