@@ -49,8 +49,9 @@ public struct Extractor: Sendable {
     var mentions: [Mention] = []
     var localRelations: [LocalRelation] = []
     var misses: [Miss] = []
+    var list: RelationExtractor.ListContext?
     for n in recognized.sentences.indices {
-      let found = relations.relations(in: &recognized.sentences[n], mainEvent: recognized.mainEvent)
+      let found = relations.relations(in: &recognized.sentences[n], mainEvent: recognized.mainEvent, list: &list)
       let s = recognized.sentences[n]
       guard let first = s.tokens.first, let last = s.tokens.last else { continue }
       sentences.append(

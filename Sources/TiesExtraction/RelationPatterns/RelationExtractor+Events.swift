@@ -20,11 +20,20 @@ extension RelationExtractor {
     ["speakers", "included"], ["attendees", "included"], ["delivered", "by"], ["moderated", "by"],
     ["joined", "by"], ["presided", "over", "by"], ["chaired", "by"], ["side", "were"], ["side", "included"],
     ["which", "included"], ["delegation", "was", "led", "by"], ["led", "by"], ["headed", "by"],
+    ["delegates", "included"], ["delegates", "include"], ["delegates", "were"], ["speakers", "include"],
+    ["speakers", "were"], ["participants", "include"], ["participants", "were"], ["attendees", "include"],
+    ["attendees", "were"], ["guests", "included"], ["guests", "include"], ["brought", "together"],
+    ["featured"], ["featuring"], ["addressed", "by"], ["graced", "by"], ["co-chaired", "by"],
+    ["opened", "by"], ["keynote", "by"], ["among", "the", "speakers"], ["among", "those"],
+    ["among", "the", "participants"], ["among", "the", "attendees"], ["among", "the", "guests"],
+    ["accompanied", "by"], ["delegation", "comprising"], ["delegation", "of"],
   ]
   /// Verbs after which the people named before them attended.
   static let attendanceVerbs: [[String]] = [
     ["attended"], ["took", "part"], ["participated"], ["joined"], ["delivered"], ["moderated"], ["presided"],
-    ["chaired"], ["spoke"], ["addressed"], ["led"], ["headed"], ["briefed"],
+    ["chaired"], ["spoke"], ["addressed"], ["led"], ["headed"], ["briefed"], ["co-chaired"], ["opened"],
+    ["inaugurated"], ["attend"], ["attending"], ["represented"], ["were", "present"], ["was", "present"],
+    ["were", "among"], ["was", "among"], ["visited"], ["toured"], ["graced"], ["keynoted"], ["co-led"],
   ]
   /// First words of the attendance cues: most tokens are rejected with one look-up.
   static let attendanceFirstWords: Set<String> = Set(

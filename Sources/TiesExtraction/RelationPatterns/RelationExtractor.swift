@@ -24,10 +24,17 @@ struct RelationExtractor {
     "vice minister", "deputy minister",
   ]
 
-  func relations(in s: inout SentenceAnalysis, mainEvent: String?) -> [FoundRelation] {
+  /// The relations of one sentence. `list` carries what a line introducing a list ("Delegates
+  /// include:") says of the list items after it; it is updated for the next sentence.
+  func relations(in s: inout SentenceAnalysis, mainEvent: String?, list: inout ListContext?) -> [FoundRelation] {
     var out: [FoundRelation] = []
     affiliations(&s, into: &out)
     events(s, mainEvent: mainEvent, into: &out)
+    if isListItem(s) {
+      if let list { listItemAttendance(s, context: list, into: &out) }
+    } else {
+      list = listContext(openedBy: s, mainEvent: mainEvent)
+    }
     return out
   }
 
@@ -39,6 +46,7 @@ struct RelationExtractor {
     titleBeforeName(&s, into: &out)
     appositions(s, into: &out)
     relativeClauses(s, into: &out)
+    posts(&s, into: &out)
   }
 
   /// "Korea Battery Industry Council Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho",

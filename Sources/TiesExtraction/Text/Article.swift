@@ -152,7 +152,12 @@ public struct Article: Sendable {
         paragraphs.append(Paragraph(start: start, end: end, isHeadline: true, tokens: tokens))
         continue
       }
-      if !terminal && words <= 8 {
+      // List items ("- Jane Doe, CEO of Acme") and the lines that introduce them ("Speakers
+      // included:") are short and unpunctuated, but they are text.
+      let isListLine =
+        ["-", "\u{2022}", "*", "\u{2013}", "\u{00B7}", "\u{25AA}", "\u{25CF}"].contains(tokens.first?.text ?? "")
+        || lastText == ":"
+      if !terminal && words <= 8 && !isListLine {
         skipped.append((lineNumber, "boilerplate"))
         continue
       }

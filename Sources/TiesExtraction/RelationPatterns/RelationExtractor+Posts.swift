@@ -1,0 +1,126 @@
+import TiesModel
+
+/// Affiliations written without a title right before the name: a possessive organization
+/// ("the Institute's CEO, Jane Doe"), "<Person> of <Organization>", appointments ("X was
+/// appointed CEO of Y", "Y named X as its chairman") and copulas ("X is the president of Y").
+extension RelationExtractor {
+  /// Verbs that give a person a post.
+  static let appointmentVerbs: Set<String> = [
+    "appointed", "named", "elected", "re-elected", "reelected", "nominated", "promoted", "installed",
+    "chosen", "selected", "confirmed", "designated", "tapped", "sworn",
+  ]
+  /// Verbs that say a person holds a post: "X is the president of Y", "X became CEO of Y".
+  static let linkingVerbs: Set<String> = [
+    "is", "was", "became", "becomes", "remains", "remained", "serves", "served", "has", "had", "been",
+    "will", "be", "as", "in", "were",
+  ]
+  /// Words allowed between a post and the name it introduces: "the Institute's CEO, former
+  /// Senator the Hon. Jane Doe".
+  static let betweenPostAndName: Set<String> = [",", "former", "the", "outgoing", "incoming", "newly", "new"]
+
+  func posts(_ s: inout SentenceAnalysis, into out: inout [FoundRelation]) {
+    possessiveTitles(s, into: &out)
+    personOfOrganization(s, into: &out)
+    appointments(s, into: &out)
+  }
+
+  /// "the Council's chairman, Jane Doe", "Acme's CEO John Roe".
+  /// - Complexity: O(r·w) for r titles and a look-ahead of w words.
+  private func possessiveTitles(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    for role in s.roles where role.lo >= 2 && s.tokens[role.lo - 1].kind == .possessive {
+      guard let o = s.found(endingAt: role.lo - 1), s.found[o].type.isOrganization else { continue }
+      var k = role.hi
+      var steps = 0
+      while k < s.tokens.count && steps < 8 && s.person(at: k) == nil {
+        if let style = PersonStyles.styleLength(s.tokens, at: k) {
+          k += style
+        } else if let other = s.role(startingAt: k) {
+          k = other.hi
+        } else if Self.betweenPostAndName.contains(s.tokens[k].lower) {
+          k += 1
+        } else {
+          break
+        }
+        steps += 1
+      }
+      guard let p = s.person(at: k) else { continue }
+      out.append(
+        FoundRelation(
+          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+          lo: s.found[o].lo, hi: s.found[p].hi, rule: "possessive-title", confidence: 0.85))
+    }
+  }
+
+  /// "Jane Doe of Acme Corp.", "John Roe from the Trade Council": a person named with an
+  /// organization and no title (the title before the name is `titleBeforeName`'s).
+  private func personOfOrganization(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    for person in s.found where person.type == .person && !person.isSynthetic {
+      if s.role(endingAt: person.lo) != nil { continue }
+      let k = s.skippingAside(at: person.hi)
+      guard k + 1 < s.tokens.count, ["of", "from"].contains(s.tokens[k].lower),
+        let o = s.organization(at: k + 1)
+      else { continue }
+      out.append(
+        FoundRelation(
+          subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: nil,
+          lo: person.lo, hi: s.found[o].hi, rule: "person-of-organization", confidence: 0.7))
+    }
+  }
+
+  /// "Jane Doe was appointed chief executive of Acme", "Jane Doe is the president of the
+  /// Council", "Acme named Jane Doe as its new chairman", "Jane Doe joins Acme as CFO".
+  private func appointments(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    for (index, person) in s.found.enumerated() where person.type == .person && !person.isSynthetic {
+      _ = index
+      // Passive or copula after the name.
+      var k = person.hi
+      var verbs = 0
+      while k < s.tokens.count && verbs < 4
+        && (Self.linkingVerbs.contains(s.tokens[k].lower) || Self.appointmentVerbs.contains(s.tokens[k].lower)
+          || ["also", "now", "currently", "recently", "officially", "formally", "newly"].contains(s.tokens[k].lower))
+      {
+        k += 1
+        verbs += 1
+      }
+      if verbs > 0, let (o, role, end) = roleOfOrganization(s, from: k) {
+        out.append(
+          FoundRelation(
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
+            lo: person.lo, hi: end, rule: "appointment", confidence: 0.8))
+        continue
+      }
+      // "Jane Doe joins Acme as CFO".
+      if person.hi + 1 < s.tokens.count, ["joins", "joined", "rejoins", "rejoined"].contains(s.tokens[person.hi].lower),
+        let o = s.organization(at: person.hi + 1)
+      {
+        var j = s.skippingAside(at: s.found[o].hi)
+        if j < s.tokens.count && s.tokens[j].lower == "as" {
+          j += 1
+          while j < s.tokens.count && ["its", "the", "a", "an", "new"].contains(s.tokens[j].lower) { j += 1 }
+          if let role = s.role(startingAt: j) {
+            out.append(
+              FoundRelation(
+                subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+                lo: person.lo, hi: role.hi, rule: "appointment", confidence: 0.8))
+          }
+        }
+      }
+      // Active: "<Organization> (has) appointed|named <Person> (as) (its new) <title>".
+      guard person.lo >= 2, Self.appointmentVerbs.contains(s.tokens[person.lo - 1].lower) else { continue }
+      var back = person.lo - 2
+      while back >= 0 && ["has", "have", "had", "today", "recently", "officially", "formally"].contains(s.tokens[back].lower) {
+        back -= 1
+      }
+      guard back >= 0, let o = s.found(endingAt: back + 1), s.found[o].type.isOrganization else { continue }
+      var j = person.hi
+      if j < s.tokens.count && s.tokens[j].text == "," { j += 1 }
+      if j < s.tokens.count && s.tokens[j].lower == "as" { j += 1 }
+      while j < s.tokens.count && ["its", "their", "the", "a", "an", "new"].contains(s.tokens[j].lower) { j += 1 }
+      guard let role = s.role(startingAt: j) else { continue }
+      out.append(
+        FoundRelation(
+          subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+          lo: s.found[o].lo, hi: role.hi, rule: "appointment", confidence: 0.8))
+    }
+  }
+}
