@@ -183,7 +183,7 @@ def countryinfo_records():
     return records
 
 
-def countries_and_demonyms(english):
+def countries_and_demonyms(english, person_names):
     import pycountry
 
     info = countryinfo_records()
@@ -203,8 +203,8 @@ def countries_and_demonyms(english):
             lower = norm(name)
             if lower in codes:
                 continue  # ISO codes ("CAN", "AND", "PER") are mostly words
-            if name in alternates and name not in names and lower in english:
-                continue
+            if name in alternates and name not in names and (lower in english or lower in person_names):
+                continue  # "dominique" (Dominica in French) is a given name first
             for base in {lower, lower[4:] if lower.startswith("the ") else lower}:
                 for i, form in enumerate(forms(base)):
                     if i > 0 and form in english:
@@ -224,7 +224,7 @@ def countries_and_demonyms(english):
     return rows, {k: v[1] for k, v in demonyms.items()}, capitals
 
 
-def regions(english, country_names):
+def regions(english, country_names, person_names):
     import pycountry
 
     rows = set()
@@ -240,8 +240,8 @@ def regions(english, country_names):
             for form in forms(lower):
                 if not is_latin_name(form, allow_spaces=True):
                     continue
-                if form not in english and form not in country_names:
-                    rows.add((form, "region", name))
+                if form not in english and form not in country_names and form not in person_names:
+                    rows.add((form, "region", name))  # not "nelson", "victoria" alone
                 if suffix and not form.endswith(" " + suffix.lower()):
                     rows.add((f"{form} {suffix.lower()}", "region", f"{name} {suffix}"))
     return rows
@@ -266,8 +266,9 @@ def cities(english, country_names, capitals, person_names):
             # and never through folding ("Malé" keeps "malé", not "male").
             if form in english and (not capital or i > 0):
                 continue
-            if form in person_names and not capital and city["population"] < NAME_CITY_MIN_POPULATION:
-                continue
+            big_capital = capital and city["population"] >= CITY_POPULATION
+            if form in person_names and not big_capital and city["population"] < NAME_CITY_MIN_POPULATION:
+                continue  # "lincoln"; "stanley" (the Falklands' capital of 2,000 people)
             if form in CITY_STOPLIST:
                 continue
             if form not in best or best[form][0] < city["population"]:
@@ -339,11 +340,11 @@ def main():
     for name in faker_last:
         family.update(f for f in forms(name) if is_latin_name(f) and f not in english)
 
-    country_rows, demonyms, capitals = countries_and_demonyms(english)
-    country_names = {row[0] for row in country_rows}
     common_names = {n for n, rank in census_last.items() if rank <= NAME_CITY_SURNAME_RANK}
     common_names |= census_names("dist.male.first") | census_names("dist.female.first")
-    place_rows = country_rows | regions(english, country_names) | cities(
+    country_rows, demonyms, capitals = countries_and_demonyms(english, given | word_given)
+    country_names = {row[0] for row in country_rows}
+    place_rows = country_rows | regions(english, country_names, common_names) | cities(
         english, country_names, capitals, common_names)
     demonym_rows = set()
     for adjective, country in demonyms.items():
