@@ -77,6 +77,7 @@ extension Lexicon {
     japaneseSurnames = Set(Self.strings(names["japanese_surnames"]).map { $0.lowercased() })
     japaneseGivenNames = Set(Self.strings(names["japanese_given_names"]).map { $0.lowercased() })
     westernGivenNames = Set(Self.strings(names["western_given_names"]).map { $0.lowercased() })
+    try loadGenerated()
   }
 
   /// Reads a user lexicon:
@@ -166,11 +167,10 @@ extension Lexicon {
     }
     .filter { $0.count > 1 }
     headWords = Set(organizationHeads.keys).union(placeHeads).union(eventHeads).union(agreementHeads)
-    reservedWords = headWords.union(countries.keys).union(cities.keys).union(nationalities.keys).union(
-      roleTitles
-    )
-    .union(prefixHeads.keys).union(DateParsing.months.keys).union(DateParsing.weekdays.keys)
-    .union(MentionRecognizer.commonCapitalized)
+    let placeWords = Set(countries.keys).union(cities.keys).union(nationalities.keys)
+    reservedWords = headWords.union(placeWords.subtracting(unreservedPlaceNames)).union(roleTitles)
+      .union(prefixHeads.keys).union(DateParsing.months.keys).union(DateParsing.weekdays.keys)
+      .union(MentionRecognizer.commonCapitalized)
     gazetteer = [:]
     for entry in entries where !entry.words.isEmpty {
       gazetteer[entry.words[0], default: []].append(entry)

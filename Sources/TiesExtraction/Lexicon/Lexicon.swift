@@ -51,6 +51,20 @@ public struct Lexicon: Sendable {
   public internal(set) var japaneseSurnames: Set<String> = []
   public internal(set) var japaneseGivenNames: Set<String> = []
   public internal(set) var westernGivenNames: Set<String> = []
+  /// Given names of many cultures that are not ordinary English words ("olumide", "priya",
+  /// "fatima"; generated, see `Lexicon+Generated.swift`).
+  public internal(set) var givenNames: Set<String> = []
+  /// Given names that are also ordinary English words ("will", "hope", "grant", "penny").
+  public internal(set) var ambiguousGivenNames: Set<String> = []
+  /// Family names of many cultures (generated). Named apart from `familyNames`, the Korean
+  /// and Japanese surnames resolution corroborates a reversed name order with.
+  public internal(set) var worldFamilyNames: Set<String> = []
+  /// Ordinary English words: those the dictionary writes in lower case (generated).
+  public internal(set) var englishWords: Set<String> = []
+  /// Place names only the generated lists know that may also be a person's name (every
+  /// generated city, and generated countries and demonyms that are given or family
+  /// names): kept out of `reservedWords`.
+  public internal(set) var unreservedPlaceNames: Set<String> = []
   /// User aliases: alias (lower-cased) → canonical name.
   public internal(set) var userAliases: [String: String] = [:]
   /// User types: name (lower-cased) → forced type.

@@ -40,6 +40,14 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   public static let city = WordClass(rawValue: 1 << 22)
   public static let country = WordClass(rawValue: 1 << 23)
   public static let headLastWord = WordClass(rawValue: 1 << 24)
+  /// A given name of the generated lists that is not an English word (`Lexicon.givenNames`).
+  public static let givenName = WordClass(rawValue: 1 << 25)
+  /// A family name of the generated lists (`Lexicon.worldFamilyNames`).
+  public static let familyName = WordClass(rawValue: 1 << 26)
+  /// An ordinary English word (`Lexicon.englishWords`).
+  public static let englishWord = WordClass(rawValue: 1 << 27)
+  /// A given name that is also an English word (`Lexicon.ambiguousGivenNames`).
+  public static let ambiguousGivenName = WordClass(rawValue: 1 << 28)
   /// Set on a token's classes once they were looked up (see `Token.wordClass`): an empty
   /// set then means "not in the lexicon" rather than "not looked up".
   public static let classified = WordClass(rawValue: 1 << 31)
@@ -58,6 +66,7 @@ extension Lexicon {
 
   mutating func buildWordClasses() {
     var classes: [String: WordClass] = [:]
+    classes.reserveCapacity(englishWords.count + givenNames.count + worldFamilyNames.count)
     func mark(_ words: some Sequence<String>, _ c: WordClass) {
       for w in words { classes[w, default: []].insert(c) }
     }
@@ -88,6 +97,10 @@ extension Lexicon {
     mark(cities.keys, .city)
     mark(countries.keys, .country)
     mark(headLastWords, .headLastWord)
+    mark(givenNames, .givenName)
+    mark(worldFamilyNames, .familyName)
+    mark(englishWords, .englishWord)
+    mark(ambiguousGivenNames, .ambiguousGivenName)
     wordClasses = classes
   }
 }
