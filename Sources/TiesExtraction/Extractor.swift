@@ -51,7 +51,8 @@ public struct Extractor: Sendable {
     var misses: [Miss] = []
     var list: RelationExtractor.ListContext?
     for n in recognized.sentences.indices {
-      let found = relations.relations(in: &recognized.sentences[n], mainEvent: recognized.mainEvent, list: &list)
+      let found = relations.relations(
+        in: &recognized.sentences[n], mainEvent: recognized.mainEvent, list: &list)
       let s = recognized.sentences[n]
       guard let first = s.tokens.first, let last = s.tokens.last else { continue }
       sentences.append(
@@ -83,8 +84,30 @@ public struct Extractor: Sendable {
         )
       }
     }
+    if let venue = datelineVenue(recognized, document: name),
+      !localRelations.contains(where: {
+        $0.predicate == .heldIn && $0.subject == venue.subject
+      })
+    {
+      localRelations.append(venue)
+    }
     return DocumentExtraction(
       document: document, sentences: sentences, mentions: mentions, relations: localRelations, misses: misses)
+  }
+
+  /// "LAGOS, May 3 — …", "Riga – The Federation …": the place a dateline opens the body with
+  /// is where the article's event took place, when no sentence says where it did.
+  private func datelineVenue(_ recognized: DocumentRecognizer.Result, document: String) -> LocalRelation? {
+    guard let event = recognized.mainEvent,
+      let first = recognized.sentences.first(where: { !$0.isHeadline }),
+      let place = first.found.first(where: { $0.lo == 0 && $0.type == .place }),
+      place.hi == first.tokens.count
+        || [",", "\u{2013}", "\u{2014}", "-", "("].contains(first.tokens[place.hi].text)
+    else { return nil }
+    let evidence = Evidence(
+      document: document, sentence: first.index, start: first.tokens[place.lo].start,
+      end: first.tokens[place.hi - 1].end, rule: "dateline-venue", confidence: 0.5)
+    return LocalRelation(subject: event, predicate: .heldIn, object: place.key, role: nil, evidence: evidence)
   }
 
   private func isWorthReporting(_ s: SentenceAnalysis, _ span: Range<Int>) -> Bool {

@@ -117,6 +117,7 @@ private let failingPatterns: [PatternCase] = [
       .affiliated("Kang Hye-rim", "Korea Logistics Association", "chairman"),
       .attended("Kang Hye-rim", "7th Korea-Japan Logistics Meeting"),
       .attended("Ito Kenta", "7th Korea-Japan Logistics Meeting"),
+      RelationFact(subject: "Ito Kenta", predicate: .affiliatedWith, object: "Sakura Motors", role: nil),
     ]),
   PatternCase(
     pattern: "Ministry of <A>, <B> and Energy is a government body",

@@ -29,7 +29,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   public static let japaneseSurname = WordClass(rawValue: 1 << 16)
   public static let japaneseGivenName = WordClass(rawValue: 1 << 17)
   public static let westernGivenName = WordClass(rawValue: 1 << 18)
-  /// "of" or "for": splits two names unless an organization word introduces it.
+  /// "of", "for" or "on": splits two names unless an organization word introduces it.
   public static let ofOrFor = WordClass(rawValue: 1 << 19)
   /// "and" or "&" between names.
   public static let conjunction = WordClass(rawValue: 1 << 20)
@@ -91,7 +91,7 @@ extension Lexicon {
     mark(japaneseSurnames, .japaneseSurname)
     mark(japaneseGivenNames, .japaneseGivenName)
     mark(westernGivenNames, .westernGivenName)
-    mark(["of", "for"], .ofOrFor)
+    mark(["of", "for", "on"], .ofOrFor)
     mark(["and", "&"], .conjunction)
     mark([","], .comma)
     mark(cities.keys, .city)

@@ -27,6 +27,12 @@ extension MentionRecognizer {
         add(type: .company, lo, hi, rule: "pre-title-organization", confidence: 0.6, &s)
         continue
       }
+      if !personLike || names.personConfidence(tokens, lo, hi) == nil, namesSomething(s, lo, hi),
+        afterTitleAndPreposition(s, lo) || inBusinessList(s, lo)
+      {
+        add(type: .company, lo, hi, rule: "organization-context", confidence: 0.6, &s)
+        continue
+      }
       if isTownBeforeRegion(s, lo, hi) {
         add(type: .place, lo, hi, rule: "town-before-region", confidence: 0.7, &s)
         continue
@@ -65,6 +71,50 @@ extension MentionRecognizer {
     if left > 0 && tokens[left - 1].lower == "and" { left -= 1 }
     if left > 0 && tokens[left - 1].text == "," { left -= 1 }
     return left < lo && isCompany(s.found(endingAt: left))
+  }
+
+  /// "Co-Founder of <span>", "a partner at <span>": a title and "of" or "at" right before.
+  private func afterTitleAndPreposition(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    var k = lo - 1
+    if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
+    guard k >= 1, ["of", "at"].contains(s.tokens[k].lower) else { return false }
+    return s.role(endingAt: k) != nil
+  }
+
+  /// Plural nouns for businesses that introduce examples: "carmakers such as …".
+  static let businessPlurals: Set<String> = [
+    "companies", "firms", "carmakers", "automakers", "manufacturers", "banks", "brands", "retailers",
+    "airlines", "carriers", "exhibitors", "sponsors", "partners", "investors", "groups", "lenders",
+    "insurers", "operators", "producers", "suppliers", "conglomerates", "corporations", "businesses",
+    "members", "giants", "startups", "start-ups", "multinationals", "chains", "makers", "names",
+  ]
+
+  /// Whether the span stands in a list that "such as", "including" or "like" opens after a
+  /// plural noun for businesses ("automakers such as A, B and C"), within the same list.
+  private func inBusinessList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    var k = lo - 1
+    // Walk back over the list: names, commas, "and".
+    while k >= 0 {
+      let t = s.tokens[k]
+      if t.text == "," || t.lower == "and" || t.isCapitalized || t.kind == .number || t.text == "&"
+        || t.text == "."
+      {
+        k -= 1
+        continue
+      }
+      break
+    }
+    guard k >= 0 else { return false }
+    var cue = k
+    if s.tokens[cue].lower == "as" && cue >= 1 && s.tokens[cue - 1].lower == "such" { cue -= 1 }
+    guard ["such", "including", "like", "include", "included", "includes"].contains(s.tokens[cue].lower)
+    else {
+      return false
+    }
+    for back in 1...3 where cue - back >= 0 {
+      if Self.businessPlurals.contains(s.tokens[cue - back].lower) { return true }
+    }
+    return false
   }
 
   /// A title (or "Ambassador to <place>") ends right before `i`.

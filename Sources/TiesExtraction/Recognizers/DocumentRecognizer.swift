@@ -30,8 +30,10 @@ struct DocumentRecognizer {
     linkAcronyms(&analyses)
     linkNameParts(&analyses)
     completeEllipticalEvents(&analyses)
+    nameGenericEventsAfterOrganizations(&analyses)
     datesAndFutures(&analyses, dateline: dateline)
     mergeEventVariants(&analyses)
+    linkOrganizersInEventNames(&analyses)
     return Result(sentences: analyses, mainEvent: mainEvent(analyses))
   }
 
@@ -245,6 +247,18 @@ struct DocumentRecognizer {
         $0.ordinal == e.ordinal && $0.key != e.key && e.words.isSubset(of: $0.words)
       }
       if let best = wider.max(by: { ($0.length, $1.key) < ($1.length, $0.key) }) { rename[e.key] = best.key }
+    }
+    // "Gulfood Exhibition" after "the 23rd Gulfood Exhibition": an unnumbered mention of the
+    // one numbered event of that series in the article.
+    for s in analyses {
+      for i in s.found.indices where s.found[i].type == .event && s.found[i].ordinal == nil {
+        let f = s.found[i]
+        let words = Set(TextSearch.words(LocalKeys.fold(f.series ?? f.name)))
+        let numbered = Set(events.filter { words.count >= 2 && words.isSubset(of: $0.words) }.map(\.key))
+        if numbered.count == 1, let key = numbered.first, rename[f.key] == nil, key != f.key {
+          rename[f.key] = rename[key] ?? key
+        }
+      }
     }
     guard !rename.isEmpty else { return }
     for n in analyses.indices {

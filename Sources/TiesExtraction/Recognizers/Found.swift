@@ -19,6 +19,9 @@ struct Found: Sendable {
   var isFuture = false
   /// An acronym the text defines for this span in parentheses right after it.
   var definedAcronym: String? = nil
+  /// For events: the local key of an organization whose name the event's name holds ("the 8th
+  /// CSIA General Assembly", "Acme Investor Day 2025").
+  var organizer: String? = nil
   /// Synthesized from other words (an embassy from "Japanese Ambassador to Korea"): no own span.
   var isSynthetic = false
 }

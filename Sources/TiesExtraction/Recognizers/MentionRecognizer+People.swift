@@ -22,12 +22,53 @@ extension MentionRecognizer {
     }
     if end - k == 1 {
       let t = tokens[k]
-      guard t.kind == .word, t.isCapitalized, !lexicon.classes(of: t).contains(.reserved) else { return false }
+      guard t.kind == .word, t.isCapitalized, !lexicon.classes(of: t).contains(.reserved) else {
+        return false
+      }
       s.untyped.append(k..<end)
       return true
     }
     guard headType(tokens, k, end) == nil, names.isStyledNameLike(tokens, k, end) else { return false }
     add(type: .person, k, end, rule: "styled-name", confidence: 0.85, &s)
     return true
+  }
+
+  /// "Jane Doe AO": post-nominal letters after a name are dropped. "Hellenic Shipping Chamber
+  /// Jane Doe", "Tourism Jane Doe" (after "Minister of"): a name the lists vouch for closes a
+  /// longer span, and what comes before it is typed on its own.
+  /// - Complexity: O(k) in the length of the segment.
+  func personAtEnd(_ lo: Int, _ hi: Int, into s: inout SentenceAnalysis) -> Bool {
+    let tokens = s.tokens
+    var end = hi
+    while end > lo + 2 && PersonStyles.after.contains(tokens[end - 1].lower)
+      && !PersonStyles.generational.contains(tokens[end - 1].lower)
+    {
+      end -= 1
+    }
+    if end < hi, let person = names.personConfidence(tokens, lo, end) {
+      add(type: .person, lo, end, rule: person.rule, confidence: person.confidence, &s)
+      return true
+    }
+    guard end - lo >= 3 else { return false }
+    for length in [3, 2] where end - length > lo {
+      let start = end - length
+      guard !s.classes[start - 1].contains(.ofOrFor), !s.classes[start - 1].contains(.conjunction),
+        let person = names.personConfidence(tokens, start, end), person.confidence >= 0.75,
+        names.personConfidence(tokens, lo, end) == nil
+      else { continue }
+      classifySegment(lo, start, into: &s)
+      add(type: .person, start, end, rule: person.rule, confidence: person.confidence * 0.9, &s)
+      return true
+    }
+    return false
+  }
+
+  /// Whether a span ending in an event word names one event rather than a kind of event
+  /// ("Private Session", "Annual General Meeting" written in capitals): some word of it is
+  /// no ordinary English word (a name, a place, an acronym).
+  func namesSomething(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    (lo..<hi).contains { i in
+      s.tokens[i].isAllCaps || !s.classes[i].contains(.englishWord) && !s.classes[i].contains(.connector)
+    }
   }
 }

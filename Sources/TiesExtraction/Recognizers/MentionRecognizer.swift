@@ -33,7 +33,13 @@ struct MentionRecognizer {
     "mrs.",
     "ms.", "dr.", "prof.",
   ]
-  static let connectors: Set<String> = ["of", "for", "and", "&", "the", "de", "du", "la", "von", "van"]
+  /// Words that "on" continues into a name: "Senate Committee on Finance".
+  static let headsBeforeOn: Set<String> = [
+    "committee", "subcommittee", "commission", "council", "conference", "convention", "panel", "forum",
+    "dialogue", "summit", "symposium", "agreement", "treaty", "declaration", "task", "force", "board",
+    "roundtable", "working", "group",
+  ]
+  static let connectors: Set<String> = ["of", "for", "on", "and", "&", "the", "de", "du", "la", "von", "van"]
 
   func analyze(tokens: [Token], index: Int, isHeadline: Bool) -> SentenceAnalysis {
     var s = SentenceAnalysis(index: index, tokens: tokens, isHeadline: isHeadline)
@@ -116,8 +122,10 @@ struct MentionRecognizer {
         j += 2
         continue
       }
-      if (lexicon.classes(of: tokens[j]).contains(.connector) || PersonStyles.particles.contains(tokens[j].lower))
+      if (lexicon.classes(of: tokens[j]).contains(.connector)
+        || PersonStyles.particles.contains(tokens[j].lower))
         && !tokens[j].isCapitalized
+        && (tokens[j].lower != "on" || Self.headsBeforeOn.contains(tokens[j - 1].lower))
       {
         var k = j + 1
         while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
@@ -152,15 +160,25 @@ struct MentionRecognizer {
     var lo = lo
     let tokens = s.tokens
     // Drop a sentence-opening word that only happens to be capitalized.
-    while lo < hi, PersonStyles.styleLength(tokens, at: lo) == nil,
+    while lo < hi, PersonStyles.styleLength(tokens, at: lo) == nil, !startsKnownPhrase(s, lo, hi),
       !s.classes[lo].isDisjoint(with: [.commonCapitalized, .connector])
         || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].endsWithPeriod)
     {
       lo += 1
     }
+    // "Hosting the Air Carriers' meeting …": a gerund or participle opening the sentence.
+    if lo < hi, lo == 0 || (lo == 1 && tokens[0].kind == .punct), hi - lo >= 2,
+      s.classes[lo].contains(.englishWord), !s.classes[lo].contains(.headWord),
+      tokens[lo].lower.hasSuffix("ing") || tokens[lo].lower.hasSuffix("ed")
+    {
+      lo += 1
+      while lo < hi && s.classes[lo].contains(.connector) { lo += 1 }
+    }
     guard lo < hi else { return }
     // "at the Hilton Fukuoka Sea Hawk": a name after "at" with no organization word is a venue.
-    if isVenuePosition(tokens, lo), hi - lo >= 2, !s.roles.contains(where: { $0.lo >= lo && $0.lo < hi }),
+    if isVenuePosition(tokens, lo), hi - lo >= 2, PersonStyles.styleLength(tokens, at: lo) == nil,
+      !tokens[lo..<hi].contains(where: { $0.text == "&" }),
+      !s.roles.contains(where: { $0.lo >= lo && $0.lo < hi }),
       headType(tokens, lo, hi).map({ $0 == .place }) ?? true, names.personConfidence(tokens, lo, hi) == nil,
       gazetteerMatch(tokens[lo..<hi].map(\.lower), exact: true) == nil,
       !tokens[lo..<hi].contains(where: { $0.isAllCaps && $0 == tokens[lo] && hi - lo == 1 })
@@ -184,6 +202,17 @@ struct MentionRecognizer {
       i += 1
     }
     classifySegment(pieceStart, hi, into: &s)
+  }
+
+  /// Whether a known name of several words starts at `lo` ("New York", "The Hague").
+  private func startsKnownPhrase(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    guard s.classes[lo].contains(.gazetteerStart), lo + 1 < hi,
+      let candidates = lexicon.gazetteer[s.tokens[lo].lower]
+    else { return false }
+    return candidates.contains { entry in
+      entry.words.count > 1 && lo + entry.words.count <= hi
+        && zip(entry.words, s.tokens[lo..<(lo + entry.words.count)]).allSatisfy { $0 == $1.lower }
+    }
   }
 
   /// Right after "at" or "at the".
@@ -231,8 +260,13 @@ struct MentionRecognizer {
     }
     if styledPerson(lo, hi, into: &s) { return }
     // "of"/"for" not introduced by an organization word: two names.
+    // Once an organization word has introduced a complement, later connectors continue it:
+    // "Association of Banks of Mexico", "Confederation for the Promotion of National Employment".
+    var introduced = false
     for k in lo..<hi where k > lo && s.classes[k].contains(.ofOrFor) {
-      if !introducesComplement(tokens, lo: lo, at: k, hi: hi) {
+      if introducesComplement(tokens, lo: lo, at: k, hi: hi) {
+        introduced = true
+      } else if !introduced || tokens[k].lower == "on" {
         classifySegment(lo, k, into: &s)
         classifySegment(k + 1, hi, into: &s)
         return
@@ -246,7 +280,15 @@ struct MentionRecognizer {
         return
       }
     }
-    if let type = headType(tokens, lo, hi) {
+    if personAtEnd(lo, hi, into: &s) { return }
+    // "Ernst & Young", "Baker & McKenzie": partners' names joined by "&" name a firm.
+    if hi - lo == 3, tokens[lo + 1].text == "&", tokens[lo].isCapitalized, tokens[lo + 2].isCapitalized,
+      headType(tokens, lo, hi) == nil
+    {
+      add(type: .company, lo, hi, rule: "ampersand-name", confidence: 0.75, &s)
+      return
+    }
+    if let type = headType(tokens, lo, hi), type != .event || namesSomething(s, lo, hi) {
       add(type: type, lo, hi, rule: "head-word", confidence: 0.9, &s)
       return
     }
@@ -271,6 +313,8 @@ struct MentionRecognizer {
 
   private func introducesComplement(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
     let left = tokens[k - 1].lower
+    // "Committee on Finance", "Conference on Trade": "on" after a body or meeting word only.
+    if tokens[k].lower == "on" { return Self.headsBeforeOn.contains(left) }
     if lexicon.prefixHeads[left] != nil || lexicon.agreementHeads.contains(left) { return true }
     // A multi-word head spanning the connector: "Chamber of Commerce".
     if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return true }
@@ -301,6 +345,15 @@ struct MentionRecognizer {
     var r = k + 1
     while r < hi && tokens[r].lower == "the" { r += 1 }
     if r > k + 1 { return true }  // "X and the Y"
+    // "…, CFC Stanbic and Crown Paints Kenya Limited", "…, Moranza and Kesh": the last two
+    // items of a list.
+    if lo > 0, tokens[lo - 1].text == ",", k - lo >= 1, hi - r >= 1,
+      headType(tokens, r, hi) != nil || headType(tokens, lo, k) != nil || (k - lo == 1 && hi - r == 1)
+    {
+      return true
+    }
+    // "Dr Jane Doe and Mr John Roe": a style after "and" opens another name.
+    if PersonStyles.styleLength(tokens, at: r) != nil { return true }
     // "KJE and X": an acronym on either side is a name of its own.
     if (k - lo == 1 && tokens[lo].isAllCaps) || (hi - r == 1 && tokens[r].isAllCaps) { return true }
     let right = Array(tokens[r..<hi].map(\.lower))
@@ -328,6 +381,10 @@ struct MentionRecognizer {
       let type = lexicon.prefixHeads[tokens[lo].lower]
     {
       return type
+    }
+    // "Hemas Holdings PLC", "Citaglobal Bhd", "Deutsche Messe AG": a capitalized legal form last.
+    if hi - lo >= 2, tokens[hi - 1].isCapitalized, lexicon.legalSuffixes.contains(tokens[hi - 1].lower) {
+      return .company
     }
     var end = hi
     // "Nomura Research Institute Seoul": a branch named after its city.
@@ -422,6 +479,8 @@ struct MentionRecognizer {
       add(type: .place, lo, hi, rule: "gazetteer", confidence: 0.95, &s)
       // "Korea" and "South Korea" are one place: the key is the canonical name's.
       s.found[s.found.count - 1].key = LocalKeys.place(canonical)
+      // "RIGA" in a dateline is written as the place is named.
+      if (lo..<hi).allSatisfy({ s.tokens[$0].isAllCaps }) { s.found[s.found.count - 1].name = canonical }
     case .user(let type):
       add(type: type, lo, hi, rule: "user-lexicon", confidence: 1, &s)
     case .body(let body):

@@ -48,7 +48,7 @@ extension NamePatterns {
     let hasInitial = (lo..<hi).contains { PersonStyles.isInitial(tokens[$0]) }
     let first = lexicon.classes(of: tokens[lo])
     if hasInitial { return Verdict(rule: "name-with-initial", confidence: 0.85) }
-    if first.contains(.westernGivenName) {
+    if !first.isDisjoint(with: [.westernGivenName, .givenName]) {
       return Verdict(rule: "name-with-particle", confidence: 0.8)
     }
     // "Renato Cruz Jr.": a two- or three-word name with a generational suffix.

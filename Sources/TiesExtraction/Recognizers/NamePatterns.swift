@@ -67,7 +67,7 @@ struct NamePatterns: Sendable {
     if first.contains(.westernGivenName) && count <= 3 {
       return Verdict(rule: "western-name", confidence: 0.75)
     }
-    return nil
+    return worldNameConfidence(tokens, lo, hi)
   }
 
   /// A looser test used where context already suggests a person (after a title, before

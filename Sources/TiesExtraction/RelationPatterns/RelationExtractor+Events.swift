@@ -27,6 +27,8 @@ extension RelationExtractor {
     ["opened", "by"], ["keynote", "by"], ["among", "the", "speakers"], ["among", "those"],
     ["among", "the", "participants"], ["among", "the", "attendees"], ["among", "the", "guests"],
     ["accompanied", "by"], ["delegation", "comprising"], ["delegation", "of"],
+    ["in", "the", "presence", "of"],
+    ["presence", "of"], ["panel", "of"], ["discussants"], ["panelists"], ["panellists"],
   ]
   /// Verbs after which the people named before them attended.
   static let attendanceVerbs: [[String]] = [
@@ -41,7 +43,8 @@ extension RelationExtractor {
   /// Words that make every person of the sentence a participant.
   static let participationWords: Set<String> = [
     "moderating", "remarks", "keynote", "panelist", "panelists", "moderator", "speech", "speeches", "address",
-    "presentation", "welcomed",
+    "presentation", "welcomed", "guest", "guests", "keynotes", "panel", "discussants", "speaker", "speakers",
+    "attendance", "presence",
   ]
   /// Words that refer to an event without naming it ("the event", "the gathering").
   static let referenceWords: Set<String> = [
@@ -55,7 +58,9 @@ extension RelationExtractor {
   static let holdingCues: Set<String> = [
     "held", "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "took", "takes",
     "opened",
-    "kicked", "convened", "scheduled", "gathered", "staged", "host", "hold", "place",
+    "kicked", "convened", "scheduled", "gathered", "staged", "host", "hold", "place", "started", "began",
+    "begins", "starts", "kicking", "concluded", "ended", "closed", "wrapped", "underway", "runs", "ran",
+    "taking", "opens",
   ]
   /// Verbs of a headline that reports a gathering and where it was.
   static let meetingVerbs: Set<String> = [
@@ -89,7 +94,7 @@ extension RelationExtractor {
         {
           break
         }
-        if w == "the" || w == "this" || w == "that" { return k }
+        if ["the", "this", "that", "its", "their", "our"].contains(w) { return k }
         if s.tokens[k - back].kind == .punct { break }
       }
     }
@@ -99,14 +104,59 @@ extension RelationExtractor {
   private func organizers(
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
+    for e in events {
+      // "the 8th CSIA General Assembly": the organization the event's name holds.
+      if let organizer = e.organizer {
+        out.append(
+          FoundRelation(
+            subject: organizer, predicate: .organized, object: e.key, role: nil, lo: e.lo, hi: e.hi,
+            rule: "organizer-in-name", confidence: 0.75))
+      }
+      // "the Chamber's 181st Annual General Meeting".
+      if e.lo >= 2, s.tokens[e.lo - 1].kind == .possessive, let o = s.found(endingAt: e.lo - 1),
+        s.found[o].type.isOrganization
+      {
+        out.append(organized(s.found[o], e.key, lo: s.found[o].lo, hi: e.hi, rule: "possessive-event"))
+      }
+      // "the 57th Annual General Meeting of the Air Carriers' Organization".
+      let after = s.skippingAside(at: e.hi)
+      if after + 1 < s.tokens.count, s.tokens[after].lower == "of", let o = s.organization(at: after + 1) {
+        out.append(organized(s.found[o], e.key, lo: e.lo, hi: s.found[o].hi, rule: "event-of-organization"))
+      }
+      // "The Manufacturers Association … has scheduled its 46th Annual General Meeting".
+      if e.lo >= 1, ["its", "their"].contains(s.tokens[e.lo - 1].lower),
+        let o = s.found.lastIndex(where: { $0.hi <= e.lo && $0.type.isOrganization && !$0.isSynthetic }),
+        !isRoleObject(s, s.found[o])
+      {
+        out.append(organized(s.found[o], e.key, lo: s.found[o].lo, hi: e.hi, rule: "its-event"))
+      }
+    }
+    // "organizers Posidonia Exhibitions SA said", "Acme, the organiser, said".
+    if let event = events.first?.key ?? mainEvent {
+      for k in s.tokens.indices
+      where ["organizers", "organisers", "organizer", "organiser"].contains(s.tokens[k].lower) {
+        if let o = s.organization(at: k + 1) {
+          out.append(organized(s.found[o], event, lo: k, hi: s.found[o].hi, rule: "named-organizer"))
+        } else if k >= 3, s.tokens[k - 1].lower == "the", s.tokens[k - 2].text == ",",
+          let o = s.found(endingAt: k - 2), s.found[o].type.isOrganization
+        {
+          out.append(organized(s.found[o], event, lo: s.found[o].lo, hi: k + 1, rule: "named-organizer"))
+        }
+      }
+    }
     for v in s.tokens.indices where s.classes[v].contains(.hostVerb) {
       let passive = v > 0 && RelationExtractor.passiveMarkers.contains(s.tokens[v - 1].lower)
-      let byPassive = v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by"
+      // "hosted by", "hosted and co-chaired by".
+      let byPassive =
+        (v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by")
+        || (v + 3 < s.tokens.count && s.tokens[v + 1].lower == "and" && s.tokens[v + 3].lower == "by"
+          && s.tokens[v + 2].lower.hasSuffix("ed"))
+      let byAt = v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by" ? v + 2 : v + 4
       if byPassive {
         // "… hosted by X, Y and Z": the event is the nearest one before, or the main event.
         let target = events.last(where: { $0.hi <= v })?.key ?? mainEvent
         guard let event = target else { continue }
-        var hosts = s.organizationList(from: v + 2)
+        var hosts = s.organizationList(from: byAt)
         // "… hosted by A together with B".
         if let last = hosts.last {
           let k = s.skippingAside(at: s.found[last].hi)  // "… Industry (JCCI) together with …"
@@ -165,9 +215,15 @@ extension RelationExtractor {
   private func attendance(
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
-    let people = s.found.filter { $0.type == .person && !$0.isSynthetic }
+    // "Nelson Mandela's grandson", "representing King Abdullah II": named, not present.
+    let people = s.found.filter { p in
+      p.type == .person && !p.isSynthetic && (p.hi >= s.tokens.count || s.tokens[p.hi].kind != .possessive)
+        && !(p.lo >= 1 && ["representing", "represented", "on", "behalf"].contains(s.tokens[p.lo - 1].lower))
+        && !(p.lo >= 2 && ["representing", "behalf"].contains(s.tokens[p.lo - 2].lower))
+    }
     guard !people.isEmpty else { return }
-    let target = events.first(where: { !$0.isFuture })?.key ?? mainEvent
+    // An announced event is attended too: "… are scheduled to speak at next week's convention".
+    let target = events.first?.key ?? mainEvent
     guard let event = target else { return }
     var attendees: [Found] = []
     var rule = ""

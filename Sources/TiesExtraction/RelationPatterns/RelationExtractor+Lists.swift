@@ -13,9 +13,8 @@ extension RelationExtractor {
   /// Nouns for the people taking part in an event.
   static let participantNouns: Set<String> = [
     "delegates", "delegation", "speakers", "participants", "attendees", "panelists", "panellists", "guests",
-    "members", "representatives", "dignitaries", "leaders", "ceos", "executives", "officials",
-    "ministers", "chairs", "chairmen", "heads", "presenters", "moderators", "judges", "winners",
-    "awardees", "honorees", "honourees", "governors", "supervisors", "directors",
+    "representatives", "dignitaries", "leaders", "ceos", "executives", "officials", "ministers",
+    "presenters", "moderators", "winners", "awardees", "honorees", "honourees", "discussants",
   ]
 
   /// Bullet marks that open a list item.

@@ -7,7 +7,8 @@ extension RelationExtractor {
   /// Verbs that give a person a post.
   static let appointmentVerbs: Set<String> = [
     "appointed", "named", "elected", "re-elected", "reelected", "nominated", "promoted", "installed",
-    "chosen", "selected", "confirmed", "designated", "tapped", "sworn",
+    "chosen", "selected", "confirmed", "designated", "tapped", "sworn", "re-appointed", "reappointed",
+    "re-elects", "elects", "appoints", "names", "appoint", "elect",
   ]
   /// Verbs that say a person holds a post: "X is the president of Y", "X became CEO of Y".
   static let linkingVerbs: Set<String> = [
@@ -77,7 +78,8 @@ extension RelationExtractor {
       var verbs = 0
       while k < s.tokens.count && verbs < 4
         && (Self.linkingVerbs.contains(s.tokens[k].lower) || Self.appointmentVerbs.contains(s.tokens[k].lower)
-          || ["also", "now", "currently", "recently", "officially", "formally", "newly"].contains(s.tokens[k].lower))
+          || ["also", "now", "currently", "recently", "officially", "formally", "newly"].contains(
+            s.tokens[k].lower))
       {
         k += 1
         verbs += 1
@@ -90,7 +92,8 @@ extension RelationExtractor {
         continue
       }
       // "Jane Doe joins Acme as CFO".
-      if person.hi + 1 < s.tokens.count, ["joins", "joined", "rejoins", "rejoined"].contains(s.tokens[person.hi].lower),
+      if person.hi + 1 < s.tokens.count,
+        ["joins", "joined", "rejoins", "rejoined"].contains(s.tokens[person.hi].lower),
         let o = s.organization(at: person.hi + 1)
       {
         var j = s.skippingAside(at: s.found[o].hi)
@@ -106,16 +109,28 @@ extension RelationExtractor {
         }
       }
       // Active: "<Organization> (has) appointed|named <Person> (as) (its new) <title>".
-      guard person.lo >= 2, Self.appointmentVerbs.contains(s.tokens[person.lo - 1].lower) else { continue }
-      var back = person.lo - 2
-      while back >= 0 && ["has", "have", "had", "today", "recently", "officially", "formally"].contains(s.tokens[back].lower) {
+      var verb = person.lo - 1
+      // "re-elected Dr. Jane Doe": a style between the verb and the name.
+      while verb > 0 && !Self.appointmentVerbs.contains(s.tokens[verb].lower)
+        && (PersonStyles.beforeByFirstWord[s.tokens[verb].lower] != nil || s.tokens[verb].lower == "the")
+      {
+        verb -= 1
+      }
+      guard verb >= 1, Self.appointmentVerbs.contains(s.tokens[verb].lower) else { continue }
+      var back = verb - 1
+      while back >= 0
+        && ["has", "have", "had", "today", "recently", "officially", "formally"].contains(
+          s.tokens[back].lower)
+      {
         back -= 1
       }
       guard back >= 0, let o = s.found(endingAt: back + 1), s.found[o].type.isOrganization else { continue }
       var j = person.hi
       if j < s.tokens.count && s.tokens[j].text == "," { j += 1 }
       if j < s.tokens.count && s.tokens[j].lower == "as" { j += 1 }
-      while j < s.tokens.count && ["its", "their", "the", "a", "an", "new"].contains(s.tokens[j].lower) { j += 1 }
+      while j < s.tokens.count && ["its", "their", "the", "a", "an", "new"].contains(s.tokens[j].lower) {
+        j += 1
+      }
       guard let role = s.role(startingAt: j) else { continue }
       out.append(
         FoundRelation(

@@ -26,7 +26,9 @@ struct RelationExtractor {
 
   /// The relations of one sentence. `list` carries what a line introducing a list ("Delegates
   /// include:") says of the list items after it; it is updated for the next sentence.
-  func relations(in s: inout SentenceAnalysis, mainEvent: String?, list: inout ListContext?) -> [FoundRelation] {
+  func relations(in s: inout SentenceAnalysis, mainEvent: String?, list: inout ListContext?)
+    -> [FoundRelation]
+  {
     var out: [FoundRelation] = []
     affiliations(&s, into: &out)
     events(s, mainEvent: mainEvent, into: &out)
@@ -64,6 +66,24 @@ struct RelationExtractor {
         placeAfterTo = place
         personStart = s.found[place].hi
       }
+      // "NRF president and chief executive Jane Doe", "PCCI President Consul Jane Doe": more
+      // titles or a style between the title and the name; the titles make one role.
+      var title = role.title
+      var between = 0
+      while s.person(at: personStart) == nil && personStart < s.tokens.count && between < 3 {
+        let t = s.tokens[personStart].lower
+        if t == "and" || t == "&", let next = s.role(startingAt: personStart + 1) {
+          title += " and " + next.title
+          personStart = next.hi
+        } else if let next = s.role(startingAt: personStart), next.isCapitalized == role.isCapitalized {
+          personStart = next.hi
+        } else if let style = PersonStyles.styleLength(s.tokens, at: personStart) {
+          personStart += style
+        } else {
+          break
+        }
+        between += 1
+      }
       guard let p = s.person(at: personStart) else { continue }
       let person = s.found[p]
       var organization: Int? = s.found(endingAt: role.lo).flatMap {
@@ -83,7 +103,7 @@ struct RelationExtractor {
       if let o = organization {
         out.append(
           FoundRelation(
-            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: title,
             lo: min(s.found[o].lo, role.lo), hi: person.hi, rule: "title-before-name", confidence: 0.9))
         coordinatedTitles(s, after: person.hi, organization: o, into: &out)
       }
@@ -93,7 +113,7 @@ struct RelationExtractor {
       {
         out.append(
           FoundRelation(
-            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: title,
             lo: role.lo, hi: s.found[o].hi, rule: "title-name-of", confidence: 0.85))
       }
     }
@@ -148,6 +168,8 @@ struct RelationExtractor {
     for (p, person) in s.found.enumerated() where person.type == .person && !person.isSynthetic {
       _ = p
       var k = s.skippingAside(at: person.hi)
+      // "Jane Doe AO, Vice-Chancellor of …": post-nominal letters before the comma.
+      while k < s.tokens.count && PersonStyles.after.contains(s.tokens[k].lower) { k += 1 }
       guard k < s.tokens.count, s.tokens[k].text == "," else { continue }
       k += 1
       while true {
@@ -189,10 +211,20 @@ struct RelationExtractor {
     var j = role.hi
     while j < s.tokens.count && j <= role.hi + 6 {
       let t = s.tokens[j]
-      if ["of", "at", "for", "with", "in", "to"].contains(t.lower), let o = s.organization(at: j + 1) {
-        var words = s.tokens[role.lo..<j].map(\.lower)
-        if words.last == "the" { words.removeLast() }
-        return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
+      if ["of", "at", "for", "with", "in", "to"].contains(t.lower) {
+        // "CEO of advertising firm Acme": up to three lower-case words describe the organization.
+        var at = j + 1
+        while s.organization(at: at) == nil && at < min(s.tokens.count, j + 4) && s.tokens[at].kind == .word
+          && !s.tokens[at].isCapitalized
+          && !["and", "or", "its", "his", "her", "their"].contains(s.tokens[at].lower)
+        {
+          at += 1
+        }
+        if let o = s.organization(at: at) {
+          var words = s.tokens[role.lo..<j].map(\.lower)
+          if words.last == "the" { words.removeLast() }
+          return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
+        }
       }
       guard t.kind == .word, !t.isCapitalized || s.role(startingAt: j) != nil else { return nil }
       j += 1

@@ -135,6 +135,15 @@ public struct Article: Sendable {
         tokens[0].isAllCaps || DateParsing.month(tokens[0].text) != nil
       {
         if dateline == nil { dateline = date }
+        // "RIGA, March 3, 2025 — …": the place of the dateline stays, as a line of its own.
+        if let comma = tokens.prefix(5).firstIndex(where: { $0.text == "," }), comma > 0, comma < dash,
+          tokens[..<comma].allSatisfy({ $0.kind == .word && $0.isCapitalized })
+        {
+          let place = Array(tokens[..<comma])
+          paragraphs.append(
+            Paragraph(
+              start: place[0].start, end: place[place.count - 1].end, isHeadline: false, tokens: place))
+        }
         start = tokens[dash + 1].start
         tokens.removeFirst(dash + 1)
       }
@@ -155,7 +164,8 @@ public struct Article: Sendable {
       // List items ("- Jane Doe, CEO of Acme") and the lines that introduce them ("Speakers
       // included:") are short and unpunctuated, but they are text.
       let isListLine =
-        ["-", "\u{2022}", "*", "\u{2013}", "\u{00B7}", "\u{25AA}", "\u{25CF}"].contains(tokens.first?.text ?? "")
+        ["-", "\u{2022}", "*", "\u{2013}", "\u{00B7}", "\u{25AA}", "\u{25CF}"].contains(
+          tokens.first?.text ?? "")
         || lastText == ":"
       if !terminal && words <= 8 && !isListLine {
         skipped.append((lineNumber, "boilerplate"))

@@ -19,7 +19,7 @@ let batteryAndSteelStats = """
     attended: 3
     organized: 1
     held_in: 2
-  mentions: 17
+  mentions: 18
   misses: 0
 
   """

@@ -16,10 +16,10 @@ struct QueryTests {
         Lim Dong-hyun [person] p-lim-donghyun
           mentions: 1
           → affiliated_with (chairman) Korea Battery Industry Council, as of 2025-04-08
-              a.txt#2 [title-before-name]: KBIC Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho \
+              a.txt#3 [title-before-name]: KBIC Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho \
         welcomed Fujita Kenji, president of Nanko Heavy Industries.
           → attended 3rd Korea-Japan Battery Forum
-              a.txt#2 [participation]: KBIC Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho \
+              a.txt#3 [participation]: KBIC Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho \
         welcomed Fujita Kenji, president of Nanko Heavy Industries.
 
         """)

@@ -35,14 +35,14 @@ struct GraphCommandTests {
         Lim Dong-hyun → Sato Hiroshi: 4 hops
           1. Lim Dong-hyun —attended→ 3rd Korea-Japan Battery Forum
              event: 3rd Korea-Japan Battery Forum
-             a.txt#2: \(Self.welcome)
+             a.txt#3: \(Self.welcome)
           2. Fujita Kenji —attended→ 3rd Korea-Japan Battery Forum
              event: 3rd Korea-Japan Battery Forum
-             a.txt#2: \(Self.welcome)
+             a.txt#3: \(Self.welcome)
           3. Fujita Kenji —affiliated_with (president)→ Nanko Heavy Industries, as of 2025-04-08
-             a.txt#2: \(Self.welcome)
-          4. Sato Hiroshi —affiliated_with (vice president)→ Nanko Heavy Industries, as of 2025-06-02
-             c.txt#2: Sato Hiroshi, vice president of Nanko Heavy Industries, said the company would expand in Korea.
+             a.txt#3: \(Self.welcome)
+          4. Sato Hiroshi —affiliated_with (adviser)→ Nanko Heavy Industries, as of 2025-06-02
+             c.txt#2: Nanko Heavy Industries appointed Sato Hiroshi as adviser.
 
         """)
   }

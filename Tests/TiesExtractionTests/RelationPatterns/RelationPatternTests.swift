@@ -250,6 +250,7 @@ private let patterns: [PatternCase] = [
       .attended("Jung Eun-ji", "9th Seoul Hydrogen Summit"),
       .attended("Ito Kenta", "9th Seoul Hydrogen Summit"),
       .affiliated("Jung Eun-ji", "Hanul Energy Corp.", "president"),
+      RelationFact(subject: "Ito Kenta", predicate: .affiliatedWith, object: "Sakura Motors", role: nil),
     ]),
   PatternCase(
     pattern: "delegation included",
@@ -280,6 +281,7 @@ private let patterns: [PatternCase] = [
       .attended("Yoo Seo-yeon", "4th Korea-Taiwan Chip Symposium"),
       .attended("Ishikawa Naoki", "4th Korea-Taiwan Chip Symposium"),
       .affiliated("Yoo Seo-yeon", "Kumho Chemical", "vice president"),
+      RelationFact(subject: "Ishikawa Naoki", predicate: .affiliatedWith, object: "Daiwa Steel", role: nil),
     ]),
   PatternCase(
     pattern: "delivered opening remarks",
@@ -294,6 +296,7 @@ private let patterns: [PatternCase] = [
     relations: [
       .attended("Moon Jae-ho", "8th Korea-Australia Energy Dialogue"),
       .affiliated("Moon Jae-ho", "Korea-Australia Business Council", "chairman"),
+      .heldIn("8th Korea-Australia Energy Dialogue", "Seoul"),
     ]),
   PatternCase(
     pattern: "future event: will be held next year in <City>",

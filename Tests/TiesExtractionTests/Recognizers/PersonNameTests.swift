@@ -1,0 +1,89 @@
+import Testing
+import TiesModel
+
+@testable import TiesExtraction
+
+/// People written the many ways world business news writes them: styles and honorifics
+/// before the name, post-nominal letters after it, initials, particles, generational
+/// suffixes and apostrophes inside it. Names and sentences are invented.
+struct PersonNameTests {
+  /// The people extraction finds in `text`.
+  private func people(_ text: String) throws -> [String] {
+    try Harness.facts(text).entities.filter { $0.type == .person }.map(\.name).sorted()
+  }
+
+  @Test("a style before a name makes it a person's, without the style or post-nominal letters")
+  func stylesAndPostNominals() throws {
+    #expect(try people("Mr Tobias Wrenfield AO spoke first.") == ["Tobias Wrenfield"])
+    #expect(try people("H.E. Corwin Ashdale opened the trade fair.") == ["Corwin Ashdale"])
+    #expect(try people("The dinner was hosted by Tan Sri Hakimi Rozlan.") == ["Hakimi Rozlan"])
+    #expect(try people("Sheikha Mariam Qasimi toured the port.") == ["Mariam Qasimi"])
+    #expect(try people("The Hon. Delia Marrow arrived late.") == ["Delia Marrow"])
+  }
+
+  @Test("initials, particles and generational suffixes stay inside the name")
+  func initialsParticlesSuffixes() throws {
+    #expect(try people("Thomas Q. Ravelston visited the plant.") == ["Thomas Q. Ravelston"])
+    #expect(
+      try people("Sheikh Khalid bin Saqer Al Nuaimi visited the plant.") == ["Khalid bin Saqer Al Nuaimi"])
+    #expect(try people("The award went to Paulo Andrade de Mello.") == ["Paulo Andrade de Mello"])
+    #expect(try people("Emilio T. Valcarce, Jr. visited the plant.") == ["Emilio T. Valcarce, Jr."])
+  }
+
+  @Test("a particle alone does not make a person: places and clubs keep their own type")
+  func particlesAloneAreNotPeople() throws {
+    #expect(try people("Exporters met at the Club de Comerciantes in Lima.").isEmpty)
+  }
+
+  @Test("an apostrophe after a one-letter prefix joins the name")
+  func apostropheNames() throws {
+    #expect(
+      try people("Mr Declan O'Rourke and Ms Fiona D’Arcy signed the deal.") == [
+        "Declan O'Rourke", "Fiona D’Arcy",
+      ])
+  }
+}
+
+/// Names of many cultures, read with the generated name lists and without a title beside them.
+struct WorldNameTests {
+  private func people(_ text: String) throws -> [String] {
+    try Harness.facts(text).entities.filter { $0.type == .person }.map(\.name).sorted()
+  }
+
+  @Test("a given name of the lists opens a person's name, whatever the family name")
+  func givenNamesOfManyCultures() throws {
+    #expect(
+      try people("Tunde Bankefa met Priya Venkataraman in Lagos.") == ["Priya Venkataraman", "Tunde Bankefa"])
+  }
+
+  @Test("a given name that is also an English word needs a family name of the lists after it")
+  func ambiguousGivenNames() throws {
+    #expect(try people("Grant Morrison spoke at the dinner.") == ["Grant Morrison"])
+    #expect(try people("Grant Programs are open to exporters.").isEmpty)
+  }
+
+  @Test("a family name then a pinyin given name is a Chinese name")
+  func chineseNames() throws {
+    #expect(try people("Wang Haoran and Liu Jiaxin signed the agreement.") == ["Liu Jiaxin", "Wang Haoran"])
+  }
+
+  @Test("a name the lists vouch for is split off an organization written right before it")
+  func nameAfterOrganization() throws {
+    let facts = try Harness.facts(
+      "The speakers were Meridian Shipping Chamber Priya Venkataraman and others.")
+    #expect(facts.entities.contains(.person("Priya Venkataraman")))
+    #expect(facts.entities.contains(.association("Meridian Shipping Chamber")))
+  }
+
+  @Test("places are nobody's name, and regions stay places")
+  func placesAreNotPeople() throws {
+    #expect(try people("Exports to North America and Western Europe rose.").isEmpty)
+  }
+
+  @Test("pinyin syllables: Chinese given names split into them, English words mostly do not")
+  func pinyinShapes() throws {
+    let names = NamePatterns(lexicon: try Harness.lexicon())
+    #expect(names.isPinyinName("haitao") && names.isPinyinName("nanxiang") && names.isPinyinName("zhang"))
+    #expect(!names.isPinyinName("street") && !names.isPinyinName("group") && !names.isPinyinName("okafor"))
+  }
+}

@@ -1,0 +1,66 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Events, their organizers, venues and participants, written the ways world business news
+/// writes them. Sentences of our own.
+private let eventPatterns: [PatternCase] = [
+  PatternCase(
+    pattern: "an event named after its organizer's acronym",
+    text: """
+      The Baltic Grain Federation (BGF) met in Riga. The 9th BGF General Assembly elected a new board.
+      """,
+    entities: [
+      .association("Baltic Grain Federation"), .place("Riga"), .event("9th BGF General Assembly"),
+    ],
+    relations: [.organized("Baltic Grain Federation", "9th BGF General Assembly")]),
+  PatternCase(
+    pattern: "a numbered event of ordinary words is named with the organization after 'of'",
+    text: "The 12th Annual General Meeting of the Baltic Grain Federation opened in Riga on Monday.",
+    entities: [
+      .event("12th Annual General Meeting of the Baltic Grain Federation"),
+      .association("Baltic Grain Federation"), .place("Riga"),
+    ],
+    relations: [
+      .organized("Baltic Grain Federation", "12th Annual General Meeting of the Baltic Grain Federation"),
+      .heldIn("12th Annual General Meeting of the Baltic Grain Federation", "Riga"),
+    ]),
+  PatternCase(
+    pattern: "'<Org> has scheduled its <event>' and the event's venue in an announcement",
+    text:
+      "The Baltic Grain Federation has scheduled its 13th Grain Trade Forum, which will be held in Tallinn.",
+    entities: [.association("Baltic Grain Federation"), .event("13th Grain Trade Forum"), .place("Tallinn")],
+    relations: [
+      .organized("Baltic Grain Federation", "13th Grain Trade Forum"),
+      .heldIn("13th Grain Trade Forum", "Tallinn"),
+    ]),
+  PatternCase(
+    pattern: "'in the presence of' makes the people named attendees; 'started in' locates the event",
+    text: """
+      The 5th Nordic Fisheries Summit started in Bergen in the presence of Minister of Fisheries Ingrid \
+      Solberg and Priya Venkataraman.
+      """,
+    entities: [
+      .event("5th Nordic Fisheries Summit"), .place("Bergen"), .person("Ingrid Solberg"),
+      .person("Priya Venkataraman"),
+    ],
+    relations: [
+      .heldIn("5th Nordic Fisheries Summit", "Bergen"),
+      .attended("Ingrid Solberg", "5th Nordic Fisheries Summit"),
+      .attended("Priya Venkataraman", "5th Nordic Fisheries Summit"),
+    ]),
+  PatternCase(
+    pattern: "coordinated titles before a name make one role: '<Org> president and chief executive <Person>'",
+    text: "Halvorsen Holdings president and chief executive Ingrid Solberg said exports rose.",
+    entities: [.company("Halvorsen Holdings"), .person("Ingrid Solberg")],
+    relations: [.affiliated("Ingrid Solberg", "Halvorsen Holdings", "president and ceo")]),
+]
+
+struct EventPatternTests {
+  @Test("extraction and resolution of one event pattern", arguments: eventPatterns)
+  func pattern(_ c: PatternCase) throws {
+    let facts = try Harness.facts(c.text)
+    expectSame(facts.entities, c.entities, "entity")
+    expectSame(facts.relations, c.relations, "relation")
+  }
+}
