@@ -15,7 +15,7 @@ extension MentionRecognizer {
       let lo = span.lowerBound
       let hi = span.upperBound
       let personLike = names.isPersonLike(tokens, lo, hi)
-      if personLike && (afterTitle(s, lo) || beforeApposition(s, hi)) {
+      if personLike && (afterTitle(s, lo) || beforeApposition(s, hi) || beforeOfOrganization(s, lo, hi)) {
         add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
         continue
       }
@@ -71,6 +71,17 @@ extension MentionRecognizer {
     if left > 0 && tokens[left - 1].lower == "and" { left -= 1 }
     if left > 0 && tokens[left - 1].text == "," { left -= 1 }
     return left < lo && isCompany(s.found(endingAt: left))
+  }
+
+  /// "Seraphim Moss of Tolland & Verney": two or three words that are no English words, then
+  /// "of" or "from" and an organization.
+  private func beforeOfOrganization(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    guard (2...3).contains(hi - lo), hi + 1 < s.tokens.count, ["of", "from"].contains(s.tokens[hi].lower),
+      s.organization(at: hi + 1) != nil
+    else { return false }
+    return (lo..<hi).allSatisfy {
+      !s.classes[$0].contains(.englishWord) || s.classes[$0].contains(.givenName)
+    }
   }
 
   /// "Co-Founder of <span>", "a partner at <span>": a title and "of" or "at" right before.

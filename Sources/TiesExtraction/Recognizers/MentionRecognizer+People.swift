@@ -53,9 +53,23 @@ extension MentionRecognizer {
     for length in [3, 2] where end - length > lo {
       let start = end - length
       guard !s.classes[start - 1].contains(.ofOrFor), !s.classes[start - 1].contains(.conjunction),
-        let person = names.personConfidence(tokens, start, end), person.confidence >= 0.75,
+        let person = names.personConfidence(tokens, start, end), person.confidence >= 0.7,
         names.personConfidence(tokens, lo, end) == nil
       else { continue }
+      // "Helal Saeed Al Marri", "Bola Ahmed Tinubu": one or two more words before the name that
+      // name nothing else belong to it.
+      if start - lo <= 2, end - lo <= 5,
+        (lo..<start).allSatisfy({ i in
+          let c = s.classes[i]
+          return tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps
+            && c.isDisjoint(with: [.reserved, .headWord, .headLastWord, .city, .country])
+            && (!c.contains(.englishWord)
+              || !c.isDisjoint(with: [.givenName, .familyName, .ambiguousGivenName]))
+        })
+      {
+        add(type: .person, lo, end, rule: person.rule, confidence: person.confidence * 0.9, &s)
+        return true
+      }
       classifySegment(lo, start, into: &s)
       add(type: .person, start, end, rule: person.rule, confidence: person.confidence * 0.9, &s)
       return true

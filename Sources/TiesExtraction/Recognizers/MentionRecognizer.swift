@@ -341,7 +341,8 @@ struct MentionRecognizer {
   }
 
   private func splitsAtAnd(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
-    guard k > lo, k + 1 < hi else { return false }
+    // "&" joins the parts of one name: "Eli Lilly & Co.", "Marks & Spencer".
+    guard k > lo, k + 1 < hi, tokens[k].text != "&" else { return false }
     var r = k + 1
     while r < hi && tokens[r].lower == "the" { r += 1 }
     if r > k + 1 { return true }  // "X and the Y"

@@ -45,6 +45,13 @@ extension NamePatterns {
   /// need a known given name first ("Jaime Zobel de Ayala", but not "Rio Grande do Sul").
   func complexNameConfidence(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Verdict? {
     guard isStyledNameLike(tokens, lo, hi) else { return nil }
+    // "Alfredo M. Reyes Award": a name that ends in an ordinary word names something else.
+    if let lastWord = (lo..<hi).last(where: {
+      tokens[$0].isCapitalized && !PersonStyles.isInitial(tokens[$0])
+    }) {
+      let c = lexicon.classes(of: tokens[lastWord])
+      if c.contains(.englishWord) && !c.contains(.familyName) { return nil }
+    }
     let hasInitial = (lo..<hi).contains { PersonStyles.isInitial(tokens[$0]) }
     let first = lexicon.classes(of: tokens[lo])
     if hasInitial { return Verdict(rule: "name-with-initial", confidence: 0.85) }

@@ -28,6 +28,13 @@ extension NamePatterns {
     if first.contains(.ambiguousGivenName) && middleIsPlain && lastIsFamily {
       return Verdict(rule: "given-and-family-name", confidence: 0.7)
     }
+    // "Rohit Mehta": an unknown first word that is no English word, then a family name.
+    if count == 2, lastIsFamily, !first.contains(.englishWord),
+      !first.contains(.familyName) || first.contains(.givenName),
+      tokens[lo].lower.unicodeScalars.count >= 3
+    {
+      return Verdict(rule: "family-name", confidence: 0.65)
+    }
     if count == 2, first.contains(.familyName), isPinyinName(tokens[lo].lower),
       isPinyinName(tokens[lo + 1].lower), !last.contains(.englishWord)
     {

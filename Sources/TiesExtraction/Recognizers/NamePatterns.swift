@@ -73,6 +73,8 @@ struct NamePatterns: Sendable {
   /// A looser test used where context already suggests a person (after a title, before
   /// ", chairman of"): 2–4 capitalized words that are not organization, place or date words.
   func isPersonLike(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+    // "Crown Prince": styles alone are nobody's name.
+    if PersonStyles.styleLength(tokens, at: lo) == hi - lo { return false }
     if personConfidence(tokens, lo, hi) != nil { return true }
     if hi - lo >= 2, hasInitialParticleOrSuffix(tokens, lo, hi) { return isStyledNameLike(tokens, lo, hi) }
     guard (2...4).contains(hi - lo) else { return false }

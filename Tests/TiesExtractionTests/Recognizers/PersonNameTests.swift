@@ -87,3 +87,38 @@ struct WorldNameTests {
     #expect(!names.isPinyinName("street") && !names.isPinyinName("group") && !names.isPinyinName("okafor"))
   }
 }
+
+/// Where a name ends and what is nobody's name.
+struct NameBoundaryTests {
+  private func people(_ text: String) throws -> [String] {
+    try Harness.facts(text).entities.filter { $0.type == .person }.map(\.name).sorted()
+  }
+
+  @Test("words before a vouched-for name that name nothing else belong to it")
+  func longerNames() throws {
+    #expect(try people("Yarin Saeed Al Marri toured the fair.") == ["Yarin Saeed Al Marri"])
+  }
+
+  @Test("an unknown first word and a family name of the lists make a name")
+  func familyNameLast() throws {
+    #expect(try people("Later, Zorvik Mehta toured the fair.") == ["Zorvik Mehta"])
+  }
+
+  @Test("styles alone, and names of awards, are nobody's name")
+  func notPeople() throws {
+    #expect(try people("The Crown Prince toured the fair.").isEmpty)
+    #expect(try people("She won the Alfredo M. Reyes Award.").isEmpty)
+  }
+
+  @Test("'&' joins the parts of one firm's name")
+  func ampersandInsideNames() throws {
+    let facts = try Harness.facts("Dana Whitfield of Hollis Marlow & Co. spoke.")
+    #expect(facts.entities.contains(.company("Hollis Marlow & Co.")))
+    #expect(facts.entities.contains(.person("Dana Whitfield")))
+  }
+
+  @Test("two or three words that are no English words before 'of <organization>' are a person")
+  func personBeforeOrganization() throws {
+    #expect(try people("Governors: Zorvan Quorvel of Tolland & Verney.") == ["Zorvan Quorvel"])
+  }
+}
