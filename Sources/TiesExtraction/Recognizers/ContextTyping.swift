@@ -19,7 +19,8 @@ extension MentionRecognizer {
         add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
         continue
       }
-      if hi - lo <= 3, let role = s.role(startingAt: hi),
+      // "Tourism Cabinet Secretary Jane Doe": ordinary words before a title are a portfolio.
+      if hi - lo <= 3, namesSomething(s, lo, hi), let role = s.role(startingAt: hi),
         personLike
           ? names.personConfidence(tokens, lo, hi) == nil && personFollows(s, role)
           : titleIntroducesPerson(s, role)

@@ -70,7 +70,12 @@ extension MentionRecognizer {
         add(type: .person, lo, end, rule: person.rule, confidence: person.confidence * 0.9, &s)
         return true
       }
-      classifySegment(lo, start, into: &s)
+      // "Foreign Affairs Datuk Jane Doe": a style between the two stays out of both.
+      var prefixEnd = start
+      for back in 1...3 where start - back > lo {
+        if PersonStyles.styleLength(tokens, at: start - back) == back { prefixEnd = start - back }
+      }
+      classifySegment(lo, prefixEnd, into: &s)
       add(type: .person, start, end, rule: person.rule, confidence: person.confidence * 0.9, &s)
       return true
     }

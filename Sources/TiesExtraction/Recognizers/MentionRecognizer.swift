@@ -33,6 +33,8 @@ struct MentionRecognizer {
     "mrs.",
     "ms.", "dr.", "prof.",
   ]
+  /// Plural nouns that keep their possessive inside a name: "People's Bank", "Women's Forum".
+  static let possessiveNameWords: Set<String> = ["people", "women", "children", "men", "workers"]
   /// Words that "on" continues into a name: "Senate Committee on Finance".
   static let headsBeforeOn: Set<String> = [
     "committee", "subcommittee", "commission", "council", "conference", "convention", "panel", "forum",
@@ -106,6 +108,17 @@ struct MentionRecognizer {
       {
         end = j + 2
         j += 2
+        continue
+      }
+      // "People's Government", "Air Carriers' Organization": a possessive inside a name, before
+      // an organization word.
+      if tokens[j].kind == .possessive || tokens[j].text == "'" || tokens[j].text == "\u{2019}",
+        j + 1 < tokens.count, tokens[j - 1].isCapitalized, isNameToken(at: j + 1, in: tokens),
+        tokens[j].kind == .possessive
+          ? Self.possessiveNameWords.contains(tokens[j - 1].lower)
+          : tokens[j - 1].lower.hasSuffix("s") && lexicon.organizationHeads[tokens[j + 1].lower] != nil
+      {
+        j += 1
         continue
       }
       // "Hyundai N x Toyota Gazoo Racing Festival": a collaboration written with "x".
@@ -313,6 +326,12 @@ struct MentionRecognizer {
 
   private func introducesComplement(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
     let left = tokens[k - 1].lower
+    // "the Board of the Ceylon Chamber": a board of another organization is that organization's.
+    if left == "board", k - 1 == lo {
+      var r = k + 1
+      while r < hi && tokens[r].lower == "the" { r += 1 }
+      if r < hi, let type = headType(tokens, r, hi), type.isOrganization { return false }
+    }
     // "Committee on Finance", "Conference on Trade": "on" after a body or meeting word only.
     if tokens[k].lower == "on" { return Self.headsBeforeOn.contains(left) }
     if lexicon.prefixHeads[left] != nil || lexicon.agreementHeads.contains(left) { return true }

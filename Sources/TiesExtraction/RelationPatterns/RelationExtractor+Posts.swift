@@ -21,8 +21,50 @@ extension RelationExtractor {
 
   func posts(_ s: inout SentenceAnalysis, into out: inout [FoundRelation]) {
     possessiveTitles(s, into: &out)
+    titleOfOrganizationThenName(s, into: &out)
     personOfOrganization(s, into: &out)
     appointments(s, into: &out)
+  }
+
+  /// "Jane Doe, Chairperson, Kestrel Holdings PLC;": a title, a comma, an organization.
+  func roleCommaOrganization(_ s: SentenceAnalysis, from k0: Int) -> (Int, String, Int)? {
+    var k = k0
+    while k < s.tokens.count && ["a", "an", "the"].contains(s.tokens[k].lower) { k += 1 }
+    guard let role = s.role(startingAt: k) else { return nil }
+    var j = role.hi
+    var title = role.title
+    // "Chairperson and Managing Director": titles joined by "and".
+    while j + 1 < s.tokens.count, ["and", "&"].contains(s.tokens[j].lower),
+      let next = s.role(startingAt: j + 1)
+    {
+      title += " and " + next.title
+      j = next.hi
+    }
+    guard j + 1 < s.tokens.count, s.tokens[j].text == ",", let o = s.organization(at: j + 1) else {
+      return nil
+    }
+    // The organization ends the item: a list separator, the sentence's end, or a clause.
+    let end = s.skippingAside(at: s.found[o].hi)
+    guard end >= s.tokens.count || [";", ".", ",", "and", ")"].contains(s.tokens[end].lower) else {
+      return nil
+    }
+    return (o, title, s.found[o].hi)
+  }
+
+  /// "the Executive Secretary of the Trade Committee, Jane Doe", "Vice Mayor of the City
+  /// Government Jane Doe": a title of an organization, then the person who holds it.
+  private func titleOfOrganizationThenName(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    for role in s.roles where role.hi + 1 < s.tokens.count && s.tokens[role.hi].lower == "of" {
+      guard let o = s.organization(at: role.hi + 1) else { continue }
+      var k = s.skippingAside(at: s.found[o].hi)
+      if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
+      if let style = PersonStyles.styleLength(s.tokens, at: k) { k += style }
+      guard let p = s.person(at: k) else { continue }
+      out.append(
+        FoundRelation(
+          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+          lo: role.lo, hi: s.found[p].hi, rule: "title-of-organization-name", confidence: 0.8))
+    }
   }
 
   /// "the Council's chairman, Jane Doe", "Acme's CEO John Roe".

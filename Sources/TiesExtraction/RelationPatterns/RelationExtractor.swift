@@ -34,6 +34,10 @@ struct RelationExtractor {
     events(s, mainEvent: mainEvent, into: &out)
     if isListItem(s) {
       if let list { listItemAttendance(s, context: list, into: &out) }
+    } else if let context = list, s.tokens.contains(where: { $0.text == ";" }) {
+      // "…were re-elected to the Board:" then one paragraph of items separated by ";".
+      listItemAttendance(s, context: context, into: &out)
+      list = nil
     } else {
       list = listContext(openedBy: s, mainEvent: mainEvent)
     }
@@ -188,6 +192,12 @@ struct RelationExtractor {
               subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
               lo: person.lo, hi: role.hi, rule: "apposition-organization-title", confidence: 0.85))
           k = role.hi
+        } else if let (o, role, end) = roleCommaOrganization(s, from: k) {
+          out.append(
+            FoundRelation(
+              subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
+              lo: person.lo, hi: end, rule: "apposition-title-comma-organization", confidence: 0.8))
+          k = end
         } else {
           break
         }

@@ -53,3 +53,57 @@ struct PostPatternTests {
     expectSame(facts.relations, c.relations, "relation")
   }
 }
+
+/// More ways news writes who holds which post. Sentences of our own.
+private let morePostPatterns: [PatternCase] = [
+  PatternCase(
+    pattern: "<Person>, <Title>, <Organization>; as list items separated by ';'",
+    text:
+      "Board: Mr. Tobias Wrenfield, Chairperson, Kestrel Holdings PLC; Ms. Priya Venkataraman, Director, Marang Bhd.",
+    entities: [
+      .person("Tobias Wrenfield"), .company("Kestrel Holdings PLC"), .person("Priya Venkataraman"),
+      .company("Marang Bhd"),
+    ],
+    relations: [
+      .affiliated("Tobias Wrenfield", "Kestrel Holdings PLC", "chairperson"),
+      .affiliated("Priya Venkataraman", "Marang Bhd", "director"),
+    ]),
+  PatternCase(
+    pattern: "the <title> of <Organization>, <Person>",
+    text: "Guests included the Executive Secretary of the Baltic Grain Federation, Ingrid Solberg.",
+    entities: [.association("Baltic Grain Federation"), .person("Ingrid Solberg")],
+    relations: [.affiliated("Ingrid Solberg", "Baltic Grain Federation", "executive secretary")]),
+  PatternCase(
+    pattern: "a possessive inside an organization's name",
+    text: "The Gulf Date Growers' Association and the Riga People's Bank signed the deal.",
+    entities: [.association("Gulf Date Growers' Association"), .company("Riga People's Bank")],
+    relations: []),
+]
+
+struct MorePostPatternTests {
+  @Test("extraction and resolution of one more post pattern", arguments: morePostPatterns)
+  func pattern(_ c: PatternCase) throws {
+    let facts = try Harness.facts(c.text)
+    expectSame(facts.entities, c.entities, "entity")
+    expectSame(facts.relations, c.relations, "relation")
+  }
+
+  @Test("the people of a ';' list under 'were re-elected to the Board of <Org>:' are its board members")
+  func boardList() throws {
+    let facts = try Harness.facts(
+      """
+      Grain federation re-elects its board
+
+      Published: 2025-03-04
+
+      The Baltic Grain Federation held its annual meeting in Riga on Monday.
+      The following were re-elected to the Board of the Baltic Grain Federation:
+      Mr. Tobias Wrenfield, Chairperson, Kestrel Holdings PLC; Ms. Priya Venkataraman, Director, Marang Bhd.
+      """)
+    #expect(
+      facts.relations.contains(.affiliated("Tobias Wrenfield", "Baltic Grain Federation", "board member")))
+    #expect(
+      facts.relations.contains(.affiliated("Priya Venkataraman", "Baltic Grain Federation", "board member")))
+    #expect(facts.relations.contains(.affiliated("Tobias Wrenfield", "Kestrel Holdings PLC", "chairperson")))
+  }
+}
