@@ -62,4 +62,40 @@ extension DocumentRecognizer {
       }
     }
   }
+
+  /// Words that may stand between an organization and the event word of its meeting.
+  static let organizationEventModifiers: Set<String> = [
+    "annual", "general", "biennial", "yearly", "international", "national", "global", "regional",
+    "plenary", "extraordinary", "ordinary", "spring", "summer", "autumn", "fall", "winter", "business",
+    "investment", "trade", "members", "flagship", "leadership", "ministerial", "founding", "inaugural",
+  ]
+
+  /// "the World Trade Forum annual meeting", "the National Retailers Federation convention": an
+  /// organization's name and a lower-case event word after it name the organization's event,
+  /// which the organization organized (`Found.organizer`).
+  /// - Complexity: O(m) for m mentions.
+  func eventsNamedByOrganization(_ analyses: inout [SentenceAnalysis]) {
+    for n in analyses.indices {
+      var added: [Found] = []
+      for f in analyses[n].found where f.type.isOrganization && !f.isSynthetic {
+        let tokens = analyses[n].tokens
+        var k = f.hi
+        while k < tokens.count && k < f.hi + 3 && Self.organizationEventModifiers.contains(tokens[k].lower) {
+          k += 1
+        }
+        guard k < tokens.count, !tokens[k].isCapitalized, lexicon.eventHeads.contains(tokens[k].lower),
+          k + 1 >= tokens.count || !tokens[k + 1].isCapitalized || tokens[k + 1].kind != .word
+        else { continue }
+        let name = analyses[n].text(f.lo, k + 1)
+        var event = Found(
+          lo: f.lo, hi: k + 1, type: .event, rule: "organization-event", confidence: 0.7, name: name,
+          key: LocalKeys.event(ordinal: nil, series: name, year: nil), series: name)
+        event.organizer = f.key
+        added.append(event)
+      }
+      guard !added.isEmpty else { continue }
+      analyses[n].found += added
+      analyses[n].sortFound()
+    }
+  }
 }

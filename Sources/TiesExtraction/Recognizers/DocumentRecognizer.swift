@@ -30,6 +30,7 @@ struct DocumentRecognizer {
     linkAcronyms(&analyses)
     linkNameParts(&analyses)
     completeEllipticalEvents(&analyses)
+    eventsNamedByOrganization(&analyses)
     nameGenericEventsAfterOrganizations(&analyses)
     datesAndFutures(&analyses, dateline: dateline)
     mergeEventVariants(&analyses)

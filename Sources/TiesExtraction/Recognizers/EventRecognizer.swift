@@ -20,7 +20,10 @@ struct EventRecognizer {
     guard classes.contains(where: { $0.contains(.eventHead) }) else { return found }
     var i = 0
     while i < tokens.count {
-      if tokens[i].kind == .ordinal, let event = ordinalEvent(tokens, at: i) {
+      if tokens[i].kind == .ordinal
+        || (tokens[i].isCapitalized && Self.spelledOrdinals[tokens[i].lower] != nil),
+        let event = ordinalEvent(tokens, at: i)
+      {
         found.append(event)
         i = event.hi
         continue
@@ -42,15 +45,25 @@ struct EventRecognizer {
     return found
   }
 
+  /// "Third China-EU Dialogue", "Second Halal Food Exhibition": ordinals written in words.
+  static let spelledOrdinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+  ]
+
   private func ordinalEvent(_ tokens: [Token], at i: Int) -> Found? {
     let digits = tokens[i].text.prefix { $0.isNumber }
-    guard let ordinal = Int(digits) else { return nil }
+    guard let ordinal = Int(digits) ?? Self.spelledOrdinals[tokens[i].lower] else { return nil }
+    // A spelled ordinal names an event only with capitalized words after it ("Third Asia
+    // Dialogue"), never alone ("the first meeting").
+    let spelled = tokens[i].kind != .ordinal
     var end: Int?
     var j = i + 1
     var sawCapital = false
     while j < tokens.count && j <= i + EventRecognizer.lookAhead {
       let t = tokens[j]
-      if t.kind == .punct && !(t.text == "'" || t.text == "\u{2019}") { break }
+      if t.kind == .punct && !(t.text == "'" || t.text == "\u{2019}" || t.text == "/") { break }
       if t.kind == .possessive { break }
       if EventRecognizer.stops.contains(t.lower) || t.kind == .number || t.kind == .ordinal { break }
       if t.isCapitalized { sawCapital = true }
@@ -59,8 +72,10 @@ struct EventRecognizer {
     }
     // "the 14th meeting": elliptical, named only by the head word; the document pass ties it
     // to a series of the same head or drops it.
-    if end == nil, i + 1 < tokens.count, lexicon.eventHeads.contains(tokens[i + 1].lower) { end = i + 2 }
-    guard var hi = end else { return nil }
+    if end == nil, !spelled, i + 1 < tokens.count, lexicon.eventHeads.contains(tokens[i + 1].lower) {
+      end = i + 2
+    }
+    guard var hi = end, !spelled || sawCapital else { return nil }
     // Keep a closing apostrophe out of the name.
     while hi > i + 1 && tokens[hi - 1].kind == .punct { hi -= 1 }
     let series = text(tokens, i + 1, hi)

@@ -121,6 +121,14 @@ struct MentionRecognizer {
         j += 1
         continue
       }
+      // "Congo/Nigeria Business Council": names joined by a slash.
+      if tokens[j].text == "/", j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens),
+        tokens[j - 1].isCapitalized,
+        tokens[j].start == tokens[j - 1].end
+      {
+        j += 1
+        continue
+      }
       // "Hyundai N x Toyota Gazoo Racing Festival": a collaboration written with "x".
       if tokens[j].text == "x", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].isCapitalized
       {

@@ -64,3 +64,36 @@ struct EventPatternTests {
     expectSame(facts.relations, c.relations, "relation")
   }
 }
+
+/// How events are named. Sentences of our own.
+struct EventNameTests {
+  private func events(_ text: String) throws -> [String] {
+    try Harness.facts(text).entities.filter { $0.type == .event }.map(\.name).sorted()
+  }
+
+  @Test("an ordinal in words before capitalized words and an event word names an event")
+  func spelledOrdinals() throws {
+    #expect(
+      try events("The Third Nordic-Baltic Shipping Dialogue opened on Monday.") == [
+        "Third Nordic-Baltic Shipping Dialogue"
+      ])
+    #expect(try events("It was the first meeting of the year.").isEmpty)
+  }
+
+  @Test("missions and banquets are events; names joined by a slash stay one name")
+  func missionsAndSlashes() throws {
+    let facts = try Harness.facts(
+      "The 12th Estonia/Latvia Business Council trade mission left Riga on Monday.")
+    #expect(facts.entities.contains(.event("12th Estonia/Latvia Business Council trade mission")))
+  }
+
+  @Test("an organization's name and an event word after it name its event, which it organized")
+  func organizationEvents() throws {
+    let facts = try Harness.facts("Traders met at the Baltic Grain Federation annual convention in Riga.")
+    #expect(facts.entities.contains(.event("Baltic Grain Federation annual convention")))
+    #expect(
+      facts.relations.contains(
+        .organized("Baltic Grain Federation", "Baltic Grain Federation annual convention")))
+    #expect(facts.relations.contains(.heldIn("Baltic Grain Federation annual convention", "Riga")))
+  }
+}
