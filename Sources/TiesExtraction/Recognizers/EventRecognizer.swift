@@ -61,8 +61,13 @@ struct EventRecognizer {
     var end: Int?
     var j = i + 1
     var sawCapital = false
+    var andAt: Int?
     while j < tokens.count && j <= i + EventRecognizer.lookAhead {
       let t = tokens[j]
+      // "the 46th Annual General Meeting and Manufacturers Lecture/Luncheon": past an "and",
+      // only one or two more words belong to the name ("… Conference and Expo").
+      if t.lower == "and" { andAt = j }
+      if let a = andAt, end != nil, j - a > 2 { break }
       if t.kind == .punct && !(t.text == "'" || t.text == "\u{2019}" || t.text == "/") { break }
       if t.kind == .possessive { break }
       if EventRecognizer.stops.contains(t.lower) || t.kind == .number || t.kind == .ordinal { break }

@@ -33,6 +33,10 @@ struct MentionRecognizer {
     "mrs.",
     "ms.", "dr.", "prof.",
   ]
+  /// Short forms of bilateral chambers of commerce that open a name: "AmCham Egypt".
+  static let chamberPrefixes: Set<String> = [
+    "amcham", "eurocham", "britcham", "auscham", "cancham", "nzcham", "swisscham", "kocham", "ahk",
+  ]
   /// Plural nouns that keep their possessive inside a name: "People's Bank", "Women's Forum".
   static let possessiveNameWords: Set<String> = ["people", "women", "children", "men", "workers"]
   /// Words that "on" continues into a name: "Senate Committee on Finance".
@@ -187,10 +191,10 @@ struct MentionRecognizer {
     {
       lo += 1
     }
-    // "Hosting the Air Carriers' meeting …": a gerund or participle opening the sentence.
-    if lo < hi, lo == 0 || (lo == 1 && tokens[0].kind == .punct), hi - lo >= 2,
+    // "Hosting the Air Carriers' meeting …": a gerund opening the sentence or a quotation.
+    if lo < hi, lo == 0 || tokens[lo - 1].kind == .punct, hi - lo >= 2,
       s.classes[lo].contains(.englishWord), !s.classes[lo].contains(.headWord),
-      tokens[lo].lower.hasSuffix("ing") || tokens[lo].lower.hasSuffix("ed")
+      tokens[lo].lower.hasSuffix("ing"), !startsKnownPhrase(s, lo, hi)
     {
       lo += 1
       while lo < hi && s.classes[lo].contains(.connector) { lo += 1 }
@@ -198,6 +202,7 @@ struct MentionRecognizer {
     guard lo < hi else { return }
     // "at the Hilton Fukuoka Sea Hawk": a name after "at" with no organization word is a venue.
     if isVenuePosition(tokens, lo), hi - lo >= 2, PersonStyles.styleLength(tokens, at: lo) == nil,
+      hi >= tokens.count || tokens[hi].kind != .possessive, !Self.chamberPrefixes.contains(tokens[lo].lower),
       !tokens[lo..<hi].contains(where: { $0.text == "&" }),
       !s.roles.contains(where: { $0.lo >= lo && $0.lo < hi }),
       headType(tokens, lo, hi).map({ $0 == .place }) ?? true, names.personConfidence(tokens, lo, hi) == nil,
@@ -410,6 +415,8 @@ struct MentionRecognizer {
     {
       return type
     }
+    // "AmCham Egypt", "EuroCham Vietnam": a bilateral chamber.
+    if Self.chamberPrefixes.contains(tokens[lo].lower) { return .association }
     // "Hemas Holdings PLC", "Citaglobal Bhd", "Deutsche Messe AG": a capitalized legal form last.
     if hi - lo >= 2, tokens[hi - 1].isCapitalized, lexicon.legalSuffixes.contains(tokens[hi - 1].lower) {
       return .company

@@ -66,3 +66,43 @@ struct DatelineVenueTests {
     #expect(facts.relations.contains(.heldIn("9th Baltic Grain Assembly", "Riga")))
   }
 }
+
+/// Names that look like venues, possessors or parts of longer names. Sentences of our own.
+struct NameContextTests {
+  private func entities(_ text: String) throws -> Set<EntityFact> { try Harness.facts(text).entities }
+
+  @Test("a bilateral chamber's short form opens an association's name, also after 'at the'")
+  func bilateralChambers() throws {
+    let found = try entities("Members met at the AmCham Lisbon’s 2024 Annual General Meeting.")
+    #expect(found.contains(.association("AmCham Lisbon")))
+    #expect(!found.contains(.place("AmCham Lisbon")))
+  }
+
+  @Test("names ending in 'International' are organizations")
+  func international() throws {
+    #expect(
+      try entities("Harbour Towns International signed the accord.").contains(
+        .association("Harbour Towns International")))
+  }
+
+  @Test("'Republic of' opens a country's name")
+  func republicOf() throws {
+    #expect(try entities("Exports to the Republic of Veloria rose.").contains(.place("Republic of Veloria")))
+  }
+
+  @Test("an event name stops one or two words after 'and'")
+  func eventNameAfterAnd() throws {
+    let found = try entities(
+      "The federation scheduled its 46th Annual General Meeting and Exporters Annual lecture/Presidential Luncheon."
+    )
+    #expect(found.contains(.event("46th Annual General Meeting")))
+    let conference = try entities("The 50th Baltic Business Conference and Expo opened.")
+    #expect(conference.contains(.event("50th Baltic Business Conference and Expo")))
+  }
+
+  @Test("a gerund opening a quotation is not part of the name after it")
+  func gerundInQuotation() throws {
+    let found = try entities("He said \"Hosting the BGF Annual Forum here is an honour.\"")
+    #expect(found.contains(.event("BGF Annual Forum")))
+  }
+}
