@@ -18,7 +18,8 @@ public struct TiesCommand: ParsableCommand {
         0   success
         1   bad input: a missing, empty, binary or non-UTF-8 file, or a bad
             lexicon (the message names the file and position)
-        2   the graph store cannot be opened or written
+        2   the graph store cannot be opened or written, or a query found no
+            graph in --graph (queries never create one)
         3   a name or document that is not in the graph
         64  a usage error (unknown option, missing argument)
       """,

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension GraphStore {
@@ -35,5 +36,26 @@ extension GraphStore {
   /// Runs raw SQL outside any check, for tests that need to damage or age a database.
   func execute(sql: String) throws {
     try write { db in try db.execute(sql: sql) }
+  }
+
+  /// Leaves in `directory` what a crash in the middle of a write transaction would leave: the
+  /// database file partly overwritten and its hot journal beside it; the transaction is then
+  /// rolled back here. For tests of recovery.
+  /// - Throws: `StoreError` for SQLite failures; Foundation's errors when copying fails.
+  func copyMidWrite(to directory: String) throws {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try dbQueue.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA cache_size = 1")
+      try db.inTransaction {
+        // Larger than the page cache, so SQLite writes pages into the file before committing.
+        try db.execute(sql: "UPDATE documents SET extraction = zeroblob(1048576)")
+        for suffix in ["", "-journal"] {
+          try FileManager.default.copyItem(
+            atPath: databasePath + suffix, toPath: directory + "/" + StoreSchema.fileName + suffix)
+        }
+        return .rollback
+      }
+      try db.execute(sql: "PRAGMA cache_size = -2000")
+    }
   }
 }

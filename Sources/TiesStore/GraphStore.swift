@@ -19,30 +19,58 @@ public final class GraphStore: Sendable {
   public let databasePath: String
   let dbQueue: DatabaseQueue
 
-  /// Opens the graph store in `directory`, creating the directory and the database as needed,
-  /// and brings the schema up to date.
+  /// Opens the graph store in `directory` and brings the schema up to date.
   ///
-  /// - Parameter directory: the graph directory (`graph` by default).
-  /// - Throws: `StoreError.notADirectory` or `.cannotCreateDirectory` or `.notWritable` naming
-  ///   the directory; `.notATiesDatabase` naming the file when `ties.sqlite` is not SQLite or
-  ///   belongs to another program; `.newerSchema` when a newer Ties migrated it;
-  ///   `.database` for any other SQLite failure.
-  /// - Complexity: O(1) for an up-to-date database; a migration costs what its SQL costs.
-  public init(directory: String = "graph") throws {
+  /// With `.readWrite` (the default: `build`, `ingest`, `import`) the directory and the
+  /// database are created as needed. With `.readOnly` (every query) nothing is ever created:
+  /// a missing directory or database is refused, and the database is opened read-only, so a
+  /// graph in a read-only folder can be queried. A read-only open still repairs what must be
+  /// repaired before anything can be read: it rolls back a write that was interrupted (a hot
+  /// journal) and applies pending migrations, through a short-lived writable connection to
+  /// the existing file.
+  ///
+  /// - Parameters:
+  ///   - directory: the graph directory (`graph` by default).
+  ///   - access: whether the store may be created and written (`.readWrite`) or only read.
+  /// - Throws: `StoreError.noGraph` (`.readOnly` only) when the directory or its database is
+  ///   missing or holds no tables; `.notADirectory` or `.cannotCreateDirectory` or
+  ///   `.notWritable` naming the directory; `.notATiesDatabase` naming the file when
+  ///   `ties.sqlite` is not SQLite or belongs to another program; `.newerSchema` when a newer
+  ///   Ties migrated it; `.database` for any other SQLite failure.
+  /// - Complexity: O(1) for an up-to-date database; a migration or a rollback costs what its
+  ///   SQL or journal costs.
+  public init(directory: String = "graph", access: Access = .readWrite) throws {
     self.directory = directory
     databasePath =
       directory.hasSuffix("/") ? directory + StoreSchema.fileName : directory + "/" + StoreSchema.fileName
-    try Self.prepare(directory: directory)
+    switch access {
+    case .readWrite:
+      try Self.prepare(directory: directory)
+      dbQueue = try Self.openQueue(path: databasePath)
+      try migrate()
+    case .readOnly:
+      dbQueue = try Self.openExisting(directory: directory, databasePath: databasePath)
+    }
+  }
+
+  /// A writable connection to the database file at `path`, created when missing.
+  /// - Throws: `StoreError` naming `path`.
+  static func openQueue(path: String) throws -> DatabaseQueue {
+    do {
+      return try DatabaseQueue(path: path, configuration: configuration(readonly: false))
+    } catch {
+      throw storeError(error, path: path)
+    }
+  }
+
+  /// How every connection of a store is set up: foreign keys on, a 10-second busy timeout.
+  static func configuration(readonly: Bool) -> Configuration {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(10)
+    configuration.readonly = readonly
     configuration.label = "ties.graph"
-    do {
-      dbQueue = try DatabaseQueue(path: databasePath, configuration: configuration)
-    } catch {
-      throw Self.storeError(error, path: databasePath)
-    }
-    try migrate()
+    return configuration
   }
 
   /// Creates `directory` when it is missing and checks that it is a writable directory.
@@ -63,28 +91,34 @@ public final class GraphStore: Sendable {
 
   /// Refuses a database that is not ours or is newer than us, then applies pending migrations.
   private func migrate() throws {
-    let migrator = StoreSchema.migrator
-    try read { db in
-      let tables =
-        try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        ?? 0
-      let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-      if tables > 0 && applicationID != StoreSchema.applicationID {
-        throw StoreError.notATiesDatabase(
-          path: databasePath,
-          reason: "an SQLite database of another application (application_id \(applicationID))")
-      }
-      if tables > 0 {
-        let unknown = try migrator.appliedIdentifiers(db).subtracting(StoreSchema.migrationNames).sorted()
-        if !unknown.isEmpty { throw StoreError.newerSchema(path: databasePath, migrations: unknown) }
-      }
-    }
+    _ = try read { db in try Self.pendingMigrations(db, path: databasePath) }
     do {
-      try migrator.migrate(dbQueue)
+      try StoreSchema.migrator.migrate(dbQueue)
     } catch {
       throw Self.storeError(error, path: databasePath)
     }
+  }
+
+  /// The migrations the database still needs; nil for an empty database (no tables), which
+  /// needs them all.
+  /// - Throws: `StoreError.notATiesDatabase` when it has tables but another application id;
+  ///   `.newerSchema` when it has migrations this Ties does not know.
+  static func pendingMigrations(_ db: Database, path: String) throws -> [String]? {
+    let migrator = StoreSchema.migrator
+    let tables =
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      ?? 0
+    if tables == 0 { return nil }
+    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    if applicationID != StoreSchema.applicationID {
+      throw StoreError.notATiesDatabase(
+        path: path, reason: "an SQLite database of another application (application_id \(applicationID))")
+    }
+    let applied = try migrator.appliedIdentifiers(db)
+    let unknown = applied.subtracting(StoreSchema.migrationNames).sorted()
+    if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown) }
+    return StoreSchema.migrationNames.filter { !applied.contains($0) }
   }
 
   /// The migrations applied to the database, in order.

@@ -6,6 +6,9 @@ import TiesModel
 /// or entity of the input that was refused. Its `description` reads
 /// `graph/ties.sqlite: error: not a Ties database (file is not a database)`.
 public enum StoreError: LocatedError, Equatable, Sendable {
+  /// A command that only reads was pointed at a graph directory that does not exist or holds
+  /// no graph database; nothing was created.
+  case noGraph(directory: String)
   /// The graph directory could not be created (for example, a parent is missing or read-only).
   case cannotCreateDirectory(path: String, reason: String)
   /// A file that is not a directory is in the way of the graph directory.
@@ -42,13 +45,15 @@ public enum StoreError: LocatedError, Equatable, Sendable {
       return InputLocation(path: path)
     case .duplicateDocument(let name), .inconsistentExtraction(let name, _), .unknownDocument(let name):
       return InputLocation(path: name)
-    case .duplicateEntity, .unknownEntity, .encodingFailed:
+    case .noGraph, .duplicateEntity, .unknownEntity, .encodingFailed:
       return nil
     }
   }
 
   public var message: String {
     switch self {
+    case .noGraph(let directory):
+      return "no graph at \(directory) (build one with: ties build ARTICLES --graph \(directory))"
     case .cannotCreateDirectory(_, let reason):
       return "cannot create the graph directory: \(reason)"
     case .notADirectory:

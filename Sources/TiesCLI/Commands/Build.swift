@@ -25,7 +25,7 @@ struct Build: ParsableCommand {
       let pipeline = try Pipeline(lexiconPath: global.lexiconPath)
       let files = try InputFiles.collect(paths)
       let result = pipeline.resolve(try pipeline.extract(files, lossy: reading.lossy))
-      let store = try GraphStore(directory: global.graph)
+      let store = try global.store()
       try store.replaceAll(extractions: result.extractions, graph: result.graph)
       emit(SummaryRendering.stats(try store.stats()))
       emit("time: \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n")

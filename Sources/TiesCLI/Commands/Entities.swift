@@ -24,7 +24,7 @@ struct Entities: ParsableCommand {
 
   func run() throws {
     try Diagnostics.reporting {
-      let store = try GraphStore(directory: global.graph)
+      let store = try global.existingStore()
       let entities = try store.entities(type: type.map { EntityType(rawValue: $0) }, matching: match)
       emit(entities.map { SummaryRendering.entityLine($0) + "\n" }.joined())
     }

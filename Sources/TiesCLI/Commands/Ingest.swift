@@ -24,7 +24,7 @@ struct Ingest: ParsableCommand {
     try Diagnostics.reporting {
       let pipeline = try Pipeline(lexiconPath: global.lexiconPath)
       let files = try InputFiles.collect(paths)
-      let store = try GraphStore(directory: global.graph)
+      let store = try global.store()
       var byName = Dictionary(
         try store.extractions().map { ($0.document.name, $0) }, uniquingKeysWith: { a, _ in a })
       var added = 0

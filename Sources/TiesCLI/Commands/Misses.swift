@@ -14,7 +14,7 @@ struct Misses: ParsableCommand {
 
   func run() throws {
     try Diagnostics.reporting {
-      let store = try GraphStore(directory: global.graph)
+      let store = try global.existingStore()
       for m in try store.misses(document: document) {
         emit("\(m.document)#\(m.sentence) [\(m.start)-\(m.end)] \(m.text)\n")
       }

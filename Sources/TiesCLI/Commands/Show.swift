@@ -17,7 +17,7 @@ struct Show: ParsableCommand {
 
   func run() throws {
     try Diagnostics.reporting {
-      let store = try GraphStore(directory: global.graph)
+      let store = try global.existingStore()
       let entity = try EntityLookup.entity(named: name, in: store, substring: true)
       emit(try render(entity, store: store))
     }

@@ -9,7 +9,7 @@ struct Stats: ParsableCommand {
 
   func run() throws {
     try Diagnostics.reporting {
-      emit(SummaryRendering.stats(try GraphStore(directory: global.graph).stats()))
+      emit(SummaryRendering.stats(try global.existingStore().stats()))
     }
   }
 }

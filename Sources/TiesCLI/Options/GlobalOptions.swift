@@ -1,4 +1,5 @@
 import ArgumentParser
+import TiesStore
 
 /// Flags every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -8,6 +9,15 @@ struct GlobalOptions: ParsableArguments {
 
   /// The user's lexicon file inside the graph folder.
   var lexiconPath: String { graph + "/lexicon.yaml" }
+
+  /// The store of `--graph` for a command that only reads: it creates nothing.
+  /// - Throws: `StoreError.noGraph` when the folder or its database does not exist, and
+  ///   what `GraphStore.init(directory:access:)` throws.
+  func existingStore() throws -> GraphStore { try GraphStore(directory: graph, access: .readOnly) }
+
+  /// The store of `--graph` for a command that writes, created when missing.
+  /// - Throws: what `GraphStore.init(directory:access:)` throws.
+  func store() throws -> GraphStore { try GraphStore(directory: graph, access: .readWrite) }
 }
 
 /// Flags of the commands that read articles.

@@ -20,7 +20,7 @@ struct GraphSourceOptions: ParsableArguments {
       for warning in read.warnings { Diagnostics.note(warning.description) }
       return read.graph
     }
-    return try GraphStore(directory: global.graph).graph()
+    return try global.existingStore().graph()
   }
 
   /// The in-memory index for graph algorithms, streamed straight from the GraphML file when
@@ -34,6 +34,6 @@ struct GraphSourceOptions: ParsableArguments {
       }
       return try builder.index()
     }
-    return try GraphStore(directory: global.graph).graph().index(keepEvidence: keepEvidence)
+    return try global.existingStore().graph().index(keepEvidence: keepEvidence)
   }
 }

@@ -25,7 +25,7 @@ struct ExportInput {
       warnAboutUnknownTypes(selection.types, in: read.graph)
       return ExportInput(graph: try selection.apply(to: read.graph), directed: read.directed, extractions: [])
     }
-    let store = try GraphStore(directory: global.graph)
+    let store = try global.existingStore()
     selection.focus = try focus.map { try EntityLookup.entity(named: $0, in: store).id }
     let graph = try store.graph()
     if graph.entities.isEmpty {

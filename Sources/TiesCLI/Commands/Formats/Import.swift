@@ -32,7 +32,7 @@ struct Import: ParsableCommand {
         Diagnostics.note(
           "\(file): warning: the graph is undirected; the store keeps each edge as source → target")
       }
-      let store = try GraphStore(directory: global.graph)
+      let store = try global.store()
       try store.replaceAll(extractions: [], graph: read.graph)
       emit(SummaryRendering.stats(try store.stats()))
     }

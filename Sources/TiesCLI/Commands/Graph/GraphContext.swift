@@ -26,7 +26,7 @@ struct GraphContext {
       let index = try sink.builder.index()
       return GraphContext(index: index, aliases: sink.vertexAliases(index), store: nil)
     }
-    let store = try GraphStore(directory: global.graph)
+    let store = try global.existingStore()
     let graph = try store.graph()
     let index = try graph.index(keepEvidence: keepEvidence)
     var aliases: [Int32: [String]] = [:]
