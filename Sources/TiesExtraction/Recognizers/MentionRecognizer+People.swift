@@ -50,6 +50,21 @@ extension MentionRecognizer {
       return true
     }
     guard end - lo >= 3 else { return false }
+    // "Minister of Economic Affairs Jane Doe": after "<title> of", a portfolio of ordinary
+    // words, then two words that are none is the title's holder.
+    if lo >= 2, ["of", "for"].contains(tokens[lo - 1].lower), s.role(endingAt: lo - 1) != nil,
+      (lo..<(end - 2)).allSatisfy({
+        s.classes[$0].contains(.englishWord) || s.classes[$0].contains(.connector)
+      }),
+      ((end - 2)..<end).allSatisfy({ i in
+        tokens[i].isCapitalized && !tokens[i].isAllCaps && tokens[i].kind == .word
+          && s.classes[i].isDisjoint(with: [.englishWord, .reserved, .headWord])
+      })
+    {
+      classifySegment(lo, end - 2, into: &s)
+      add(type: .person, end - 2, end, rule: "name-after-portfolio", confidence: 0.65, &s)
+      return true
+    }
     for length in [3, 2] where end - length > lo {
       let start = end - length
       guard !s.classes[start - 1].contains(.ofOrFor), !s.classes[start - 1].contains(.conjunction),

@@ -70,6 +70,7 @@ struct MentionRecognizer {
       i = max(end, i + 1)
     }
     s.sortFound()
+    nameAcronymsByInitials(&s)
     defineAcronyms(&s)
     return s
   }
@@ -127,8 +128,8 @@ struct MentionRecognizer {
       }
       // "Congo/Nigeria Business Council": names joined by a slash.
       if tokens[j].text == "/", j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens),
-        tokens[j - 1].isCapitalized,
-        tokens[j].start == tokens[j - 1].end
+        tokens[j - 1].isCapitalized, tokens[j].start == tokens[j - 1].end,
+        tokens[j + 1].start == tokens[j].end
       {
         j += 1
         continue
@@ -276,6 +277,12 @@ struct MentionRecognizer {
     }
     guard lo < hi else { return }
     if !lexicon.userIgnored.isEmpty && lexicon.userIgnored.contains(s.text(lo, hi).lowercased()) { return }
+    // "the Board of Directors": an organization's own organs name no entity of their own.
+    if hi - lo == 3, tokens[lo].lower == "board", tokens[lo + 1].lower == "of",
+      Self.boardMembers.contains(tokens[lo + 2].lower)
+    {
+      return
+    }
     let gazetteerStarts = (lo..<hi).filter { s.classes[$0].contains(.gazetteerStart) }
     let words = gazetteerStarts.isEmpty ? [] : tokens[lo..<hi].map(\.lower)
 
@@ -396,6 +403,13 @@ struct MentionRecognizer {
     // A multi-word head across the "and" keeps it: "Commerce and Industry".
     if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return false }
     if hi - r >= 2 && headType(tokens, r, hi) != nil && headType(tokens, lo, k) != nil { return true }
+    // "… Affairs Jane Doe and Sister Towns International": a long left side beside an
+    // organization that ends in its own head word.
+    if k - lo >= 3, hi - r >= 2, let right = headType(tokens, r, hi), right.isOrganization,
+      headType(tokens, lo, k) == nil
+    {
+      return true
+    }
     // "Samsung Biologics and CJ ENM": a complete name on the left (ending in its own head
     // word, with no "of" inside) starts a list.
     if k - lo >= 2, !(lo..<k).contains(where: { lexicon.classes(of: tokens[$0]).contains(.ofOrFor) }),
@@ -435,6 +449,9 @@ struct MentionRecognizer {
         if type == .association && phrase == "institute" && isCorporateInstitute(tokens, lo, end) {
           return .company
         }
+        if type == .association && phrase == "council" && isPublicCouncil(tokens, lo, end - 1) {
+          return .government
+        }
         return type
       }
       if end == hi && lexicon.placeHeads.contains(phrase) && end - length > lo { return .place }
@@ -467,6 +484,30 @@ struct MentionRecognizer {
       return .place
     }
     return nil
+  }
+
+  /// "Board of Directors", "Board of Governors": organs of an organization.
+  static let boardMembers: Set<String> = [
+    "directors", "governors", "trustees", "supervisors", "management", "regents",
+  ]
+  /// Words that make a council a business body rather than a public one.
+  static let businessWords: Set<String> = [
+    "business", "industry", "industries", "industrial", "chamber", "chambers", "commerce", "manufacturers",
+    "employers", "enterprise", "enterprises", "economic", "investors", "bankers", "retailers", "ceo",
+    "ceos", "corporate", "private", "merchants", "traders", "entrepreneurs", "professionals",
+  ]
+
+  /// "Nigerian Export Promotion Council", "Saudi Film Council": a council named after a country
+  /// (or "National") without a business word is a public body; "Nigeria Business Council" and
+  /// "Korea Battery Industry Council" are associations.
+  private func isPublicCouncil(_ tokens: [Token], _ lo: Int, _ head: Int) -> Bool {
+    let first = tokens[lo].lower
+    guard head - lo >= 2,
+      lexicon.countries[first] != nil || lexicon.nationalities[first] != nil || first == "national"
+    else { return false }
+    return !(lo..<head).contains { i in
+      Self.businessWords.contains(tokens[i].lower) || tokens[i].lower.contains("-")
+    }
   }
 
   /// "Nomura Research Institute", "Samsung Economic Research Institute": a company's research

@@ -30,12 +30,18 @@ extension RelationExtractor {
     ["in", "the", "presence", "of"],
     ["presence", "of"], ["panel", "of"], ["discussants"], ["panelists"], ["panellists"],
   ]
+  /// Verbs that list the members of a group: "Members of the team include …".
+  static let listingVerbs: Set<String> = [
+    "include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising",
+  ]
   /// Verbs after which the people named before them attended.
   static let attendanceVerbs: [[String]] = [
     ["attended"], ["took", "part"], ["participated"], ["joined"], ["delivered"], ["moderated"], ["presided"],
     ["chaired"], ["spoke"], ["addressed"], ["led"], ["headed"], ["briefed"], ["co-chaired"], ["opened"],
     ["inaugurated"], ["attend"], ["attending"], ["represented"], ["were", "present"], ["was", "present"],
     ["were", "among"], ["was", "among"], ["visited"], ["toured"], ["graced"], ["keynoted"], ["co-led"],
+    ["were", "also", "present"], ["was", "also", "present"], ["also", "attended"], ["also", "spoke"],
+    ["were", "also", "among"], ["was", "also", "among"],
   ]
   /// First words of the attendance cues: most tokens are rejected with one look-up.
   static let attendanceFirstWords: Set<String> = Set(
@@ -240,6 +246,18 @@ extension RelationExtractor {
       {
         attendees += people.filter { $0.hi <= k }
         rule = rule.isEmpty ? "attendance-verb" : rule
+      }
+    }
+    // "Members of the team include …", "The delegation will include …": a participant noun,
+    // then a verb that lists.
+    for k in s.tokens.indices where Self.listingVerbs.contains(s.tokens[k].lower) {
+      let nounBefore = (max(0, k - 4)..<k).contains {
+        Self.participantNouns.contains(s.tokens[$0].lower)
+          || ["team", "members"].contains(s.tokens[$0].lower)
+      }
+      if nounBefore {
+        attendees += people.filter { $0.lo > k }
+        rule = rule.isEmpty ? "participants-listed" : rule
       }
     }
     // "…, Kim said at the roundtable": speaking at the article's event.

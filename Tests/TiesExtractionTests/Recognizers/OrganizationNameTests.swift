@@ -106,3 +106,45 @@ struct NameContextTests {
     #expect(found.contains(.event("BGF Annual Forum")))
   }
 }
+
+/// Public bodies, organs, acronyms spelled by initials. Sentences of our own.
+struct PublicBodyAndAcronymTests {
+  private func entities(_ text: String) throws -> Set<EntityFact> { try Harness.facts(text).entities }
+
+  @Test("a council named after a country without a business word is a public body")
+  func publicCouncils() throws {
+    let found = try entities("The Estonian Export Promotion Council and the Estonia Business Council met.")
+    #expect(found.contains(.government("Estonian Export Promotion Council")))
+    #expect(found.contains(.association("Estonia Business Council")))
+  }
+
+  @Test("a board's directors or governors are no entity of their own")
+  func organs() throws {
+    #expect(try entities("The Board of Directors met in Riga.") == [.place("Riga")])
+  }
+
+  @Test("words before an acronym that spell it by their initials are one organization")
+  func acronymByInitials() throws {
+    let found = try entities("The Association for Trade with Northern Countries (ATNC) opened an office.")
+    #expect(found.contains(.association("Association for Trade with Northern Countries")))
+  }
+
+  @Test("after '<title> of', a portfolio of ordinary words, then the title's holder")
+  func nameAfterPortfolio() throws {
+    let facts = try Harness.facts("The Minister of Economic Affairs Zorvan Quorvel opened the fair.")
+    #expect(facts.entities.contains(.person("Zorvan Quorvel")))
+  }
+}
+
+struct AttendanceCueTests {
+  @Test("'Members of the team include …' and 'were also present' make attendees")
+  func teamsAndPresence() throws {
+    let facts = try Harness.facts(
+      """
+      The 4th Baltic Grain Summit opened in Riga on Monday. Members of the team include Governor \
+      Priya Venkataraman of Latgale. Tobias Wrenfield and Ingrid Solberg were also present at the opening.
+      """)
+    let attendees = facts.relations.filter { $0.predicate == .attended }.map(\.subject).sorted()
+    #expect(attendees == ["Ingrid Solberg", "Priya Venkataraman", "Tobias Wrenfield"])
+  }
+}
