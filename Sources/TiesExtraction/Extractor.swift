@@ -52,7 +52,8 @@ public struct Extractor: Sendable {
     var list: RelationExtractor.ListContext?
     for n in recognized.sentences.indices {
       let found = relations.relations(
-        in: &recognized.sentences[n], mainEvent: recognized.mainEvent, list: &list)
+        in: &recognized.sentences[n], mainEvent: recognized.mainEvent,
+        mainOrganization: recognized.mainOrganization, list: &list)
       let s = recognized.sentences[n]
       guard let first = s.tokens.first, let last = s.tokens.last else { continue }
       sentences.append(

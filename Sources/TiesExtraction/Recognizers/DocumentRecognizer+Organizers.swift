@@ -98,4 +98,73 @@ extension DocumentRecognizer {
       analyses[n].sortFound()
     }
   }
+
+  /// The organization the article names most, at least twice (the first named among equals):
+  /// whose board "the newly elected Governors" of a list join.
+  /// - Complexity: O(m) for m mentions.
+  func mainOrganization(_ analyses: [SentenceAnalysis]) -> String? {
+    var counts: [String: Int] = [:]
+    var first: [String: Int] = [:]
+    var order = 0
+    for s in analyses {
+      for f in s.found where f.type.isOrganization && !f.isSynthetic {
+        counts[f.key, default: 0] += 1
+        if first[f.key] == nil {
+          first[f.key] = order
+          order += 1
+        }
+      }
+    }
+    let best = counts.max { a, b in
+      a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0)
+    }
+    guard let best, best.value >= 2 else { return nil }
+    return best.key
+  }
+
+  /// "AmCham" in an article about "AmCham Lisbon" (or "the American Chamber of Commerce in
+  /// Lisbon") is that chamber, when the article names one such chamber only; the mention takes
+  /// the full name, so that the bare short form, which every such chamber shares, is no alias.
+  /// - Complexity: O(m) for m mentions.
+  func linkChamberShortForms(_ analyses: inout [SentenceAnalysis]) {
+    var full: [String: [String: String]] = [:]  // short form → key → full name
+    for s in analyses {
+      for f in s.found where f.type.isOrganization && f.hi - f.lo >= 2 {
+        let first = s.tokens[f.lo].lower
+        if MentionRecognizer.chamberPrefixes.contains(first) { full[first, default: [:]][f.key] = f.name }
+        for (short, words) in MentionRecognizer.chamberShortForms
+        where f.hi - f.lo > words.count && s.matches(words, at: f.lo) {
+          full[short, default: [:]][f.key] = f.name
+        }
+      }
+    }
+    guard !full.isEmpty else { return }
+    func chamber(_ word: String) -> (key: String, name: String)? {
+      guard let named = full[word], named.count == 1, let (key, name) = named.first else { return nil }
+      return (key, name)
+    }
+    for n in analyses.indices {
+      // A lone short form left untyped.
+      let tokens = analyses[n].tokens
+      var added: [Found] = []
+      analyses[n].untyped.removeAll { span in
+        guard span.count == 1, let target = chamber(tokens[span.lowerBound].lower) else { return false }
+        added.append(
+          Found(
+            lo: span.lowerBound, hi: span.upperBound, type: .association, rule: "chamber-short-form",
+            confidence: 0.8, name: target.name, key: target.key))
+        return true
+      }
+      analyses[n].found += added
+      analyses[n].sortFound()
+      for i in analyses[n].found.indices where analyses[n].found[i].hi - analyses[n].found[i].lo == 1 {
+        let word = tokens[analyses[n].found[i].lo].lower
+        if analyses[n].found[i].type.isOrganization, let target = chamber(word) {
+          analyses[n].found[i].key = target.key
+          analyses[n].found[i].name = target.name
+          analyses[n].found[i].type = .association
+        }
+      }
+    }
+  }
 }

@@ -17,6 +17,8 @@ struct DocumentRecognizer {
     var sentences: [SentenceAnalysis]
     /// Local key of the main event, when the article has one.
     var mainEvent: String?
+    /// Local key of the organization the article names most (at least twice), if any.
+    var mainOrganization: String? = nil
   }
 
   func recognize(_ sentences: [(tokens: [Token], isHeadline: Bool)], dateline: String?) -> Result {
@@ -34,8 +36,10 @@ struct DocumentRecognizer {
     nameGenericEventsAfterOrganizations(&analyses)
     datesAndFutures(&analyses, dateline: dateline)
     mergeEventVariants(&analyses)
+    linkChamberShortForms(&analyses)
     linkOrganizersInEventNames(&analyses)
-    return Result(sentences: analyses, mainEvent: mainEvent(analyses))
+    return Result(
+      sentences: analyses, mainEvent: mainEvent(analyses), mainOrganization: mainOrganization(analyses))
   }
 
   // MARK: - Acronyms

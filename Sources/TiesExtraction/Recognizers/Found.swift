@@ -32,6 +32,8 @@ struct RoleSpan: Sendable {
   var hi: Int
   var title: String
   var isCapitalized: Bool
+  /// Written in the plural ("the co-presidents of …"); `title` is the singular.
+  var isPlural = false
 }
 
 /// A nationality adjective ("Japanese", "South Korean") and the country it names.

@@ -33,10 +33,22 @@ struct MentionRecognizer {
     "mrs.",
     "ms.", "dr.", "prof.",
   ]
-  /// Short forms of bilateral chambers of commerce that open a name: "AmCham Egypt".
-  static let chamberPrefixes: Set<String> = [
-    "amcham", "eurocham", "britcham", "auscham", "cancham", "nzcham", "swisscham", "kocham", "ahk",
+  /// Last words of bodies whose name goes on with "in <place>".
+  static let bodiesNamedWithPlace: Set<String> = [
+    "commerce", "embassy", "consulate", "institute", "office", "delegation", "mission", "representation",
   ]
+  /// Title modifiers that are also the last word of organizations' names.
+  static let nameModifiers: Set<String> = ["group", "global", "regional"]
+  /// Short forms of bilateral chambers of commerce that open a name ("AmCham Egypt"), and the
+  /// words their full names open with ("American Chamber of Commerce in Egypt").
+  static let chamberShortForms: [String: [String]] = [
+    "amcham": ["american", "chamber"], "eurocham": ["european", "chamber"],
+    "britcham": ["british", "chamber"],
+    "auscham": ["australian", "chamber"], "cancham": ["canadian", "chamber"],
+    "nzcham": ["new", "zealand", "chamber"],
+    "swisscham": ["swiss", "chamber"], "kocham": ["korean", "chamber"], "ahk": ["german", "chamber"],
+  ]
+  static let chamberPrefixes = Set(chamberShortForms.keys)
   /// Plural nouns that keep their possessive inside a name: "People's Bank", "Women's Forum".
   static let possessiveNameWords: Set<String> = ["people", "women", "children", "men", "workers"]
   /// Words that "on" continues into a name: "Senate Committee on Finance".
@@ -134,6 +146,17 @@ struct MentionRecognizer {
         j += 1
         continue
       }
+      // "American Chamber of Commerce in Egypt", "Embassy in Lima": a body named with the
+      // country or city it serves ("the Business Council in Mumbai" held a meeting there).
+      if tokens[j].lower == "in", j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens), j - start >= 1,
+        Self.bodiesNamedWithPlace.contains(tokens[j - 1].lower),
+        !lexicon.classes(of: tokens[j + 1]).isDisjoint(with: [.city, .country]),
+        let type = headType(tokens, start, j), type.isOrganization
+      {
+        end = j + 2
+        j += 2
+        continue
+      }
       // "Hyundai N x Toyota Gazoo Racing Festival": a collaboration written with "x".
       if tokens[j].text == "x", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].isCapitalized
       {
@@ -218,7 +241,8 @@ struct MentionRecognizer {
     var i = lo
     while i < hi {
       // A capitalized title, or the capitalized part of one ("acting Chairman").
-      if tokens[i].isCapitalized, let role = s.roles.first(where: { $0.lo <= i && i < $0.hi && $0.hi <= hi }),
+      if tokens[i].isCapitalized,
+        let role = s.roles.first(where: { $0.lo <= i && i < $0.hi && $0.hi <= hi && !$0.isPlural }),
         !titleIsPartOfName(tokens, role: role, runEnd: hi)
       {
         classifySegment(pieceStart, max(pieceStart, role.lo), into: &s)
@@ -429,6 +453,13 @@ struct MentionRecognizer {
     {
       return type
     }
+    // "American Institute in Taiwan", "US Embassy in Lima": an organization in a place.
+    if hi - lo >= 3, tokens[hi - 2].lower == "in",
+      !lexicon.classes(of: tokens[hi - 1]).isDisjoint(with: [.city, .country]),
+      let type = headType(tokens, lo, hi - 2), type.isOrganization
+    {
+      return type
+    }
     // "AmCham Egypt", "EuroCham Vietnam": a bilateral chamber.
     if Self.chamberPrefixes.contains(tokens[lo].lower) { return .association }
     // "Hemas Holdings PLC", "Citaglobal Bhd", "Deutsche Messe AG": a capitalized legal form last.
@@ -592,13 +623,27 @@ struct MentionRecognizer {
     var i = 0
     while i < tokens.count {
       guard classes[i].contains(.roleStart) else {
+        // "co-presidents", "governors": a one-word title in the plural.
+        let lower = tokens[i].lower
+        if tokens[i].kind == .word, lower.count > 3, lower.hasSuffix("s"),
+          lexicon.isRoleTitle(String(lower.dropLast()))
+        {
+          let singular = lexicon.canonicalRole(String(lower.dropLast()))
+          roles.append(
+            RoleSpan(
+              lo: i, hi: i + 1, title: singular, isCapitalized: tokens[i].isCapitalized, isPlural: true))
+        }
         i += 1
         continue
       }
       var matched = false
-      // "acting", "executive": modifiers that belong to the title after them.
+      // "acting", "executive": modifiers that belong to the title after them; "Group", "Global"
+      // only where no name stands before them ("Acme Group CEO" is Acme Group's CEO).
       var start = i
-      while start < tokens.count && lexicon.roleModifiers.contains(tokens[start].lower) && start - i < 2 {
+      while start < tokens.count && lexicon.roleModifiers.contains(tokens[start].lower) && start - i < 2
+        && !(Self.nameModifiers.contains(tokens[start].lower) && start > 0 && tokens[start - 1].isCapitalized
+          && tokens[start - 1].kind == .word)
+      {
         start += 1
       }
       let longest = start < tokens.count ? (lexicon.roleLengthByFirstWord[tokens[start].lower] ?? 0) : 0

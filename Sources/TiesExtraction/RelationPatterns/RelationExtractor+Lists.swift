@@ -34,8 +34,21 @@ extension RelationExtractor {
   /// The context a sentence opens for the list items after it: one that ends in ":" and
   /// speaks of participants ("High-level delegates include:", "The speakers were:"), about an
   /// event it names or the article's event, not a future one.
-  func listContext(openedBy s: SentenceAnalysis, mainEvent: String?) -> ListContext? {
+  func listContext(openedBy s: SentenceAnalysis, mainEvent: String?, mainOrganization: String?)
+    -> ListContext?
+  {
     guard s.tokens.last?.text == ":" else { return nil }
+    // "The newly elected Governors are:", "The 2019 Supervisors will be:": a plural title that
+    // is no word for participants; the organization named, or the article's organization.
+    if let role = s.roles.first(where: {
+      $0.isPlural && !Self.participantNouns.contains(s.tokens[$0.lo].lower)
+    }),
+      role.title != "member",
+      let organization = s.found.last(where: { $0.type.isOrganization && !$0.isSynthetic })?.key
+        ?? mainOrganization
+    {
+      return ListContext(event: nil, organization: organization, role: role.title)
+    }
     // "The following were re-elected to the Board of the Chamber:".
     if s.tokens.contains(where: { Self.appointmentVerbs.contains($0.lower) }),
       let o = s.found.last(where: { $0.type.isOrganization && !$0.isSynthetic })

@@ -13,7 +13,7 @@ extension RelationExtractor {
   /// Verbs that say a person holds a post: "X is the president of Y", "X became CEO of Y".
   static let linkingVerbs: Set<String> = [
     "is", "was", "became", "becomes", "remains", "remained", "serves", "served", "has", "had", "been",
-    "will", "be", "as", "in", "were",
+    "will", "be", "as", "in", "were", "to", "set", "due", "expected",
   ]
   /// Words allowed between a post and the name it introduces: "the Institute's CEO, former
   /// Senator the Hon. Jane Doe".
@@ -54,16 +54,24 @@ extension RelationExtractor {
   /// "the Executive Secretary of the Trade Committee, Jane Doe", "Vice Mayor of the City
   /// Government Jane Doe": a title of an organization, then the person who holds it.
   private func titleOfOrganizationThenName(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for role in s.roles where role.hi + 1 < s.tokens.count && s.tokens[role.hi].lower == "of" {
+    for role in s.roles
+    where role.hi + 1 < s.tokens.count && ["of", "in", "at"].contains(s.tokens[role.hi].lower) {
       guard let o = s.organization(at: role.hi + 1) else { continue }
       var k = s.skippingAside(at: s.found[o].hi)
       if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
-      if let style = PersonStyles.styleLength(s.tokens, at: k) { k += style }
-      guard let p = s.person(at: k) else { continue }
-      out.append(
-        FoundRelation(
-          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
-          lo: role.lo, hi: s.found[p].hi, rule: "title-of-organization-name", confidence: 0.8))
+      // "the co-presidents of the Council, Jane Roe and John Doe": a plural title, each name.
+      while true {
+        if let style = PersonStyles.styleLength(s.tokens, at: k) { k += style }
+        guard let p = s.person(at: k) else { break }
+        out.append(
+          FoundRelation(
+            subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+            lo: role.lo, hi: s.found[p].hi, rule: "title-of-organization-name", confidence: 0.8))
+        guard role.isPlural, s.found[p].hi + 1 < s.tokens.count, s.tokens[s.found[p].hi].lower == "and" else {
+          break
+        }
+        k = s.found[p].hi + 1
+      }
     }
   }
 
@@ -91,6 +99,7 @@ extension RelationExtractor {
         FoundRelation(
           subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
           lo: s.found[o].lo, hi: s.found[p].hi, rule: "possessive-title", confidence: 0.85))
+      coordinatedTitles(s, after: s.found[p].hi, organization: o, into: &out)
     }
   }
 
@@ -125,6 +134,16 @@ extension RelationExtractor {
       {
         k += 1
         verbs += 1
+      }
+      // "Jane Doe is to head the Federation", "Jane Doe chairs Acme".
+      if k + 1 < s.tokens.count, let role = lexicon.leadingVerbs[s.tokens[k].lower],
+        let o = s.organization(at: k + 1)
+      {
+        out.append(
+          FoundRelation(
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
+            lo: person.lo, hi: s.found[o].hi, rule: "leading-verb", confidence: 0.75))
+        continue
       }
       if verbs > 0, let (o, role, end) = roleOfOrganization(s, from: k) {
         out.append(

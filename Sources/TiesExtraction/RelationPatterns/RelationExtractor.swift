@@ -26,9 +26,10 @@ struct RelationExtractor {
 
   /// The relations of one sentence. `list` carries what a line introducing a list ("Delegates
   /// include:") says of the list items after it; it is updated for the next sentence.
-  func relations(in s: inout SentenceAnalysis, mainEvent: String?, list: inout ListContext?)
-    -> [FoundRelation]
-  {
+  func relations(
+    in s: inout SentenceAnalysis, mainEvent: String?, mainOrganization: String? = nil,
+    list: inout ListContext?
+  ) -> [FoundRelation] {
     var out: [FoundRelation] = []
     affiliations(&s, into: &out)
     events(s, mainEvent: mainEvent, into: &out)
@@ -39,7 +40,7 @@ struct RelationExtractor {
       listItemAttendance(s, context: context, into: &out)
       list = nil
     } else {
-      list = listContext(openedBy: s, mainEvent: mainEvent)
+      list = listContext(openedBy: s, mainEvent: mainEvent, mainOrganization: mainOrganization)
     }
     return out
   }
@@ -125,17 +126,28 @@ struct RelationExtractor {
 
   /// "… Chairman Lim Dong-hyun and Vice Chairman Baek Seung-ho": the second title shares the
   /// organization of the first.
-  private func coordinatedTitles(
+  func coordinatedTitles(
     _ s: SentenceAnalysis, after start: Int, organization o: Int, into out: inout [FoundRelation]
   ) {
     var k = start
     while k + 1 < s.tokens.count, [",", "and"].contains(s.tokens[k].lower) {
       var next = k + 1
       if s.tokens[next].lower == "and" { next += 1 }
-      guard let role = s.role(startingAt: next), let p = s.person(at: role.hi) else { return }
+      guard let role = s.role(startingAt: next) else { return }
+      // "… and President & CEO Jane Doe": titles joined by "&" or "and" make one role.
+      var title = role.title
+      var at = role.hi
+      while at + 1 < s.tokens.count, ["&", "and"].contains(s.tokens[at].lower),
+        let more = s.role(startingAt: at + 1)
+      {
+        title += " \(s.tokens[at].text) " + more.title
+        at = more.hi
+      }
+      if let style = PersonStyles.styleLength(s.tokens, at: at) { at += style }
+      guard let p = s.person(at: at) else { return }
       out.append(
         FoundRelation(
-          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: title,
           lo: s.found[o].lo, hi: s.found[p].hi, rule: "coordinated-title", confidence: 0.85))
       k = s.found[p].hi
     }
@@ -178,6 +190,14 @@ struct RelationExtractor {
       k += 1
       while true {
         if let (o, role, end) = roleOfOrganization(s, from: k) {
+          // "Jane Roe, the Director General of the Agency (ACR), John Doe, …": the title is
+          // the next name's, in a list that gives each title before its holder.
+          let after = s.skippingAside(at: end)
+          if after + 1 < s.tokens.count, s.tokens[after].text == ",", s.person(at: after + 1) != nil,
+            s.tokens[k].lower == "the"
+          {
+            break
+          }
           out.append(
             FoundRelation(
               subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,

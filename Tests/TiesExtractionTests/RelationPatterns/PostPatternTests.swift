@@ -107,3 +107,77 @@ struct MorePostPatternTests {
     #expect(facts.relations.contains(.affiliated("Tobias Wrenfield", "Kestrel Holdings PLC", "chairperson")))
   }
 }
+
+/// Titles in lists, in the plural, as verbs; chambers named short. Sentences of our own.
+struct TitleListTests {
+  @Test("titles after a possessive organization, one after another, each with its holder")
+  func possessiveTitleList() throws {
+    let facts = try Harness.facts(
+      "Harbour Towns International’s Vice Chairman Tobias Wrenfield, Treasurer Ingrid Solberg, and President & CEO Priya Venkataraman attended."
+    )
+    #expect(
+      facts.relations.contains(
+        .affiliated("Tobias Wrenfield", "Harbour Towns International", "vice chairman")))
+    #expect(
+      facts.relations.contains(.affiliated("Ingrid Solberg", "Harbour Towns International", "treasurer")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Priya Venkataraman", "Harbour Towns International", "president & ceo")))
+  }
+
+  @Test("a plural title of an organization, then its holders")
+  func pluralTitle() throws {
+    let facts = try Harness.facts(
+      "Guests included the co-presidents of the Baltic Grain Federation, Tobias Wrenfield and Ingrid Solberg."
+    )
+    #expect(
+      facts.relations.contains(.affiliated("Tobias Wrenfield", "Baltic Grain Federation", "co-president")))
+    #expect(
+      facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "co-president")))
+  }
+
+  @Test("list items under 'The newly elected Governors are:' join the article's organization")
+  func electedList() throws {
+    let facts = try Harness.facts(
+      """
+      Grain federation elects its governors
+
+      Published: 2025-03-04
+
+      The Baltic Grain Federation held its annual meeting in Riga. The Baltic Grain Federation thanked its members.
+      The newly elected Governors are:
+      - Tobias Wrenfield of Kestrel Holdings PLC
+      - Ingrid Solberg of Marang Bhd
+      """)
+    #expect(facts.relations.contains(.affiliated("Tobias Wrenfield", "Baltic Grain Federation", "governor")))
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "governor")))
+  }
+
+  @Test("'<Person> is to head <Organization>': a title given by a verb")
+  func leadingVerb() throws {
+    let facts = try Harness.facts(
+      "Kestrel Holdings CEO Ingrid Solberg is to head the Baltic Grain Federation from January.")
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "head")))
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Kestrel Holdings", "ceo")))
+  }
+
+  @Test("'AmCham' alone is the one chamber the article names in full, under its full name")
+  func chamberShortForm() throws {
+    let facts = try Harness.facts(
+      "The American Chamber of Commerce in Lisbon held its gala. AmCham President Tobias Wrenfield spoke.")
+    #expect(facts.entities.contains(.association("American Chamber of Commerce in Lisbon")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Tobias Wrenfield", "American Chamber of Commerce in Lisbon", "president")))
+  }
+
+  @Test("'Group' opens a title only where no name stands before it")
+  func groupTitles() throws {
+    let facts = try Harness.facts(
+      "Tobias Wrenfield, Group Managing Director of Kestrel Holdings, met Marang Group CEO Ingrid Solberg.")
+    #expect(
+      facts.relations.contains(.affiliated("Tobias Wrenfield", "Kestrel Holdings", "group managing director"))
+    )
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Marang Group", "ceo")))
+  }
+}
