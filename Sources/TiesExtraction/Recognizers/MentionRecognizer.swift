@@ -483,6 +483,12 @@ struct MentionRecognizer {
         if type == .association && phrase == "council" && isPublicCouncil(tokens, lo, end - 1) {
           return .government
         }
+        // "Air Carriers' Organization": an organization of its members' trade is an association.
+        if type == .government, ["organization", "organisation"].contains(phrase), end - 2 > lo,
+          ["'", "\u{2019}"].contains(tokens[end - 2].text)
+        {
+          return .association
+        }
         return type
       }
       if end == hi && lexicon.placeHeads.contains(phrase) && end - length > lo { return .place }
@@ -558,6 +564,8 @@ struct MentionRecognizer {
     type: EntityType, _ lo: Int, _ hi: Int, rule: String, confidence: Double, _ s: inout SentenceAnalysis
   ) {
     var name = s.text(lo, hi)
+    // Punctuation alone ("/") names nothing.
+    guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return }
     var type = type
     let hasUserNames = !lexicon.userTypes.isEmpty || !lexicon.userAliases.isEmpty
     let lowerName = hasUserNames ? name.lowercased() : ""

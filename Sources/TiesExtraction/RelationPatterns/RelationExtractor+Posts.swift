@@ -57,6 +57,10 @@ extension RelationExtractor {
     for role in s.roles
     where role.hi + 1 < s.tokens.count && ["of", "in", "at"].contains(s.tokens[role.hi].lower) {
       guard let o = s.organization(at: role.hi + 1) else { continue }
+      // "Jane Roe, head of the Agency, John Doe": the title right after a name is that name's.
+      var before = role.lo - 1
+      if before >= 0 && s.tokens[before].text == "," { before -= 1 }
+      if before >= 0, let f = s.found(endingAt: before + 1), s.found[f].type == .person { continue }
       var k = s.skippingAside(at: s.found[o].hi)
       if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
       // "the co-presidents of the Council, Jane Roe and John Doe": a plural title, each name.

@@ -186,8 +186,13 @@ struct RelationExtractor {
       var k = s.skippingAside(at: person.hi)
       // "Jane Doe AO, Vice-Chancellor of …": post-nominal letters before the comma.
       while k < s.tokens.count && PersonStyles.after.contains(s.tokens[k].lower) { k += 1 }
-      guard k < s.tokens.count, s.tokens[k].text == "," else { continue }
-      k += 1
+      guard k < s.tokens.count else { continue }
+      if s.tokens[k].text == "," {
+        k += 1
+      } else if !(s.role(startingAt: k) != nil && !s.tokens[k].isCapitalized) {
+        // "Jane Doe head of the Agency": a lower-case title right after the name, no comma.
+        continue
+      }
       while true {
         if let (o, role, end) = roleOfOrganization(s, from: k) {
           // "Jane Roe, the Director General of the Agency (ACR), John Doe, …": the title is

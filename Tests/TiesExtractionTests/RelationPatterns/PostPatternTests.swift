@@ -181,3 +181,21 @@ struct TitleListTests {
     #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Marang Group", "ceo")))
   }
 }
+
+struct TitleOwnerTests {
+  @Test("a title right after a name is that name's, not the next one's")
+  func titleAfterName() throws {
+    let facts = try Harness.facts(
+      "Guests were Ingrid Solberg head of the Baltic Grain Federation, Tobias Wrenfield and others.")
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "head")))
+    #expect(!facts.relations.contains { $0.subject == "Tobias Wrenfield" && $0.predicate == .affiliatedWith })
+  }
+
+  @Test("an organization of its members' trade is an association; punctuation names nothing")
+  func tradeOrganizations() throws {
+    let facts = try Harness.facts(
+      "The Baltic Ferry Operators' Organization met. It hosted the Lecture/Luncheon.")
+    #expect(facts.entities.contains(.association("Baltic Ferry Operators' Organization")))
+    #expect(!facts.entities.contains { $0.name == "/" })
+  }
+}
