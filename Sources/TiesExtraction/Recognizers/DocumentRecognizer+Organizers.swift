@@ -167,4 +167,39 @@ extension DocumentRecognizer {
       }
     }
   }
+
+  /// "the Chamber's 181st Annual General Meeting", "the Federation said": a capitalized
+  /// organization word after "the" refers to the one organization of the article whose name
+  /// holds that word; it takes that organization's name.
+  /// - Complexity: O(m + u) for m mentions and u untyped spans.
+  func linkDefiniteReferences(_ analyses: inout [SentenceAnalysis]) {
+    var byHead: [String: [String: (name: String, type: EntityType)]] = [:]
+    for s in analyses {
+      for f in s.found where f.type.isOrganization && !f.isSynthetic && f.hi - f.lo >= 2 {
+        for k in f.lo..<f.hi where lexicon.organizationHeads[s.tokens[k].lower] != nil {
+          byHead[s.tokens[k].lower, default: [:]][f.key] = (f.name, f.type)
+        }
+      }
+    }
+    guard !byHead.isEmpty else { return }
+    for n in analyses.indices {
+      let tokens = analyses[n].tokens
+      var added: [Found] = []
+      analyses[n].untyped.removeAll { span in
+        let lo = span.lowerBound
+        guard span.count == 1, lo >= 1, tokens[lo - 1].lower == "the", tokens[lo].isCapitalized,
+          let named = byHead[tokens[lo].lower], named.count == 1, let (key, target) = named.first
+        else { return false }
+        added.append(
+          Found(
+            lo: lo, hi: lo + 1, type: target.type, rule: "definite-reference", confidence: 0.7,
+            name: target.name,
+            key: key))
+        return true
+      }
+      guard !added.isEmpty else { continue }
+      analyses[n].found += added
+      analyses[n].sortFound()
+    }
+  }
 }

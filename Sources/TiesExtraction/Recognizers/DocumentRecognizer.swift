@@ -37,6 +37,7 @@ struct DocumentRecognizer {
     datesAndFutures(&analyses, dateline: dateline)
     mergeEventVariants(&analyses)
     linkChamberShortForms(&analyses)
+    linkDefiniteReferences(&analyses)
     linkOrganizersInEventNames(&analyses)
     return Result(
       sentences: analyses, mainEvent: mainEvent(analyses), mainOrganization: mainOrganization(analyses))

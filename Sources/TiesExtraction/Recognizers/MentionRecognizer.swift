@@ -133,7 +133,7 @@ struct MentionRecognizer {
         j + 1 < tokens.count, tokens[j - 1].isCapitalized, isNameToken(at: j + 1, in: tokens),
         tokens[j].kind == .possessive
           ? Self.possessiveNameWords.contains(tokens[j - 1].lower)
-          : tokens[j - 1].lower.hasSuffix("s") && lexicon.organizationHeads[tokens[j + 1].lower] != nil
+          : tokens[j - 1].lower.hasSuffix("s") && headWordAhead(tokens, from: j + 1)
       {
         j += 1
         continue
@@ -186,6 +186,17 @@ struct MentionRecognizer {
       break
     }
     return end
+  }
+
+  /// Whether one of the next few name words (before the run ends) ends an organization or place
+  /// head: "Growers' Association", "Athens' Metropolitan Exhibition Centre".
+  private func headWordAhead(_ tokens: [Token], from k: Int) -> Bool {
+    var m = k
+    while m < tokens.count && m < k + 5 && isNameToken(at: m, in: tokens) {
+      if lexicon.classes(of: tokens[m]).contains(.headLastWord) { return true }
+      m += 1
+    }
+    return false
   }
 
   /// Whether the comma at `comma` continues "X of A, B and C" after a prefix head like Ministry.

@@ -323,6 +323,20 @@ extension RelationExtractor {
       anchors.append((articleEvent, at))
     }
     anchors.sort { $0.at < $1.at }
+    // "led a team to Kinshasa for the Business Council Summit": a trip to a place for an event.
+    for e in events where e.lo >= 4 {
+      var k = e.lo - 1
+      if s.tokens[k].lower == "the" { k -= 1 }
+      guard k >= 2, s.tokens[k].lower == "for", let place = s.found(endingAt: k),
+        s.found[place].type == .place,
+        s.found[place].lo >= 1, s.tokens[s.found[place].lo - 1].lower == "to"
+      else { continue }
+      out.append(
+        FoundRelation(
+          subject: e.key, predicate: .heldIn, object: s.found[place].key, role: nil,
+          lo: s.found[place].lo - 1,
+          hi: e.hi, rule: "trip-for-event", confidence: 0.7))
+    }
     let hasCue = s.classes.contains { $0.contains(.holdingCue) }
     for (n, anchor) in anchors.enumerated() {
       let limit = n + 1 < anchors.count ? anchors[n + 1].at : s.tokens.count

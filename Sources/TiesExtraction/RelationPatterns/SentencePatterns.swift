@@ -16,10 +16,15 @@ extension SentenceAnalysis {
     return f
   }
 
-  /// `k`, or the position after a one-token aside in parentheses there: a defined acronym
-  /// ("… Industry (JCCI) together with"), a party ("Kim (R), co-chair").
+  /// `k`, or the position after a short aside in parentheses there (at most four tokens): a
+  /// defined acronym ("… Industry (JCCI) together with", "(PBC&E)"), a party ("Kim (R), co-chair").
   func skippingAside(at k: Int) -> Int {
-    k + 2 < tokens.count && tokens[k].text == "(" && tokens[k + 2].text == ")" ? k + 3 : k
+    guard k + 2 < tokens.count, tokens[k].text == "(" else { return k }
+    for close in (k + 2)...min(k + 5, tokens.count - 1) {
+      if tokens[close].text == ")" { return close + 1 }
+      if tokens[close].text == "(" { return k }
+    }
+    return k
   }
 
   /// Words that place something within a place: "western Seoul", "downtown Osaka".

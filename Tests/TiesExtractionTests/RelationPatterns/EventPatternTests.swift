@@ -97,3 +97,40 @@ struct EventNameTests {
     #expect(facts.relations.contains(.heldIn("Baltic Grain Federation annual convention", "Riga")))
   }
 }
+
+/// Venues and organizers named indirectly. Sentences of our own.
+struct IndirectEventTests {
+  @Test("a trip to a place for an event locates the event")
+  func tripForEvent() throws {
+    let facts = try Harness.facts(
+      "Tobias Wrenfield led a team of exporters to Tallinn for the 3rd Baltic Grain Summit.")
+    #expect(facts.relations.contains(.heldIn("3rd Baltic Grain Summit", "Tallinn")))
+  }
+
+  @Test("'the Federation' refers to the one federation the article names, and organized its meeting")
+  func definiteReference() throws {
+    let facts = try Harness.facts(
+      "The Baltic Grain Federation elected a new board during the Federation’s 12th Annual General Meeting.")
+    #expect(
+      facts.relations.contains(.organized("Baltic Grain Federation", "12th Annual General Meeting")))
+    #expect(!facts.entities.contains { $0.name == "Federation" })
+  }
+
+  @Test("an acronym aside of several tokens before 'of <Org>'")
+  func longAside() throws {
+    let facts = try Harness.facts(
+      "Delegates attended the 50th Baltic Business Conference and Expo (BBC&E) of the Baltic Grain Federation."
+    )
+    #expect(
+      facts.relations.contains(
+        .organized("Baltic Grain Federation", "50th Baltic Business Conference and Expo")))
+  }
+
+  @Test("a venue written with the possessive of its city")
+  func possessiveVenue() throws {
+    let facts = try Harness.facts(
+      "The 7th Baltic Shipping Expo will be held at the Athens' Harbour Exhibition Centre.")
+    #expect(
+      facts.relations.contains(.heldIn("7th Baltic Shipping Expo", "Athens' Harbour Exhibition Centre")))
+  }
+}
