@@ -25,13 +25,13 @@ extension MentionRecognizer {
           ? names.personConfidence(tokens, lo, hi) == nil && personFollows(s, role)
           : titleIntroducesPerson(s, role)
       {
-        add(type: .company, lo, hi, rule: "pre-title-organization", confidence: 0.6, &s)
+        add(type: bodyType(s, lo, hi), lo, hi, rule: "pre-title-organization", confidence: 0.6, &s)
         continue
       }
       if !personLike || names.personConfidence(tokens, lo, hi) == nil, namesSomething(s, lo, hi),
         afterTitleAndPreposition(s, lo) || inBusinessList(s, lo)
       {
-        add(type: .company, lo, hi, rule: "organization-context", confidence: 0.6, &s)
+        add(type: bodyType(s, lo, hi), lo, hi, rule: "organization-context", confidence: 0.6, &s)
         continue
       }
       if isTownBeforeRegion(s, lo, hi) {
@@ -83,6 +83,13 @@ extension MentionRecognizer {
     return (lo..<hi).allSatisfy {
       !s.classes[$0].contains(.englishWord) || s.classes[$0].contains(.givenName)
     }
+  }
+
+  /// The type of an organization known only from its context: a lone acronym of three or more
+  /// letters names an association far more often than a company in business news (chambers,
+  /// federations, councils), a word a company.
+  private func bodyType(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> EntityType {
+    hi - lo == 1 && s.tokens[lo].isAllCaps && s.tokens[lo].text.count >= 3 ? .association : .company
   }
 
   /// "Co-Founder of <span>", "a partner at <span>": a title and "of" or "at" right before.

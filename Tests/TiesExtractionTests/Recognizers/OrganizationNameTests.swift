@@ -148,3 +148,12 @@ struct AttendanceCueTests {
     #expect(attendees == ["Ingrid Solberg", "Priya Venkataraman", "Tobias Wrenfield"])
   }
 }
+
+struct ContextTypeTests {
+  @Test("a lone acronym known only from its context is an association; a word is a company")
+  func acronymsInContext() throws {
+    let facts = try Harness.facts("BGFX Vice President Ingrid Solberg met Quorvex CEO Tobias Wrenfield.")
+    #expect(facts.entities.contains(.association("BGFX")))
+    #expect(facts.entities.contains(.company("Quorvex")))
+  }
+}
