@@ -28,15 +28,6 @@ struct Cluster {
   }
 
   var isOrganizationLike: Bool { key.hasPrefix("o:") || key.hasPrefix("ag:") }
-
-  /// Has a name other than an acronym.
-  var hasLongName: Bool { surfaces.keys.contains { !NameMatching.isAcronym($0) } }
-
-  /// A person's most-written name of two words or more.
-  var fullName: String? {
-    surfaces.filter { NameMatching.words($0.key).count >= 2 }
-      .max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key
-  }
 }
 
 /// All clusters of all documents, in a deterministic order (document, then key).

@@ -24,8 +24,12 @@ public enum NameMatching {
 
   /// A person's name with family-name romanizations unified and Japanese long vowels folded
   /// ("Choi Tae-won" and "Chey Tae-won", "Saitoh" and "Saito" give the same key).
-  public static func romanizationKey(_ name: String) -> [String] {
-    words(name).map { word in
+  public static func romanizationKey(_ name: String) -> [String] { romanizationKey(words: words(name)) }
+
+  /// `romanizationKey` of a name already split by `words`.
+  /// - Complexity: O(n) in the length of the words.
+  static func romanizationKey(words: [String]) -> [String] {
+    words.map { word in
       if let canonical = ResolutionKnowledge.variantOf[word] { return canonical }
       var w = word.replacingOccurrences(of: "ou", with: "o").replacingOccurrences(of: "uu", with: "u")
       if w.hasSuffix("oh") { w.removeLast() }

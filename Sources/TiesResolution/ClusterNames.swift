@@ -1,0 +1,99 @@
+/// Every cluster's names split into words once, for the merge rules to look up instead of
+/// splitting a name again for each comparison.
+struct ClusterNames {
+  /// One surface form of a cluster.
+  struct Name {
+    var text: String
+    /// `NameMatching.words(text)`.
+    var words: [String]
+    var isAcronym: Bool
+  }
+
+  /// Per cluster, its surface forms in the iteration order of `Cluster.surfaces`, so that the
+  /// rules visit names in the order they always did.
+  var names: [[Name]]
+  /// Per cluster: has a name other than an acronym.
+  var hasLongName: [Bool]
+
+  /// - Complexity: O(L) for L characters in the distinct surface forms, plus O(s) lookups for
+  ///   s surface forms of all clusters.
+  init(_ c: Clusters) {
+    var cache: [String: Name] = [:]
+    names = []
+    names.reserveCapacity(c.all.count)
+    hasLongName = []
+    hasLongName.reserveCapacity(c.all.count)
+    for cluster in c.all {
+      var own: [Name] = []
+      own.reserveCapacity(cluster.surfaces.count)
+      for text in cluster.surfaces.keys {
+        if let known = cache[text] {
+          own.append(known)
+        } else {
+          let name = Name(
+            text: text, words: NameMatching.words(text), isAcronym: NameMatching.isAcronym(text))
+          cache[text] = name
+          own.append(name)
+        }
+      }
+      names.append(own)
+      hasLongName.append(own.contains { !$0.isAcronym })
+    }
+  }
+
+  /// The words of a person's most-written name of two words or more (ties broken by length,
+  /// then alphabetically), or nil when every name is a single word.
+  func fullNameWords(_ i: Int, in c: Clusters) -> [String]? {
+    var best: (name: Name, count: Int)?
+    for name in names[i] where name.words.count >= 2 {
+      let count = c.all[i].surfaces[name.text] ?? 0
+      guard let b = best else {
+        best = (name, count)
+        continue
+      }
+      if (b.count, b.name.text.count, name.text) < (count, name.text.count, b.name.text) {
+        best = (name, count)
+      }
+    }
+    return best?.name.words
+  }
+}
+
+extension UnionFind {
+  /// Unions every two members of a group, with the same sets *and the same roots* as calling
+  /// `union(i, j)` for every pair `i < j` that shares a group, pairs in lexicographic order.
+  ///
+  /// A pair `(i, j)` whose groups all have a smallest member `m < i` is already joined when
+  /// its turn comes (through `(m, i)` and `(m, j)`), so only the pairs that start at the
+  /// smallest member of one of their groups change anything, and only those are made.
+  /// - Complexity: O(n log n) for n memberships in all groups.
+  mutating func unionCliques(_ groups: [[Int]]) {
+    var bySmallest: [Int: [Int]] = [:]
+    for group in groups where group.count > 1 {
+      guard let smallest = group.min() else { continue }
+      bySmallest[smallest, default: []].append(contentsOf: group)
+    }
+    for smallest in bySmallest.keys.sorted() {
+      guard let members = bySmallest[smallest] else { continue }
+      var last = -1
+      for j in members.sorted() where j != last {
+        last = j
+        if j != smallest { union(smallest, j) }
+      }
+    }
+  }
+
+  /// The one root among `candidates` other than `excluded`, or nil when there are none or
+  /// several.
+  /// - Complexity: O(k) for k candidates, stopping at the second root found.
+  mutating func soleRoot(among candidates: [Int], excluding excluded: Int? = nil) -> Int? {
+    var found: Int?
+    for candidate in candidates {
+      let root = find(candidate)
+      if root == excluded || root == found { continue }
+      if found != nil { return nil }
+      found = root
+    }
+    return found
+  }
+}

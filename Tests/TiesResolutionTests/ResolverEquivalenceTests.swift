@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import TiesExtraction
+import TiesModel
+import TiesTestSupport
+
+@testable import TiesResolution
+
+/// The indexed merge rules against the all-pairs rules they replaced (`AllPairsResolver`):
+/// the same sets with the same roots, so the same entities, ids and relations.
+struct ResolverEquivalenceTests {
+  /// The folder above the repository, where `../shared` lives when it is there.
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+  static let shared = repository + "/../shared"
+  static let generator = shared + "/bench/corpus_gen.py"
+
+  static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+  @Test func sampleCorpus() throws {
+    try expectSameResolution(Self.repository + "/corpus")
+  }
+
+  @Test(.enabled(if: exists(shared + "/corpus/seeds"), "../shared/corpus/seeds is not beside the repository"))
+  func seedArticles() throws {
+    try expectSameResolution(Self.shared + "/corpus/seeds")
+  }
+
+  @Test(.enabled(if: exists(shared + "/corpus/dev"), "../shared/corpus/dev is not beside the repository"))
+  func devArticles() throws {
+    try expectSameResolution(Self.shared + "/corpus/dev")
+  }
+
+  /// A few hundred generated articles: people, companies and series recur across articles,
+  /// names in both orders, acronyms defined in one article and used alone in others.
+  @Test(
+    .enabled(if: exists(generator) && python3 != nil, "python3 or ../shared/bench/corpus_gen.py is missing"))
+  func generatedArticles() throws {
+    let directory = try TemporaryDirectory(prefix: "ties-resolution-generated")
+    for seed in [1, 7] {
+      let folder = directory.appending("seed\(seed)")
+      try generate(articles: 250, seed: seed, into: folder)
+      try expectSameResolution(folder)
+    }
+  }
+
+  // MARK: - Helpers
+
+  static let python3: String? =
+    ["/usr/bin/python3", "/usr/local/bin/python3"]
+    .first(where: FileManager.default.isExecutableFile(atPath:))
+    ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+    .map { "\($0)/python3" }.first(where: FileManager.default.isExecutableFile(atPath:))
+
+  func generate(articles: Int, seed: Int, into folder: String) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.python3 ?? "python3")
+    process.arguments = [Self.generator, "\(articles)", folder, "--seed", "\(seed)"]
+    try process.run()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0, "corpus_gen.py exited with \(process.terminationStatus)")
+  }
+
+  /// Extracts every article under `folder`, resolves it with both rule sets and expects the
+  /// same root for every cluster and the same resolved graph and mentions.
+  func expectSameResolution(_ folder: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let lexicon = try Harness.builtIn.get()
+    let extractor = Extractor(lexicon: lexicon)
+    let extractions = try InputFiles.collect([folder]).map { try extractor.extract(file: $0) }
+      .sorted { $0.document.name < $1.document.name }
+    let resolver = try Harness.resolver()
+    var clusters = Clusters(extractions)
+    var indexed = resolver.merge(clusters, extractions)
+    var allPairs = AllPairsResolver(knowledge: resolver.knowledge).merge(clusters, extractions)
+    var differing: [String] = []
+    for i in clusters.all.indices where indexed.find(i) != allPairs.find(i) {
+      let cluster = clusters.all[i]
+      let a = clusters.all[indexed.find(i)]
+      let b = clusters.all[allPairs.find(i)]
+      differing.append("\(cluster.document) \(cluster.key): \(a.document) \(a.key) ≠ \(b.document) \(b.key)")
+    }
+    #expect(
+      differing.isEmpty, "\(differing.count) clusters differ: \(differing.prefix(10))",
+      sourceLocation: sourceLocation)
+
+    let result = resolver.resolve(extractions)
+    clusters.assignRoots(&allPairs)
+    let reference = Assembly(knowledge: resolver.knowledge).build(
+      clusters: clusters, extractions: extractions)
+    // Compared apart from #expect, which would print both graphs.
+    let sameGraph = result.graph == reference.graph
+    let sameMentions = result.extractions == reference.extractions
+    #expect(sameGraph, "the resolved graphs differ", sourceLocation: sourceLocation)
+    #expect(sameMentions, "the resolved mentions differ", sourceLocation: sourceLocation)
+    // The corpus exercises merging across articles at all.
+    #expect(result.graph.entities.count < Set(clusters.all.map(\.key)).count, sourceLocation: sourceLocation)
+  }
+}
