@@ -33,6 +33,8 @@ struct MentionRecognizer {
     "mrs.",
     "ms.", "dr.", "prof.",
   ]
+  static let openingQuotes: Set<String> = ["\"", "\u{201C}", "\u{2018}"]
+  static let closingQuotes: Set<String> = ["\"", "\u{201D}", "\u{2019}"]
   /// Last words of bodies whose name goes on with "in <place>".
   static let bodiesNamedWithPlace: Set<String> = [
     "commerce", "embassy", "consulate", "institute", "office", "delegation", "mission", "representation",
@@ -155,6 +157,14 @@ struct MentionRecognizer {
       {
         end = j + 2
         j += 2
+        continue
+      }
+      // 'Stephen "Tim" Quigley': a nickname in quotation marks inside a name.
+      if Self.openingQuotes.contains(tokens[j].text), j + 3 < tokens.count, tokens[j + 1].isCapitalized,
+        tokens[j + 1].kind == .word, Self.closingQuotes.contains(tokens[j + 2].text),
+        isNameToken(at: j + 3, in: tokens)
+      {
+        j += 3
         continue
       }
       // "Hyundai N x Toyota Gazoo Racing Festival": a collaboration written with "x".

@@ -8,6 +8,7 @@ extension NamePatterns {
     (lo..<hi).contains { i in
       let t = tokens[i]
       return PersonStyles.isInitial(t) || (!t.isCapitalized && PersonStyles.particles.contains(t.lower))
+        || isQuote(t)
         || (i == hi - 1 && i > lo && PersonStyles.generational.contains(t.lower))
     }
   }
@@ -20,6 +21,8 @@ extension NamePatterns {
     var words = 0
     for i in lo..<hi {
       let t = tokens[i]
+      // 'Stephen "Tim" Quigley': the quotation marks around a nickname.
+      if isQuote(t) && i > lo && i < hi - 1 { continue }
       if PersonStyles.isInitial(t) {
         if i == hi - 1 { return false }
         continue
@@ -38,6 +41,13 @@ extension NamePatterns {
       words += 1
     }
     return (1...5).contains(words)
+  }
+
+  /// A quotation mark, straight or curly.
+  func isQuote(_ t: Token) -> Bool {
+    t.kind == .punct
+      && (MentionRecognizer.openingQuotes.contains(t.text)
+        || MentionRecognizer.closingQuotes.contains(t.text))
   }
 
   /// How sure a name with initials, particles or a suffix is a person's: an initial between

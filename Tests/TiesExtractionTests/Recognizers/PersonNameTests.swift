@@ -122,3 +122,13 @@ struct NameBoundaryTests {
     #expect(try people("Governors: Zorvan Quorvel of Tolland & Verney.") == ["Zorvan Quorvel"])
   }
 }
+
+struct NicknameTests {
+  @Test("a nickname in quotation marks stays inside the name")
+  func quotedNickname() throws {
+    let people = try Harness.facts("Board member Stephen “Tobi” Wrenfield attended.").entities.filter {
+      $0.type == .person
+    }
+    #expect(people.map(\.name) == ["Stephen “Tobi” Wrenfield"])
+  }
+}
