@@ -136,9 +136,13 @@ extension MentionRecognizer {
     return false
   }
 
-  /// A title (or "Ambassador to <place>") ends right before `i`.
+  /// A title (or "Ambassador to <place>") ends right before `i`, or before a comma there ("his
+  /// media aide, Jane Doe").
   private func afterTitle(_ s: SentenceAnalysis, _ i: Int) -> Bool {
     if s.role(endingAt: i) != nil { return true }
+    if i >= 2, s.tokens[i - 1].text == ",", let role = s.role(endingAt: i - 1), !role.isCapitalized {
+      return true
+    }
     if let place = s.found(endingAt: i), s.found[place].type == .place, s.found[place].lo >= 2,
       s.tokens[s.found[place].lo - 1].lower == "to", s.role(endingAt: s.found[place].lo - 1) != nil
     {

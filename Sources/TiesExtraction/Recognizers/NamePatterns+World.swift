@@ -21,7 +21,10 @@ extension NamePatterns {
     let middleIsPlain =
       count == 2 || !lexicon.classes(of: tokens[lo + 1]).contains(.englishWord)
       || lexicon.classes(of: tokens[lo + 1]).contains(.givenName)
-    let lastIsFamily = last.contains(.familyName) && !last.contains(.englishWord)
+    // "Cannon-Brookes": a double-barrelled family name whose parts are family names.
+    let lastIsFamily =
+      (last.contains(.familyName) && !last.contains(.englishWord))
+      || isDoubleBarrelled(tokens[hi - 1].lower)
     if first.contains(.givenName) && middleIsPlain && (lastIsFamily || !last.contains(.englishWord)) {
       return Verdict(rule: "given-name", confidence: lastIsFamily ? 0.85 : 0.75)
     }
@@ -49,6 +52,15 @@ extension NamePatterns {
     guard !lexicon.unreservedPlaceNames.contains(t.lower) else { return false }
     return !lexicon.classes(of: t).isDisjoint(with: [.city, .country]) || lexicon.regions[t.lower] != nil
       || lexicon.nationalities[t.lower] != nil
+  }
+
+  /// Whether a hyphenated word joins two family names of the lists ("cannon-brookes").
+  func isDoubleBarrelled(_ word: String) -> Bool {
+    let parts = word.split(separator: "-")
+    return parts.count == 2
+      && parts.allSatisfy {
+        lexicon.classes(of: Token(start: 0, end: 0, text: String($0), kind: .word)).contains(.familyName)
+      }
   }
 
   /// Pinyin initials, longest first.

@@ -91,7 +91,9 @@ extension RelationExtractor {
   /// "the meeting", "the conference", "this year's forum", "the two-day event": the position of
   /// the head word of a reference to the article's main event.
   func mainEventReference(_ s: SentenceAnalysis) -> Int? {
-    for k in s.tokens.indices where s.classes[k].contains(.eventReference) && !s.tokens[k].isCapitalized {
+    // "the forum", and "the Forum" alone (a capitalized event word that names nothing more).
+    for k in s.tokens.indices where s.classes[k].contains(.eventReference) {
+      if s.tokens[k].isCapitalized && k + 1 < s.tokens.count && s.tokens[k + 1].isCapitalized { continue }
       if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
       for back in 1...3 where k - back >= 0 {
         let w = s.tokens[k - back].lower

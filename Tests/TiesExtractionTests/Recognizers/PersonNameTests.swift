@@ -132,3 +132,20 @@ struct NicknameTests {
     #expect(people.map(\.name) == ["Stephen “Tobi” Wrenfield"])
   }
 }
+
+struct NameContextPeopleTests {
+  @Test("a double-barrelled family name of the lists after a given name")
+  func doubleBarrelled() throws {
+    let people = try Harness.facts("Mike Cannon-Brookes spoke.").entities.filter { $0.type == .person }
+    #expect(people.map(\.name) == ["Mike Cannon-Brookes"])
+  }
+
+  @Test("a name after a lower-case title and a comma: 'his media aide, Zorvan Quorvel,'")
+  func titleCommaName() throws {
+    let people = try Harness.facts("According to his media aide, Zorvan Quorvel, the team left.").entities
+      .filter {
+        $0.type == .person
+      }
+    #expect(people.map(\.name) == ["Zorvan Quorvel"])
+  }
+}

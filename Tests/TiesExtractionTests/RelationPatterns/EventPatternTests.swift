@@ -134,3 +134,11 @@ struct IndirectEventTests {
       facts.relations.contains(.heldIn("7th Baltic Shipping Expo", "Athens' Harbour Exhibition Centre")))
   }
 }
+
+struct CapitalizedReferenceTests {
+  @Test("'the Forum' alone refers to the article's event")
+  func capitalizedReference() throws {
+    let facts = try Harness.facts("The 3rd Baltic Trade Forum opened on Monday. The Forum was held in Riga.")
+    #expect(facts.relations.contains(.heldIn("3rd Baltic Trade Forum", "Riga")))
+  }
+}
