@@ -29,10 +29,13 @@ extension RelationExtractor {
     ["accompanied", "by"], ["delegation", "comprising"], ["delegation", "of"],
     ["in", "the", "presence", "of"],
     ["presence", "of"], ["panel", "of"], ["discussants"], ["panelists"], ["panellists"],
+    ["signed", "by"], ["witnessed", "by"], ["session", "with"], ["panel", "with"], ["conversation", "with"],
+    ["chat", "with"],
   ]
   /// Verbs that list the members of a group: "Members of the team include …".
   static let listingVerbs: Set<String> = [
     "include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising",
+    "are", "were",
   ]
   /// Verbs after which the people named before them attended.
   static let attendanceVerbs: [[String]] = [
@@ -41,6 +44,7 @@ extension RelationExtractor {
     ["inaugurated"], ["attend"], ["attending"], ["represented"], ["were", "present"], ["was", "present"],
     ["were", "among"], ["was", "among"], ["visited"], ["toured"], ["graced"], ["keynoted"], ["co-led"],
     ["were", "also", "present"], ["was", "also", "present"], ["also", "attended"], ["also", "spoke"],
+    ["speak"], ["speaks"], ["speaking"], ["attends"], ["co-witnessed"], ["witnessed"], ["signed"],
     ["were", "also", "among"], ["was", "also", "among"],
   ]
   /// First words of the attendance cues: most tokens are rejected with one look-up.
@@ -60,6 +64,9 @@ extension RelationExtractor {
   static let speechVerbs: Set<String> = [
     "said", "says", "told", "stressed", "emphasized", "emphasised", "noted", "added", "urged", "pledged",
     "proposed", "remarked", "explained", "argued", "warned", "welcomed", "called", "highlighted",
+    "outlined", "announced", "presented", "unveiled", "underscored", "underlined", "stated", "reiterated",
+    "thanked", "commended", "praised", "lauded", "congratulated", "assured", "acknowledged", "observed",
+    "affirmed", "declared", "described", "recalled", "shared", "expressed",
   ]
   static let holdingCues: Set<String> = [
     "held", "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "took", "takes",
@@ -204,6 +211,17 @@ extension RelationExtractor {
     }
   }
 
+  /// "At the start of the meeting, …", "during the 5th Grain Summit, …", "on the sidelines of the
+  /// forum": the sentence tells what happened at the article's event or a named one.
+  func atTheEvent(_ s: SentenceAnalysis, events: [Found]) -> Bool {
+    guard !s.isFuture else { return false }
+    let positions = events.map(\.lo) + (mainEventReference(s).map { [$0] } ?? [])
+    return positions.contains { at in
+      (max(0, at - 6)..<at).contains { ["at", "during", "sidelines"].contains(s.tokens[$0].lower) }
+        && (max(0, at - 6)..<at).allSatisfy { s.tokens[$0].text != "," }
+    }
+  }
+
   /// An organization named inside a title phrase ("chairman of X") is not a subject.
   private func isRoleObject(_ s: SentenceAnalysis, _ f: Found) -> Bool {
     var k = f.lo - 1
@@ -263,11 +281,12 @@ extension RelationExtractor {
       }
     }
     // "…, Kim said at the roundtable": speaking at the article's event.
-    let speaksAtEvent = s.tokens.indices.contains { k in
-      // The class bit first: it rules out nearly every position without a string compare.
-      k + 2 < s.tokens.count && s.classes[k + 2].contains(.eventHead) && !s.tokens[k + 2].isCapitalized
-        && s.tokens[k].lower == "at" && s.tokens[k + 1].lower == "the"
-    }
+    let speaksAtEvent =
+      s.tokens.indices.contains { k in
+        // The class bit first: it rules out nearly every position without a string compare.
+        k + 2 < s.tokens.count && s.classes[k + 2].contains(.eventHead) && !s.tokens[k + 2].isCapitalized
+          && s.tokens[k].lower == "at" && s.tokens[k + 1].lower == "the"
+      } || atTheEvent(s, events: events)
     // "With X moderating, panelists included …", "… delivered opening remarks": everyone the
     // sentence names took part, also those outside a list cue's reach.
     if speaksAtEvent || s.classes.contains(where: { $0.contains(.participation) }) {

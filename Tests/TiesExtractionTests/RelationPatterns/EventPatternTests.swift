@@ -142,3 +142,33 @@ struct CapitalizedReferenceTests {
     #expect(facts.relations.contains(.heldIn("3rd Baltic Trade Forum", "Riga")))
   }
 }
+
+struct MoreAttendanceTests {
+  private func attendees(_ text: String) throws -> [String] {
+    try Harness.facts(text).relations.filter { $0.predicate == .attended }.map(\.subject).sorted()
+  }
+
+  @Test("'At the start of the meeting, X outlined …': what happened at the article's event")
+  func atTheStartOfTheMeeting() throws {
+    #expect(
+      try attendees(
+        "The 9th Baltic Grain Summit opened in Riga. At the start of the meeting, Ingrid Solberg outlined the plans."
+      ) == ["Ingrid Solberg"])
+  }
+
+  @Test("signatories, speakers scheduled, a session with people, 'in the team are'")
+  func moreCues() throws {
+    #expect(
+      try attendees(
+        "The 9th Baltic Grain Summit opened in Riga. The accord was signed by Tobias Wrenfield and Ingrid Solberg."
+      ) == ["Ingrid Solberg", "Tobias Wrenfield"])
+    #expect(
+      try attendees("Tobias Wrenfield is scheduled to speak at the 9th Baltic Grain Summit.") == [
+        "Tobias Wrenfield"
+      ])
+    #expect(
+      try attendees(
+        "The 9th Baltic Grain Summit opened in Riga. Also in the team are Tobias Wrenfield, a banker; and Ingrid Solberg."
+      ) == ["Ingrid Solberg", "Tobias Wrenfield"])
+  }
+}
