@@ -28,13 +28,14 @@ public enum NameMatching {
 
   /// `romanizationKey` of a name already split by `words`.
   /// - Complexity: O(n) in the length of the words.
-  static func romanizationKey(words: [String]) -> [String] {
-    words.map { word in
-      if let canonical = ResolutionKnowledge.variantOf[word] { return canonical }
-      var w = word.replacingOccurrences(of: "ou", with: "o").replacingOccurrences(of: "uu", with: "u")
-      if w.hasSuffix("oh") { w.removeLast() }
-      return w
-    }
+  static func romanizationKey(words: [String]) -> [String] { words.map(romanized) }
+
+  /// One word of `romanizationKey`.
+  static func romanized(_ word: String) -> String {
+    if let canonical = ResolutionKnowledge.variantOf[word] { return canonical }
+    var w = word.replacingOccurrences(of: "ou", with: "o").replacingOccurrences(of: "uu", with: "u")
+    if w.hasSuffix("oh") { w.removeLast() }
+    return w
   }
 
   /// Initials of the significant words ("Korea International Trade Association" → "KITA"):

@@ -20,10 +20,17 @@ extension Resolver {
   ) {
     var buckets: [[String]: [Int]] = [:]
     var fullNames: [Int: [String]] = [:]
+    var romanized: [String: String] = [:]  // each distinct word romanized once
     for i in c.all.indices where c.all[i].key.hasPrefix("p:") {
       guard let words = names.fullNameWords(i, in: c) else { continue }
       fullNames[i] = words
-      buckets[NameMatching.romanizationKey(words: words).sorted(), default: []].append(i)
+      let key = words.map { word in
+        if let known = romanized[word] { return known }
+        let r = NameMatching.romanized(word)
+        romanized[word] = r
+        return r
+      }
+      buckets[key.sorted(), default: []].append(i)
     }
     let sortedBuckets = buckets.map { (key: $0.key.joined(separator: " "), members: $0.value) }
       .sorted { $0.key < $1.key }
