@@ -35,6 +35,8 @@ struct MentionRecognizer {
   ]
   static let openingQuotes: Set<String> = ["\"", "\u{201C}", "\u{2018}"]
   static let closingQuotes: Set<String> = ["\"", "\u{201D}", "\u{2019}"]
+  /// "of" in the Romance languages: "Club de Industriales", "Cámara do Comércio".
+  static let romanceOf: Set<String> = ["de", "del", "do", "da", "des", "du", "di", "della"]
   /// Last words of bodies whose name goes on with "in <place>".
   static let bodiesNamedWithPlace: Set<String> = [
     "commerce", "embassy", "consulate", "institute", "office", "delegation", "mission", "representation",
@@ -173,6 +175,13 @@ struct MentionRecognizer {
         j += 1
         continue
       }
+      // "Myron Ullman 3rd": a generational suffix written as an ordinal.
+      if tokens[j].kind == .ordinal, j == end, ["2nd", "3rd", "4th"].contains(tokens[j].lower),
+        j + 1 >= tokens.count || !isNameToken(at: j + 1, in: tokens)
+      {
+        end = j + 1
+        break
+      }
       // "Ferdinand R. Marcos, Jr.": a generational suffix after a comma.
       if isComma, j + 1 < tokens.count, PersonStyles.generational.contains(tokens[j + 1].lower),
         tokens[j + 1].isCapitalized
@@ -248,7 +257,8 @@ struct MentionRecognizer {
     // "at the Hilton Fukuoka Sea Hawk": a name after "at" with no organization word is a venue.
     if isVenuePosition(tokens, lo), hi - lo >= 2, PersonStyles.styleLength(tokens, at: lo) == nil,
       hi >= tokens.count || tokens[hi].kind != .possessive, !Self.chamberPrefixes.contains(tokens[lo].lower),
-      !tokens[lo..<hi].contains(where: { $0.text == "&" }),
+      !tokens[lo..<hi].contains(where: { $0.text == "&" || $0.lower == "and" }),
+      !(hi - lo >= 4 && (names.personConfidence(tokens, hi - 2, hi)?.confidence ?? 0) >= 0.7),
       !s.roles.contains(where: { $0.lo >= lo && $0.lo < hi }),
       headType(tokens, lo, hi).map({ $0 == .place }) ?? true, names.personConfidence(tokens, lo, hi) == nil,
       gazetteerMatch(tokens[lo..<hi].map(\.lower), exact: true) == nil,
@@ -359,6 +369,14 @@ struct MentionRecognizer {
       }
     }
     if personAtEnd(lo, hi, into: &s) { return }
+    // "state energy minister Reece Whitby": after a title, a name, even one that ends like a
+    // venue named after its town.
+    if s.role(endingAt: lo) != nil, hi - lo <= 3, names.isPersonLike(tokens, lo, hi),
+      headType(tokens, lo, hi).map({ $0 == .place }) ?? true
+    {
+      add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
+      return
+    }
     // "Ernst & Young", "Baker & McKenzie": partners' names joined by "&" name a firm.
     if hi - lo == 3, tokens[lo + 1].text == "&", tokens[lo].isCapitalized, tokens[lo + 2].isCapitalized,
       headType(tokens, lo, hi) == nil
@@ -468,9 +486,23 @@ struct MentionRecognizer {
   /// The type a head word gives `lo..<hi`: an organization, place, event or agreement word at
   /// the end, or an organization word followed by "of"/"for".
   func headType(_ tokens: [Token], _ lo: Int, _ hi: Int) -> EntityType? {
-    // "Ministry of Trade, Industry and Energy": a head that opens the name wins.
-    if lo + 1 < hi, lexicon.classes(of: tokens[lo + 1]).contains(.ofOrFor),
+    // "Ministry of Trade, Industry and Energy", "Club de Comerciantes": a head that opens the
+    // name wins.
+    if lo + 1 < hi,
+      lexicon.classes(of: tokens[lo + 1]).contains(.ofOrFor) || Self.romanceOf.contains(tokens[lo + 1].lower),
       let type = lexicon.prefixHeads[tokens[lo].lower]
+    {
+      return type
+    }
+    // "All India Association of Industries", "Hellenic Chamber of Shipping": a body word with
+    // "of" inside the name outweighs a company word at its end.
+    if hi - lo >= 3,
+      let k = (lo + 1..<(hi - 1)).first(where: {
+        lexicon.classes(of: tokens[$0 + 1]).contains(.ofOrFor)
+          && [.association, .government].contains(lexicon.prefixHeads[tokens[$0].lower])
+      }),
+      let type = lexicon.prefixHeads[tokens[k].lower],
+      lexicon.organizationHeads[tokens[hi - 1].lower] == .company
     {
       return type
     }
@@ -698,7 +730,7 @@ struct MentionRecognizer {
   /// "the Korea International Trade Association (KITA)": the acronym names the same thing.
   func defineAcronyms(_ s: inout SentenceAnalysis) {
     let tokens = s.tokens
-    for n in s.found.indices where s.found[n].type != .person && s.found[n].type != .event {
+    for n in s.found.indices where s.found[n].type != .person {
       let open = s.found[n].hi
       guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
         tokens[open + 1].isAllCaps

@@ -157,3 +157,41 @@ struct ContextTypeTests {
     #expect(facts.entities.contains(.company("Quorvex")))
   }
 }
+
+struct BodyWordTests {
+  private func entities(_ text: String) throws -> Set<EntityFact> { try Harness.facts(text).entities }
+
+  @Test("a body word with 'of' inside the name outweighs a company word at its end")
+  func bodyWordBeforeOf() throws {
+    let found = try entities(
+      "The Pan Baltic Association of Industries and the Nordic Chamber of Shipping met.")
+    #expect(found.contains(.association("Pan Baltic Association of Industries")))
+    #expect(found.contains(.association("Nordic Chamber of Shipping")))
+  }
+
+  @Test("'Club de …': a body word before a Romance 'of'")
+  func romanceOf() throws {
+    #expect(
+      try entities("He spoke at the Club de Exportadores.").contains(.association("Club de Exportadores")))
+  }
+
+  @Test("an event's acronym in parentheses names the event")
+  func eventAcronym() throws {
+    let facts = try Harness.facts(
+      "The 5th Baltic Grain Summit (BGS) opened in Riga. The BGS drew 300 traders.")
+    #expect(!facts.entities.contains { $0.name == "BGS" && $0.type != .event })
+  }
+
+  @Test("after a title, a name that ends like a town is a person's")
+  func nameAfterTitle() throws {
+    let facts = try Harness.facts("The state energy minister Zorvan Whitby spoke.")
+    #expect(facts.entities.contains(.person("Zorvan Whitby")))
+  }
+
+  @Test("a generational suffix written as an ordinal stays in the name")
+  func ordinalSuffix() throws {
+    let facts = try Harness.facts(
+      "The panel includes Myron “Mike” Wrenfield 3rd, chairman of Kestrel Holdings.")
+    #expect(facts.entities.contains(.person("Myron “Mike” Wrenfield 3rd")))
+  }
+}
