@@ -78,6 +78,9 @@ extension Lexicon {
     japaneseGivenNames = Set(Self.strings(names["japanese_given_names"]).map { $0.lowercased() })
     westernGivenNames = Set(Self.strings(names["western_given_names"]).map { $0.lowercased() })
     try loadGenerated()
+    // Chinese family names of one syllable, many of two letters, which the generated lists
+    // leave out as too short to tell from other words.
+    worldFamilyNames.formUnion(Self.strings(names["chinese_surnames"]).map { $0.lowercased() })
   }
 
   /// Reads a user lexicon:

@@ -80,6 +80,10 @@ extension MentionRecognizer {
     guard (2...3).contains(hi - lo), hi + 1 < s.tokens.count, ["of", "from"].contains(s.tokens[hi].lower),
       s.organization(at: hi + 1) != nil
     else { return false }
+    // "Petra Jumpers of …": a given name first vouches for the rest.
+    if hi - lo == 2, !s.classes[lo].isDisjoint(with: [.givenName, .westernGivenName, .ambiguousGivenName]) {
+      return true
+    }
     return (lo..<hi).allSatisfy {
       !s.classes[$0].contains(.englishWord) || s.classes[$0].contains(.givenName)
     }

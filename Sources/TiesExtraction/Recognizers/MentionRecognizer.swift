@@ -37,6 +37,10 @@ struct MentionRecognizer {
   static let closingQuotes: Set<String> = ["\"", "\u{201D}", "\u{2019}"]
   /// "of" in the Romance languages: "Club de Industriales", "Cámara do Comércio".
   static let romanceOf: Set<String> = ["de", "del", "do", "da", "des", "du", "di", "della"]
+  /// Words after which names come as a list: "…, A and B", "sponsors were A and B".
+  static let listOpeners: Set<String> = [
+    ",", "were", "are", "include", "includes", "included", "including", ":",
+  ]
   /// Last words of bodies whose name goes on with "in <place>".
   static let bodiesNamedWithPlace: Set<String> = [
     "commerce", "embassy", "consulate", "institute", "office", "delegation", "mission", "representation",
@@ -347,6 +351,16 @@ struct MentionRecognizer {
       return
     }
     if styledPerson(lo, hi, into: &s) { return }
+    // "… of Culture and Information Dr Jane Doe": an unambiguous style inside the segment
+    // opens a person's name there.
+    for k in (lo + 1)..<hi where k + 2 < hi + 1 && PersonStyles.unambiguous.contains(tokens[k].lower) {
+      guard let length = PersonStyles.styleLength(tokens, at: k), hi - (k + length) >= 2,
+        names.isStyledNameLike(tokens, k + length, hi), headType(tokens, k + length, hi) == nil
+      else { continue }
+      classifySegment(lo, k, into: &s)
+      _ = styledPerson(k, hi, into: &s)
+      return
+    }
     // "of"/"for" not introduced by an organization word: two names.
     // Once an organization word has introduced a complement, later connectors continue it:
     // "Association of Banks of Mexico", "Confederation for the Promotion of National Employment".
@@ -450,7 +464,7 @@ struct MentionRecognizer {
     if r > k + 1 { return true }  // "X and the Y"
     // "…, CFC Stanbic and Crown Paints Kenya Limited", "…, Moranza and Kesh": the last two
     // items of a list.
-    if lo > 0, tokens[lo - 1].text == ",", k - lo >= 1, hi - r >= 1,
+    if lo > 0, Self.listOpeners.contains(tokens[lo - 1].lower), k - lo >= 1, hi - r >= 1,
       headType(tokens, r, hi) != nil || headType(tokens, lo, k) != nil || (k - lo == 1 && hi - r == 1)
     {
       return true

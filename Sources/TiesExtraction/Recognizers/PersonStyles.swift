@@ -28,6 +28,15 @@ enum PersonStyles {
     return phrases.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
   }()
 
+  /// Styles that never begin anything but a person's name, also in the middle of a longer
+  /// capitalized run ("Minister of Culture and Information Dr Jane Doe").
+  static let unambiguous: Set<String> = [
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "h.e.", "h.e", "sheikh", "sheikha",
+    "shaikh", "datuk", "dato", "dato'", "dato’", "tan", "puan", "his", "her", "hon.", "alhaji", "alhaja",
+    "engr",
+    "engr.", "mallam", "madam", "smt", "smt.", "shri",
+  ]
+
   /// `before` by first word, for one look-up per token.
   static let beforeByFirstWord: [String: [[String]]] = Dictionary(grouping: before) { $0[0] }
 

@@ -195,3 +195,19 @@ struct BodyWordTests {
     #expect(facts.entities.contains(.person("Myron “Mike” Wrenfield 3rd")))
   }
 }
+
+struct ListEndAndCompanyWordTests {
+  @Test("'sponsors were A and B Limited': the last two items of a list after 'were'")
+  func listAfterWere() throws {
+    let facts = try Harness.facts("Other sponsors were KVT Stanbic and Marang Paints Kenya Limited.")
+    #expect(facts.entities.contains(.company("Marang Paints Kenya Limited")))
+    #expect(!facts.entities.contains { $0.name.contains(" and ") })
+  }
+
+  @Test("company words of many trades")
+  func companyWords() throws {
+    let facts = try Harness.facts("Gulf Star Airways and Baltic Realty signed the deal.")
+    #expect(facts.entities.contains(.company("Gulf Star Airways")))
+    #expect(facts.entities.contains(.company("Baltic Realty")))
+  }
+}

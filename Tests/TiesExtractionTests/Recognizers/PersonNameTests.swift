@@ -149,3 +149,26 @@ struct NameContextPeopleTests {
     #expect(people.map(\.name) == ["Zorvan Quorvel"])
   }
 }
+
+struct ChineseAndStyleInsideTests {
+  private func people(_ text: String) throws -> [String] {
+    try Harness.facts(text).entities.filter { $0.type == .person }.map(\.name).sorted()
+  }
+
+  @Test("two-letter Chinese family names of the hand-written list")
+  func shortChineseFamilyNames() throws {
+    #expect(try people("Li Haoran and Wu Jiaxin spoke.") == ["Li Haoran", "Wu Jiaxin"])
+  }
+
+  @Test("an unambiguous style inside a longer run opens a person's name there")
+  func styleInsideRun() throws {
+    let facts = try Harness.facts(
+      "He met the Minister of Culture and Information Dr Zorvan bin Quorvel Al Haddad.")
+    #expect(facts.entities.contains(.person("Zorvan bin Quorvel Al Haddad")))
+  }
+
+  @Test("a given name then any word, before 'of <organization>', is a person")
+  func givenNameBeforeOrganization() throws {
+    #expect(try people("Governors: Petra Jumpers of Kestrel Holdings PLC.") == ["Petra Jumpers"])
+  }
+}
