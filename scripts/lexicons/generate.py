@@ -244,6 +244,22 @@ def regions(english, country_names, person_names):
                     rows.add((form, "region", name))  # not "nelson", "victoria" alone
                 if suffix and not form.endswith(" " + suffix.lower()):
                     rows.add((f"{form} {suffix.lower()}", "region", f"{name} {suffix}"))
+    # ISO 3166-2 writes many first-level names in the local language with their type
+    # ("Heilongjiang Sheng", "Guangxi Zhuangzu Zizhiqu"); countryinfo lists the provinces as
+    # English news writes them ("Heilongjiang", "Guangxi").
+    for record in countryinfo_records().values():
+        for raw in record.get("provinces") or []:
+            name = re.sub(r"\s*\(.*\)", "", raw).strip()
+            if not name:
+                continue
+            lower = norm(name)
+            for form in forms(lower):
+                if not is_latin_name(form, allow_spaces=True):
+                    continue
+                if form not in english and form not in country_names and form not in person_names:
+                    rows.add((form, "region", name))
+                if not form.endswith(" province"):
+                    rows.add((f"{form} province", "region", f"{name} Province"))
     return rows
 
 

@@ -211,3 +211,12 @@ struct ListEndAndCompanyWordTests {
     #expect(facts.entities.contains(.company("Baltic Realty")))
   }
 }
+
+struct ProvinceTests {
+  @Test("provinces as English news writes them, alone and with 'Province'")
+  func provinces() throws {
+    let found = try Harness.facts("Exports from Heilongjiang Province and Guangxi rose.").entities
+    #expect(found.contains(.place("Heilongjiang Province")))
+    #expect(found.contains(.place("Guangxi")))
+  }
+}
