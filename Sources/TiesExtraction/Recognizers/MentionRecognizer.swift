@@ -90,6 +90,7 @@ struct MentionRecognizer {
       i = max(end, i + 1)
     }
     s.sortFound()
+    extendVenuesByLowercaseHead(&s)
     nameAcronymsByInitials(&s)
     defineAcronyms(&s)
     return s
@@ -382,7 +383,6 @@ struct MentionRecognizer {
         return
       }
     }
-    if personAtEnd(lo, hi, into: &s) { return }
     // "state energy minister Reece Whitby": after a title, a name, even one that ends like a
     // venue named after its town.
     if s.role(endingAt: lo) != nil, hi - lo <= 3, names.isPersonLike(tokens, lo, hi),
@@ -391,6 +391,7 @@ struct MentionRecognizer {
       add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
       return
     }
+    if personAtEnd(lo, hi, into: &s) { return }
     // "Ernst & Young", "Baker & McKenzie": partners' names joined by "&" name a firm.
     if hi - lo == 3, tokens[lo + 1].text == "&", tokens[lo].isCapitalized, tokens[lo + 2].isCapitalized,
       headType(tokens, lo, hi) == nil

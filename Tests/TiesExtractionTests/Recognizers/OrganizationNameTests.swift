@@ -220,3 +220,20 @@ struct ProvinceTests {
     #expect(found.contains(.place("Guangxi")))
   }
 }
+
+struct VenueWordTests {
+  @Test("a venue word in lower case after a venue's name is part of it; a city stays a city")
+  func lowercaseVenueWord() throws {
+    let found = try Harness.facts(
+      "The gala was held at the Harbour Lights Plaza hotel. He stayed in a Riga hotel."
+    ).entities
+    #expect(found.contains(.place("Harbour Lights Plaza hotel")))
+    #expect(found.contains(.place("Riga")))
+  }
+
+  @Test("after a title, a three-word name is a person's even when its first word is an English word")
+  func titleThenName() throws {
+    let found = try Harness.facts("President Bola Zorvan Quorvel arrived.").entities
+    #expect(found.contains(.person("Bola Zorvan Quorvel")))
+  }
+}
