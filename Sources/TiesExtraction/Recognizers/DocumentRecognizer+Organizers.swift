@@ -202,4 +202,33 @@ extension DocumentRecognizer {
       analyses[n].sortFound()
     }
   }
+
+  /// "Sheikh Mohammed bin Rashid" in an article that also names "Sheikh Mohammed bin Rashid Al
+  /// Maktoum": a person's name of two or more words that begins the name of exactly one other
+  /// person of the article is that person.
+  /// - Complexity: O(p·w) for p people mentioned and names of w words.
+  func linkShortenedNames(_ analyses: inout [SentenceAnalysis]) {
+    var byFirstWord: [String: [(words: [String], key: String)]] = [:]
+    for s in analyses {
+      for f in s.found where f.type == .person && !f.isSynthetic {
+        let words = TextSearch.words(f.name.lowercased())
+        guard let first = words.first, words.count >= 3 else { continue }
+        if !(byFirstWord[first]?.contains { $0.key == f.key } ?? false) {
+          byFirstWord[first, default: []].append((words, f.key))
+        }
+      }
+    }
+    guard !byFirstWord.isEmpty else { return }
+    for n in analyses.indices {
+      for i in analyses[n].found.indices where analyses[n].found[i].type == .person {
+        let words = TextSearch.words(analyses[n].found[i].name.lowercased())
+        guard words.count >= 2, let first = words.first else { continue }
+        let longer = Set(
+          (byFirstWord[first] ?? []).filter {
+            $0.words.count > words.count && Array($0.words.prefix(words.count)) == words
+          }.map(\.key))
+        if longer.count == 1, let key = longer.first { analyses[n].found[i].key = key }
+      }
+    }
+  }
 }

@@ -31,6 +31,7 @@ struct DocumentRecognizer {
     }
     linkAcronyms(&analyses)
     linkNameParts(&analyses)
+    linkShortenedNames(&analyses)
     completeEllipticalEvents(&analyses)
     eventsNamedByOrganization(&analyses)
     nameGenericEventsAfterOrganizations(&analyses)

@@ -174,6 +174,13 @@ struct MentionRecognizer {
         j += 3
         continue
       }
+      // "Pick ’n Pay": the contracted "and" of brand names.
+      if ["'", "\u{2019}"].contains(tokens[j].text), j + 2 < tokens.count, tokens[j + 1].text == "n",
+        isNameToken(at: j + 2, in: tokens), tokens[j - 1].isCapitalized
+      {
+        j += 2
+        continue
+      }
       // "Hyundai N x Toyota Gazoo Racing Festival": a collaboration written with "x".
       if tokens[j].text == "x", j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j - 1].isCapitalized
       {
@@ -527,6 +534,12 @@ struct MentionRecognizer {
       let type = headType(tokens, lo, hi - 2), type.isOrganization
     {
       return type
+    }
+    // "the Convention Center": a venue word alone names no venue.
+    if hi - lo >= 2, hi - lo <= 3,
+      lexicon.placeHeads.contains(tokens[lo..<hi].map(\.lower).joined(separator: " "))
+    {
+      return nil
     }
     // "AmCham Egypt", "EuroCham Vietnam": a bilateral chamber.
     if Self.chamberPrefixes.contains(tokens[lo].lower) { return .association }

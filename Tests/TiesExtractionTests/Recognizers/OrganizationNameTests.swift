@@ -237,3 +237,13 @@ struct VenueWordTests {
     #expect(found.contains(.person("Bola Zorvan Quorvel")))
   }
 }
+
+struct BrandContractionTests {
+  @Test("'’n' joins a brand's name; a venue word alone names no venue")
+  func contractionAndVenueWord() throws {
+    let found = try Harness.facts("Retailers such as Pick ’n Save Stores Ltd. met in the Convention Center.")
+      .entities
+    #expect(found.contains(.company("Pick 'n Save Stores Ltd.")))
+    #expect(!found.contains { $0.name == "Convention Center" })
+  }
+}

@@ -172,3 +172,21 @@ struct ChineseAndStyleInsideTests {
     #expect(try people("Governors: Petra Jumpers of Kestrel Holdings PLC.") == ["Petra Jumpers"])
   }
 }
+
+struct ShortenedNameTests {
+  @Test("a name that begins the longer name of one other person of the article is that person")
+  func shortenedName() throws {
+    let result = try Harness.resolve([
+      (
+        "a.txt",
+        """
+        Sheikh Khalid bin Saqer visited the fair. Sheikh Khalid bin Saqer Al Nuaimi, the ruler's deputy, \
+        opened the 5th Gulf Dates Expo.
+        """
+      )
+    ])
+    let people = result.graph.entities.filter { $0.type == .person }
+    #expect(people.count == 1)
+    #expect(people.first?.name == "Khalid bin Saqer Al Nuaimi")
+  }
+}
