@@ -86,6 +86,12 @@ def is_latin_name(name, allow_spaces=False):
     return all(LATIN_WORD.match(p) for p in parts) and len(name) > 2
 
 
+BRITISH_SPELLINGS = {
+    "centre", "centres", "theatre", "metre", "fibre", "colour", "honour", "labour", "harbour", "favour",
+    "neighbour", "organisation", "programme", "defence", "licence", "catalogue", "dialogue", "travelling",
+}
+
+
 def load_english_words(path):
     words = set()
     with open(path, encoding="utf-8") as f:
@@ -94,6 +100,9 @@ def load_english_words(path):
             if not w or w.endswith("'s") or w != w.lower() or not w[0].isalpha():
                 continue
             words.add(w)
+    # wamerican spells the American way; news from elsewhere writes these (a region of France
+    # is called "Centre", and no "centre" is a place on its own in a sentence).
+    words |= BRITISH_SPELLINGS
     return words
 
 

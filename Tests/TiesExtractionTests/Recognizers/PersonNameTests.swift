@@ -16,6 +16,7 @@ struct PersonNameTests {
   func stylesAndPostNominals() throws {
     #expect(try people("Mr Tobias Wrenfield AO spoke first.") == ["Tobias Wrenfield"])
     #expect(try people("H.E. Corwin Ashdale opened the trade fair.") == ["Corwin Ashdale"])
+    #expect(try people("H. E Corwin Ashdale opened the trade fair.") == ["Corwin Ashdale"])
     #expect(try people("The dinner was hosted by Tan Sri Hakimi Rozlan.") == ["Hakimi Rozlan"])
     #expect(try people("Sheikha Mariam Qasimi toured the port.") == ["Mariam Qasimi"])
     #expect(try people("The Hon. Delia Marrow arrived late.") == ["Delia Marrow"])
