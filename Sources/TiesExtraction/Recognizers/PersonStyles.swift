@@ -11,7 +11,8 @@ enum PersonStyles {
     let phrases = [
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "sir", "dame",
       "lord", "lady", "madam", "madame", "mme", "herr", "frau", "señor", "senor", "señora", "sra.",
-      "h.e.", "h.e", "h. e", "h. e.", "his excellency", "her excellency", "their excellencies", "h.h.", "his highness",
+      "h.e.", "h.e", "h. e", "h. e.", "his excellency", "her excellency", "their excellencies", "h.h.",
+      "his highness",
       "her highness", "his majesty", "her majesty", "his royal highness", "her royal highness", "hrh",
       "the hon.", "the hon", "hon.", "hon", "the honourable", "the honorable", "honourable", "honorable",
       "rt. hon.", "rt hon", "the rt hon", "the rt. hon.", "right honourable",
