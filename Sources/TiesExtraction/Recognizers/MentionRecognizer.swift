@@ -713,8 +713,9 @@ struct MentionRecognizer {
     while i < tokens.count {
       guard classes[i].contains(.roleStart) else {
         // "co-presidents", "governors": a one-word title in the plural.
+        // Bytes first: most words do not end in "s" and need no look-up.
         let lower = tokens[i].lower
-        if tokens[i].kind == .word, lower.count > 3, lower.hasSuffix("s"),
+        if tokens[i].kind == .word, lower.utf8.last == UInt8(ascii: "s"), lower.utf8.count > 3,
           lexicon.isRoleTitle(String(lower.dropLast()))
         {
           let singular = lexicon.canonicalRole(String(lower.dropLast()))
