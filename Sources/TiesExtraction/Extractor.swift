@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
         )
       }
     }
+    dropCountryVenues(&localRelations, mentions: mentions)
     if let venue = datelineVenue(recognized, document: name),
       !localRelations.contains(where: {
         $0.predicate == .heldIn && $0.subject == venue.subject
@@ -94,6 +95,22 @@ public struct Extractor: Sendable {
     }
     return DocumentExtraction(
       document: document, sentences: sentences, mentions: mentions, relations: localRelations, misses: misses)
+  }
+
+  /// "… in the DRC capital Kinshasa", "… in Berlin, Germany": where an event has a city or
+  /// venue, the country it lies in is no venue of its own.
+  /// - Complexity: O(r + m) for r relations and m mentions.
+  private func dropCountryVenues(_ relations: inout [LocalRelation], mentions: [Mention]) {
+    var countries = Set<String>()
+    for m in mentions where m.type == .place && lexicon.countries[m.text.lowercased()] != nil {
+      countries.insert(m.localKey)
+    }
+    guard !countries.isEmpty else { return }
+    let located = Set(
+      relations.filter { $0.predicate == .heldIn && !countries.contains($0.object) }.map(\.subject))
+    relations.removeAll {
+      $0.predicate == .heldIn && countries.contains($0.object) && located.contains($0.subject)
+    }
   }
 
   /// "LAGOS, May 3 — …", "Riga – The Federation …": the place a dateline opens the body with

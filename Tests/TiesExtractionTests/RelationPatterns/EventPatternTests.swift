@@ -172,3 +172,20 @@ struct MoreAttendanceTests {
       ) == ["Ingrid Solberg", "Tobias Wrenfield"])
   }
 }
+
+struct CountryVenueTests {
+  @Test("where an event has a city, the country it lies in is no venue of its own")
+  func countryDropped() throws {
+    let facts = try Harness.facts("The 4th Baltic Grain Summit was held in Riga, Latvia, on Monday.")
+    #expect(facts.relations.contains(.heldIn("4th Baltic Grain Summit", "Riga")))
+    #expect(!facts.relations.contains { $0.predicate == .heldIn && $0.object == "Latvia" })
+  }
+
+  @Test("well-known bodies by acronym: international organizations and national business federations")
+  func knownBodies() throws {
+    let found = try Harness.facts("Officials of ICAO met the CII and the CGEM in Rabat.").entities
+    #expect(found.contains(.government("International Civil Aviation Organization")))
+    #expect(found.contains(.association("Confederation of Indian Industry")))
+    #expect(found.contains(.association("General Confederation of Moroccan Enterprises")))
+  }
+}
