@@ -251,7 +251,8 @@ struct RelationExtractor {
         var at = j + 1
         while s.organization(at: at) == nil && at < min(s.tokens.count, j + 4) && s.tokens[at].kind == .word
           && !s.tokens[at].isCapitalized
-          && !["and", "or", "its", "his", "her", "their"].contains(s.tokens[at].lower)
+          && !["and", "or", "its", "his", "her", "their", "of", "at", "for", "in", "with", "to", "on", "by"]
+            .contains(s.tokens[at].lower)
         {
           at += 1
         }

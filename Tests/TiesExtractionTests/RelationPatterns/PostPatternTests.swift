@@ -199,3 +199,16 @@ struct TitleOwnerTests {
     #expect(!facts.entities.contains { $0.name == "/" })
   }
 }
+
+struct RoleWordsTests {
+  @Test("a title with its field keeps it: the words before 'at <Org>' are the role")
+  func roleWithField() throws {
+    let facts = try Harness.facts(
+      "Ingrid Solberg, deputy minister for trade negotiations at Latvia's Economy Ministry, spoke.")
+    #expect(
+      facts.relations.contains {
+        $0.subject == "Ingrid Solberg" && $0.predicate == .affiliatedWith
+          && $0.role == "deputy minister for trade negotiations"
+      })
+  }
+}
