@@ -31,15 +31,7 @@ extension RelationExtractor {
     var k = k0
     while k < s.tokens.count && ["a", "an", "the"].contains(s.tokens[k].lower) { k += 1 }
     guard let role = s.role(startingAt: k) else { return nil }
-    var j = role.hi
-    var title = role.title
-    // "Chairperson and Managing Director": titles joined by "and".
-    while j + 1 < s.tokens.count, ["and", "&"].contains(s.tokens[j].lower),
-      let next = s.role(startingAt: j + 1)
-    {
-      title += " and " + next.title
-      j = next.hi
-    }
+    let (title, j) = s.joinedTitles(from: role)
     guard j + 1 < s.tokens.count, s.tokens[j].text == ",", let o = s.organization(at: j + 1) else {
       return nil
     }

@@ -134,15 +134,7 @@ struct RelationExtractor {
       var next = k + 1
       if s.tokens[next].lower == "and" { next += 1 }
       guard let role = s.role(startingAt: next) else { return }
-      // "… and President & CEO Jane Doe": titles joined by "&" or "and" make one role.
-      var title = role.title
-      var at = role.hi
-      while at + 1 < s.tokens.count, ["&", "and"].contains(s.tokens[at].lower),
-        let more = s.role(startingAt: at + 1)
-      {
-        title += " \(s.tokens[at].text) " + more.title
-        at = more.hi
-      }
+      var (title, at) = s.joinedTitles(from: role)
       if let style = PersonStyles.styleLength(s.tokens, at: at) { at += style }
       guard let p = s.person(at: at) else { return }
       out.append(
