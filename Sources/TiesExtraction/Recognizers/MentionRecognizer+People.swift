@@ -52,17 +52,19 @@ extension MentionRecognizer {
     guard end - lo >= 3 else { return false }
     // "Minister of Economic Affairs Jane Doe": after "<title> of", a portfolio of ordinary
     // words, then two words that are none is the title's holder.
+    // The name is the two to four words after the last ordinary one ("Minister of Industry and
+    // Trade Nguyen Van An").
     if lo >= 2, ["of", "for"].contains(tokens[lo - 1].lower), s.role(endingAt: lo - 1) != nil,
-      (lo..<(end - 2)).allSatisfy({
-        s.classes[$0].contains(.englishWord) || s.classes[$0].contains(.connector)
-      }),
-      ((end - 2)..<end).allSatisfy({ i in
+      let nameStart = (lo..<end).last(where: { isPortfolioWord(s, $0) }).map({ $0 + 1 }),
+      nameStart > lo, (2...4).contains(end - nameStart),
+      (lo..<nameStart).allSatisfy({ isPortfolioWord(s, $0) }),
+      (nameStart..<end).allSatisfy({ i in
         tokens[i].isCapitalized && !tokens[i].isAllCaps && tokens[i].kind == .word
-          && s.classes[i].isDisjoint(with: [.englishWord, .reserved, .headWord])
+          && s.classes[i].isDisjoint(with: [.reserved, .headWord])
       })
     {
-      classifySegment(lo, end - 2, into: &s)
-      add(type: .person, end - 2, end, rule: "name-after-portfolio", confidence: 0.65, &s)
+      classifySegment(lo, nameStart, into: &s)
+      add(type: .person, nameStart, end, rule: "name-after-portfolio", confidence: 0.65, &s)
       return true
     }
     for length in [3, 2] where end - length > lo {
@@ -104,5 +106,13 @@ extension MentionRecognizer {
     (lo..<hi).contains { i in
       s.tokens[i].isAllCaps || !s.classes[i].contains(.englishWord) && !s.classes[i].contains(.connector)
     }
+  }
+
+  /// An ordinary word of a portfolio ("Industry", "and", "Foreign Affairs"), not a word that is
+  /// also a name of the lists ("Tan", "Long").
+  func isPortfolioWord(_ s: SentenceAnalysis, _ i: Int) -> Bool {
+    let c = s.classes[i]
+    if c.contains(.connector) { return true }
+    return c.contains(.englishWord) && c.isDisjoint(with: [.givenName, .familyName, .ambiguousGivenName])
   }
 }

@@ -30,7 +30,7 @@ extension RelationExtractor {
     ["in", "the", "presence", "of"],
     ["presence", "of"], ["panel", "of"], ["discussants"], ["panelists"], ["panellists"],
     ["signed", "by"], ["witnessed", "by"], ["session", "with"], ["panel", "with"], ["conversation", "with"],
-    ["chat", "with"],
+    ["chat", "with"], ["attending", "were"], ["attending", "was"], ["present", "were"], ["present", "was"],
   ]
   /// Verbs that list the members of a group: "Members of the team include …".
   static let listingVerbs: Set<String> = [

@@ -247,3 +247,28 @@ struct BrandContractionTests {
     #expect(!found.contains { $0.name == "Convention Center" })
   }
 }
+
+struct RomanceAndPortfolioTests {
+  @Test("body words of Latin America's and Europe's languages open a name before 'de'")
+  func romanceBodyWords() throws {
+    let found = try Harness.facts("Carlos Ibarra of Banco de Tarapacá met the Cámara de Comercio de Lima.")
+      .entities
+    #expect(found.contains(.company("Banco de Tarapacá")))
+    #expect(found.contains(.association("Cámara de Comercio de Lima")))
+  }
+
+  @Test("after '<title> of <portfolio>', a name of up to four words, some of them also English words")
+  func longNameAfterPortfolio() throws {
+    let found = try Harness.facts("Deputy Minister of Industry and Trade Nguyen Sinh Nhat Tan arrived.")
+      .entities
+    #expect(found.contains(.person("Nguyen Sinh Nhat Tan")))
+  }
+
+  @Test("'Also attending were …': the people after the cue attended")
+  func attendingWere() throws {
+    let facts = try Harness.facts(
+      "The 3rd Baltic Grain Forum opened in Riga. Also attending were Tobias Wrenfield and Ingrid Solberg.")
+    let attendees = facts.relations.filter { $0.predicate == .attended }.map(\.subject).sorted()
+    #expect(attendees == ["Ingrid Solberg", "Tobias Wrenfield"])
+  }
+}
