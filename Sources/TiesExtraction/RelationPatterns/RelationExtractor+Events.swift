@@ -171,7 +171,9 @@ extension RelationExtractor {
         // "… hosted by X, Y and Z": the event is the nearest one before, or the main event.
         let target = events.last(where: { $0.hi <= v })?.key ?? mainEvent
         guard let event = target else { continue }
-        var hosts = s.organizationList(from: byAt)
+        // "opened by Central Bank Governor Jane Doe": an organization before a title is the
+        // person's, not a host.
+        var hosts = s.organizationList(from: byAt).filter { s.role(startingAt: s.found[$0].hi) == nil }
         // "… hosted by A together with B".
         if let last = hosts.last {
           let k = s.skippingAside(at: s.found[last].hi)  // "… Industry (JCCI) together with …"
@@ -222,6 +224,20 @@ extension RelationExtractor {
     }
   }
 
+  /// "who has chaired the association since 2021", "led Acme for a decade": a verb of leading
+  /// whose object is an organization tells a post, not a presence.
+  func leadsAnOrganization(_ s: SentenceAnalysis, verbAt k: Int) -> Bool {
+    guard
+      ["chaired", "led", "headed", "co-chaired", "co-led", "chairs", "leads", "heads"].contains(
+        s.tokens[k].lower)
+    else { return false }
+    var j = k + 1
+    while j < s.tokens.count && ["the", "its", "their", "his", "her"].contains(s.tokens[j].lower) { j += 1 }
+    guard j < s.tokens.count else { return false }
+    if s.organization(at: j) != nil { return true }
+    return !s.tokens[j].isCapitalized && lexicon.organizationHeads[s.tokens[j].lower] != nil
+  }
+
   /// An organization named inside a title phrase ("chairman of X") is not a subject.
   private func isRoleObject(_ s: SentenceAnalysis, _ f: Found) -> Bool {
     var k = f.lo - 1
@@ -262,7 +278,7 @@ extension RelationExtractor {
         continue
       }
       if RelationExtractor.attendanceVerbs.contains(where: { s.matches($0, at: k) }),
-        k + 1 >= s.tokens.count || s.tokens[k + 1].lower != "by"
+        k + 1 >= s.tokens.count || s.tokens[k + 1].lower != "by", !leadsAnOrganization(s, verbAt: k)
       {
         attendees += people.filter { $0.hi <= k }
         rule = rule.isEmpty ? "attendance-verb" : rule

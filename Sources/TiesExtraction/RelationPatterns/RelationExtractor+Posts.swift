@@ -175,15 +175,31 @@ extension RelationExtractor {
       }
       guard verb >= 1, Self.appointmentVerbs.contains(s.tokens[verb].lower) else { continue }
       var back = verb - 1
-      while back >= 0
-        && ["has", "have", "had", "today", "recently", "officially", "formally"].contains(
-          s.tokens[back].lower)
-      {
-        back -= 1
+      while back >= 0 {
+        // "The Association (KBA) on Friday elected …": an acronym aside and a day before the verb.
+        if ["has", "have", "had", "today", "recently", "officially", "formally", "yesterday"].contains(
+          s.tokens[back].lower) || s.classes[back].contains(.monthOrWeekday)
+          || (s.tokens[back].lower == "on" && back + 1 < verb
+            && s.classes[back + 1].contains(.monthOrWeekday))
+        {
+          back -= 1
+        } else if s.tokens[back].text == ")", back >= 2, s.tokens[back - 2].text == "(" {
+          back -= 3
+        } else {
+          break
+        }
       }
       guard back >= 0, let o = s.found(endingAt: back + 1), s.found[o].type.isOrganization else { continue }
       var j = person.hi
       if j < s.tokens.count && s.tokens[j].text == "," { j += 1 }
+      // "… elected Jane Doe, managing director of Acme, as its new chairperson": past an
+      // apposition to its closing comma.
+      if j < s.tokens.count && s.tokens[j].lower != "as",
+        let close = (j..<min(s.tokens.count - 1, j + 12)).first(where: { s.tokens[$0].text == "," }),
+        s.tokens[close + 1].lower == "as"
+      {
+        j = close + 1
+      }
       if j < s.tokens.count && s.tokens[j].lower == "as" { j += 1 }
       while j < s.tokens.count && ["its", "their", "the", "a", "an", "new"].contains(s.tokens[j].lower) {
         j += 1

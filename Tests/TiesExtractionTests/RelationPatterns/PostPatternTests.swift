@@ -212,3 +212,29 @@ struct RoleWordsTests {
       })
   }
 }
+
+struct ElectionNewsTests {
+  private let article = """
+    Grain traders elect new council at annual convention
+
+    RIGA, June 3, 2025 — The Baltic Grain Federation (BGF) on Friday elected Ingrid Solberg, managing \
+    director of Kestrel Holdings, as its new chairperson at the 28th Baltic Grain Convention in Riga.
+    She takes over from Tobias Wrenfield, who has chaired the federation since 2021.
+    The convention was opened by Latvian Grain Board Governor Priya Venkataraman.
+    """
+
+  @Test("'<Org> (ACR) on Friday elected <Person>, <apposition>, as its new <title>'")
+  func electionAfterApposition() throws {
+    let facts = try Harness.facts(article)
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "chairperson")))
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Kestrel Holdings", "managing director")))
+  }
+
+  @Test("chairing an organization is a post, not a presence; an organization before a title is not a host")
+  func postsAreNotPresence() throws {
+    let facts = try Harness.facts(article)
+    #expect(!facts.relations.contains(.attended("Tobias Wrenfield", "28th Baltic Grain Convention")))
+    #expect(!facts.relations.contains(.organized("Latvian Grain Board", "28th Baltic Grain Convention")))
+    #expect(facts.relations.contains(.attended("Priya Venkataraman", "28th Baltic Grain Convention")))
+  }
+}
