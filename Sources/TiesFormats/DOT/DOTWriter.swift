@@ -60,11 +60,7 @@ public enum DOTWriter {
     var sorted = graph
     sorted.canonicalize()
     let engine = options.engine ?? LayoutRecommendation.forGraph(nodeCount: sorted.entities.count).engine
-    try out("digraph \"ties\" {\n")
-    try out("  graph [layout=\"\(engine.rawValue)\", charset=\"UTF-8\", fontname=\"Helvetica\"")
-    try out(engine == .dot ? ", rankdir=\"LR\"];\n" : ", overlap=\"prism\", outputorder=\"edgesfirst\"];\n")
-    try out("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\"];\n")
-    try out("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n")
+    try header(engine: engine, out)
 
     let groups = clusters(of: sorted.entities, by: options.clustering)
     for entity in groups.loose { try out("  " + nodeLine(entity) + "\n") }
@@ -79,6 +75,15 @@ public enum DOTWriter {
     }
     if options.legend { try legend(for: sorted, out) }
     try out("}\n")
+  }
+
+  /// `digraph "ties" {` and the graph, node and edge defaults for `engine`.
+  static func header(engine: LayoutEngine, _ out: (String) throws -> Void) throws {
+    try out("digraph \"ties\" {\n")
+    try out("  graph [layout=\"\(engine.rawValue)\", charset=\"UTF-8\", fontname=\"Helvetica\"")
+    try out(engine == .dot ? ", rankdir=\"LR\"];\n" : ", overlap=\"prism\", outputorder=\"edgesfirst\"];\n")
+    try out("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\"];\n")
+    try out("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n")
   }
 
   static func nodeLine(_ entity: Entity) -> String {
@@ -142,7 +147,7 @@ public enum DOTWriter {
     return ia != ib ? ia < ib : a < b
   }
 
-  private static func legend(for graph: KnowledgeGraph, _ out: (String) throws -> Void) throws {
+  static func legend(for graph: KnowledgeGraph, _ out: (String) throws -> Void) throws {
     let types = Set(graph.entities.map(\.type)).sorted(by: typeOrder)
     let predicates = Set(graph.relations.map(\.predicate)).sorted()
     if types.isEmpty && predicates.isEmpty { return }

@@ -6,7 +6,9 @@ struct Export: ParsableCommand {
     abstract: "Write the graph as GraphML, DOT, JSON or GEXF for other tools.",
     discussion: """
       With neither --format nor --out, writes exports/knowledge-graph.graphml
-      and exports/knowledge-graph.dot (--out-dir changes the folder). --format
+      and exports/knowledge-graph.dot (--out-dir changes the folder), and, when
+      Graphviz is installed, exports/knowledge-graph.svg: a picture with a
+      legend and the entities without relations gathered apart. --format
       alone writes knowledge-graph.<ext> there; --out alone takes the format
       from the name (.graphml, .dot, .gv, .json, .node-link.json, .gexf).
       Files are written under a temporary name and renamed into place.
@@ -93,6 +95,12 @@ struct Export: ParsableCommand {
       path: path.count == 2 ? PathSelection(from: path[0], to: path[1]) : nil)
   }
 
+  /// The SVG picture the default export draws beside the GraphML and DOT files; nil when
+  /// --format or --out names one file.
+  var picture: String? {
+    format == nil && out == nil ? (outDir ?? "exports") + "/knowledge-graph.svg" : nil
+  }
+
   /// A GraphML-to-GraphML conversion without filters, which streams.
   var streams: Bool {
     source.from != nil && focus == nil && types.isEmpty && path.isEmpty && targets.map(\.format) == [.graphml]
@@ -111,6 +119,9 @@ struct Export: ParsableCommand {
       for target in targets {
         try ExportWriting.write(input, as: target.format, to: target.path, cluster: cluster)
         emit("wrote \(target.path) (\(counts))\n")
+      }
+      if let picture, try ExportWriting.draw(input.graph, to: picture) {
+        emit("wrote \(picture) (\(counts))\n")
       }
     }
   }

@@ -74,6 +74,22 @@ enum ExportWriting {
     }
   }
 
+  /// Draws `graph` as an SVG picture at `path` with Graphviz (`GraphPicture`); returns false,
+  /// after a note on standard error, when it is not drawn (Graphviz missing, graph too large).
+  /// - Throws: `FormatsError` when the file cannot be written or Graphviz fails.
+  static func draw(_ graph: KnowledgeGraph, to path: String) throws -> Bool {
+    switch try GraphPicture.write(graph, to: path) {
+    case .drawn: return true
+    case .graphvizMissing(let engine):
+      Diagnostics.note(
+        "note: \(path) not drawn: Graphviz's `\(engine.rawValue)` is not on PATH; \(GraphPicture.installHint)"
+      )
+    case .tooLarge(let count):
+      Diagnostics.note("note: \(path) not drawn: \(count) nodes are more than Graphviz lays out legibly")
+    }
+    return false
+  }
+
   /// `LayoutRecommendation`'s advice for a DOT file of `nodeCount` nodes, as a note for
   /// standard error; nil when Graphviz draws such a graph well.
   static func layoutNote(nodeCount: Int) -> String? {
