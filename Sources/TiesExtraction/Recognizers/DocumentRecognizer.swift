@@ -32,6 +32,7 @@ struct DocumentRecognizer {
     linkAcronyms(&analyses)
     linkNameParts(&analyses)
     linkShortenedNames(&analyses)
+    linkTitleReferences(&analyses)
     completeEllipticalEvents(&analyses)
     eventsNamedByOrganization(&analyses)
     nameGenericEventsAfterOrganizations(&analyses)

@@ -189,3 +189,21 @@ struct CountryVenueTests {
     #expect(found.contains(.association("General Confederation of Moroccan Enterprises")))
   }
 }
+
+struct TitleReferenceTests {
+  @Test("'the minister' is the one person the article called minister, and her attendance follows")
+  func theMinister() throws {
+    let result = try Harness.resolve([
+      (
+        "a.txt",
+        """
+        The 5th Baltic Grain Forum opened in Riga on Monday. Trade Minister Ingrid Solberg met exporters \
+        before the opening. In the afternoon the minister addressed the forum.
+        """
+      )
+    ])
+    let facts = Harness.facts(of: result.graph)
+    #expect(facts.relations.contains(.attended("Ingrid Solberg", "5th Baltic Grain Forum")))
+    #expect(result.graph.entities.filter { $0.type == .person }.count == 1)
+  }
+}
