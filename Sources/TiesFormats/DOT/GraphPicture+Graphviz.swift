@@ -1,5 +1,12 @@
-import Foundation
 import TiesModel
+
+// Foundation is not imported in TiesFormats: its ICU headers clash with libxml2's in a clean
+// build ('UErrorCode' defined twice), so the subprocess is run with posix_spawn.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension GraphPicture {
   /// What `write(_:to:searchPath:)` did.
@@ -44,7 +51,7 @@ extension GraphPicture {
   {
     if graph.entities.count > maxNodes { return .tooLarge(nodeCount: graph.entities.count) }
     let engine = engine(for: graph)
-    let folders = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? ""
+    let folders = searchPath ?? getenv("PATH").map { String(cString: $0) } ?? ""
     guard let executable = executable(named: engine.rawValue, in: folders) else {
       return .graphvizMissing(engine)
     }
@@ -62,7 +69,10 @@ extension GraphPicture {
   static func executable(named name: String, in folders: String) -> String? {
     for folder in folders.split(separator: ":") where !folder.isEmpty {
       let candidate = folder + "/" + name
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      var info = stat()
+      if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(candidate, X_OK) == 0 {
+        return candidate
+      }
     }
     return nil
   }
@@ -71,25 +81,47 @@ extension GraphPicture {
   /// - Throws: `FormatsError.io(path: target, …)` when it cannot start or does not exit with
   ///   status 0 (the message carries the first line it printed on standard error).
   private static func run(_ executable: String, _ arguments: [String], for target: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    let errors = Pipe()
-    process.standardError = errors
-    do {
-      try process.run()
-    } catch {
-      throw FormatsError.io(path: target, message: "cannot run \(executable): \(error.localizedDescription)")
+    var pipeEnds: [Int32] = [0, 0]
+    guard pipe(&pipeEnds) == 0 else {
+      throw FormatsError.io(path: target, message: "cannot run \(executable): no pipe (errno \(errno))")
     }
-    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+    posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    close(pipeEnds[1])
+    guard spawned == 0 else {
+      close(pipeEnds[0])
+      throw FormatsError.io(
+        path: target, message: "cannot run \(executable): \(String(cString: strerror(spawned)))")
+    }
+    // Standard error, read to its end before waiting, so a chatty engine cannot block on it.
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(pipeEnds[0], $0.baseAddress, $0.count) }
+      if count > 0 {
+        bytes += chunk[0..<count]
+      } else if count == 0 || errno != EINTR {
+        break
+      }
+    }
+    close(pipeEnds[0])
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let signal = status & 0x7f
+    let exitStatus = (status >> 8) & 0xff
+    guard signal == 0, exitStatus == 0 else {
+      let text = String(decoding: bytes, as: UTF8.self)
       let firstLine = text.split(separator: "\n").first.map(String.init) ?? "no message"
-      let how =
-        process.terminationReason == .exit
-        ? "exit status \(process.terminationStatus)" : "signal \(process.terminationStatus)"
+      let how = signal == 0 ? "exit status \(exitStatus)" : "signal \(signal)"
       throw FormatsError.io(path: target, message: "\(executable) failed (\(how)): \(firstLine)")
     }
   }
