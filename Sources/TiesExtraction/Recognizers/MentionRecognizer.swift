@@ -756,13 +756,23 @@ struct MentionRecognizer {
     return roles
   }
 
+  /// "the European Chemical Industry Council (Cefic)": a short name written like a word, in
+  /// parentheses after an organization, when it is no place, no ordinary word and no one's
+  /// given name.
+  private func isShortName(_ t: Token, _ c: WordClass, of type: EntityType) -> Bool {
+    type.isOrganization && t.kind == .word && t.isCapitalized && t.text.unicodeScalars.count <= 10
+      && c.isDisjoint(with: [
+        .city, .country, .englishWord, .givenName, .westernGivenName, .gazetteerStart, .reserved,
+      ])
+  }
+
   /// "the Korea International Trade Association (KITA)": the acronym names the same thing.
   func defineAcronyms(_ s: inout SentenceAnalysis) {
     let tokens = s.tokens
     for n in s.found.indices where s.found[n].type != .person {
       let open = s.found[n].hi
       guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
-        tokens[open + 1].isAllCaps
+        tokens[open + 1].isAllCaps || isShortName(tokens[open + 1], s.classes[open + 1], of: s.found[n].type)
       else { continue }
       let f = s.found[n]
       let acronym = tokens[open + 1].text

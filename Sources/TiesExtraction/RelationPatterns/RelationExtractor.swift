@@ -284,6 +284,10 @@ struct RelationExtractor {
         }
       } else if ["serves", "served", "doubles", "acts", "is", "was"].contains(verb) {
         var j = k + 1
+        // "who is also chief executive of …": the adverb may follow the verb.
+        while j < s.tokens.count && ["also", "currently", "now", "concurrently"].contains(s.tokens[j].lower) {
+          j += 1
+        }
         if j < s.tokens.count && s.tokens[j].lower == "as" { j += 1 }
         if let o = s.organization(at: j), let role = s.role(startingAt: s.found[o].hi) {
           out.append(

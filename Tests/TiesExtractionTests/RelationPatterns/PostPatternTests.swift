@@ -238,3 +238,26 @@ struct ElectionNewsTests {
     #expect(facts.relations.contains(.attended("Priya Venkataraman", "28th Baltic Grain Convention")))
   }
 }
+
+struct ShortNameAndRelativeClauseTests {
+  @Test("a short name written like a word in parentheses names the organization, also before a title")
+  func shortNameInParentheses() throws {
+    let facts = try Harness.facts(
+      """
+      The Baltic Chemical Industry Council (Balchem) met in Riga. Balchem President Ingrid Solberg, who is also \
+      chief executive of Kestrel Holdings AG, opened the meeting.
+      """)
+    #expect(facts.entities.contains(.association("Baltic Chemical Industry Council")))
+    #expect(!facts.entities.contains(.company("Balchem")))
+    #expect(
+      facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Chemical Industry Council", "president"))
+    )
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Kestrel Holdings AG", "ceo")))
+  }
+
+  @Test("a place in parentheses after a company is no short name of it")
+  func placeInParentheses() throws {
+    let facts = try Harness.facts("Kestrel Holdings (Singapore) opened an office.")
+    #expect(facts.entities.contains(.place("Singapore")))
+  }
+}
