@@ -48,29 +48,4 @@ extension DocumentRecognizer {
       analyses[n].sortFound()
     }
   }
-
-  /// "the European Chemical Industry Council (Cefic) … Cefic President Jane Doe": a one-word
-  /// name the article defined in parentheses names that organization also where context alone
-  /// had typed it.
-  /// - Complexity: O(m) for m mentions.
-  func linkShortNamesTypedByContext(_ analyses: inout [SentenceAnalysis]) {
-    var defined: [String: (key: String, type: EntityType)] = [:]
-    for s in analyses {
-      for f in s.found where f.type.isOrganization {
-        if let short = f.definedAcronym { defined[short] = (f.key, f.type) }
-      }
-    }
-    guard !defined.isEmpty else { return }
-    let contextRules: Set<String> = ["pre-title-organization", "organization-context", "list-sibling"]
-    for n in analyses.indices {
-      for i in analyses[n].found.indices
-      where analyses[n].found[i].hi - analyses[n].found[i].lo == 1
-        && contextRules.contains(analyses[n].found[i].rule)
-      {
-        guard let target = defined[analyses[n].found[i].name] else { continue }
-        analyses[n].found[i].key = target.key
-        analyses[n].found[i].type = target.type
-      }
-    }
-  }
 }

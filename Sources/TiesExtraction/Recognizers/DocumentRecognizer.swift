@@ -30,7 +30,6 @@ struct DocumentRecognizer {
       analyses.append(s)
     }
     linkAcronyms(&analyses)
-    linkShortNamesTypedByContext(&analyses)
     linkNameParts(&analyses)
     linkShortenedNames(&analyses)
     linkTitleReferences(&analyses)
@@ -48,11 +47,20 @@ struct DocumentRecognizer {
 
   // MARK: - Acronyms
 
+  /// Rules that type a one-word name from its context alone: a name the article defined in
+  /// parentheses overrides them ("… Council (Cefic) … Cefic President Jane Doe").
+  private static let contextRules: Set<String> = [
+    "pre-title-organization", "organization-context", "list-sibling",
+  ]
+
   private func linkAcronyms(_ analyses: inout [SentenceAnalysis]) {
     let hasLoneAcronym = analyses.contains { s in
       s.untyped.contains { $0.count == 1 && s.tokens[$0.lowerBound].isAllCaps }
     }
-    guard hasLoneAcronym else { return }
+    let hasContextName = analyses.contains { s in
+      s.found.contains { $0.hi - $0.lo == 1 && Self.contextRules.contains($0.rule) }
+    }
+    guard hasLoneAcronym || hasContextName else { return }
     var acronyms: [String: (key: String, type: EntityType)] = [:]
     var organizations: [(initials: String, key: String, type: EntityType)] = []
     for s in analyses {
@@ -66,6 +74,19 @@ struct DocumentRecognizer {
         }
       }
     }
+    if hasContextName && !acronyms.isEmpty {
+      for n in analyses.indices {
+        for i in analyses[n].found.indices
+        where analyses[n].found[i].hi - analyses[n].found[i].lo == 1
+          && Self.contextRules.contains(analyses[n].found[i].rule)
+        {
+          guard let target = acronyms[analyses[n].found[i].name] else { continue }
+          analyses[n].found[i].key = target.key
+          analyses[n].found[i].type = target.type
+        }
+      }
+    }
+    guard hasLoneAcronym else { return }
     for n in analyses.indices where analyses[n].untyped.contains(where: { $0.count == 1 }) {
       var remaining: [Range<Int>] = []
       for span in analyses[n].untyped {

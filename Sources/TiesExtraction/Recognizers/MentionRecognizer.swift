@@ -361,7 +361,7 @@ struct MentionRecognizer {
     if styledPerson(lo, hi, into: &s) { return }
     // "… of Culture and Information Dr Jane Doe": an unambiguous style inside the segment
     // opens a person's name there.
-    for k in (lo + 1)..<hi where k + 2 < hi + 1 && PersonStyles.unambiguous.contains(tokens[k].lower) {
+    for k in (lo + 1)..<hi where PersonStyles.unambiguous.contains(tokens[k].lower) {
       guard let length = PersonStyles.styleLength(tokens, at: k), hi - (k + length) >= 2,
         names.isStyledNameLike(tokens, k + length, hi), headType(tokens, k + length, hi) == nil
       else { continue }
@@ -390,10 +390,12 @@ struct MentionRecognizer {
         return
       }
     }
+    // The head word's type, looked up once for the rules below.
+    let spanType = headType(tokens, lo, hi)
     // "state energy minister Reece Whitby": after a title, a name, even one that ends like a
     // venue named after its town.
     if s.role(endingAt: lo) != nil, hi - lo <= 3, names.isPersonLike(tokens, lo, hi),
-      headType(tokens, lo, hi).map({ $0 == .place }) ?? true
+      spanType.map({ $0 == .place }) ?? true
     {
       add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
       return
@@ -401,12 +403,12 @@ struct MentionRecognizer {
     if personAtEnd(lo, hi, into: &s) { return }
     // "Ernst & Young", "Baker & McKenzie": partners' names joined by "&" name a firm.
     if hi - lo == 3, tokens[lo + 1].text == "&", tokens[lo].isCapitalized, tokens[lo + 2].isCapitalized,
-      headType(tokens, lo, hi) == nil
+      spanType == nil
     {
       add(type: .company, lo, hi, rule: "ampersand-name", confidence: 0.75, &s)
       return
     }
-    if let type = headType(tokens, lo, hi), type != .event || namesSomething(s, lo, hi) {
+    if let type = spanType, type != .event || namesSomething(s, lo, hi) {
       add(type: type, lo, hi, rule: "head-word", confidence: 0.9, &s)
       return
     }
@@ -536,7 +538,7 @@ struct MentionRecognizer {
       return type
     }
     // "the Convention Center": a venue word alone names no venue.
-    if hi - lo >= 2, hi - lo <= 3,
+    if hi - lo >= 2, hi - lo <= 3, lexicon.classes(of: tokens[hi - 1]).contains(.headLastWord),
       lexicon.placeHeads.contains(tokens[lo..<hi].map(\.lower).joined(separator: " "))
     {
       return nil

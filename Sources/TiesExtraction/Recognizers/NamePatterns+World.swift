@@ -57,10 +57,7 @@ extension NamePatterns {
   /// Whether a hyphenated word joins two family names of the lists ("cannon-brookes").
   func isDoubleBarrelled(_ word: String) -> Bool {
     let parts = word.split(separator: "-")
-    return parts.count == 2
-      && parts.allSatisfy {
-        lexicon.classes(of: Token(start: 0, end: 0, text: String($0), kind: .word)).contains(.familyName)
-      }
+    return parts.count == 2 && parts.allSatisfy { lexicon.wordClass(String($0)).contains(.familyName) }
   }
 
   /// Pinyin initials, longest first.

@@ -10,6 +10,8 @@ extension RelationExtractor {
     "chosen", "selected", "confirmed", "designated", "tapped", "sworn", "re-appointed", "reappointed",
     "re-elects", "elects", "appoints", "names", "appoint", "elect",
   ]
+  /// Adverbs around an appointment's verbs: "was recently named", "has now been elected".
+  static let appointmentAdverbs = postAdverbs.union(["recently", "officially", "formally", "newly"])
   /// Verbs that say a person holds a post: "X is the president of Y", "X became CEO of Y".
   static let linkingVerbs: Set<String> = [
     "is", "was", "became", "becomes", "remains", "remained", "serves", "served", "has", "had", "been",
@@ -118,15 +120,13 @@ extension RelationExtractor {
   /// "Jane Doe was appointed chief executive of Acme", "Jane Doe is the president of the
   /// Council", "Acme named Jane Doe as its new chairman", "Jane Doe joins Acme as CFO".
   private func appointments(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for (index, person) in s.found.enumerated() where person.type == .person && !person.isSynthetic {
-      _ = index
+    for person in s.found where person.type == .person && !person.isSynthetic {
       // Passive or copula after the name.
       var k = person.hi
       var verbs = 0
       while k < s.tokens.count && verbs < 4
         && (Self.linkingVerbs.contains(s.tokens[k].lower) || Self.appointmentVerbs.contains(s.tokens[k].lower)
-          || ["also", "now", "currently", "recently", "officially", "formally", "newly"].contains(
-            s.tokens[k].lower))
+          || Self.appointmentAdverbs.contains(s.tokens[k].lower))
       {
         k += 1
         verbs += 1

@@ -17,6 +17,9 @@ struct FoundRelation: Sendable {
 struct RelationExtractor {
   let lexicon: Lexicon
 
+  /// Adverbs around the verb of a post: "who also leads", "who is currently chairman of".
+  static let postAdverbs: Set<String> = ["also", "currently", "now", "concurrently"]
+
   /// The titles that make "<nationality> <title> <person>" a government post.
   static let governmentTitles: Set<String> = [
     "prime minister", "deputy prime minister", "minister", "foreign minister", "trade minister",
@@ -268,7 +271,7 @@ struct RelationExtractor {
       }
       let person = s.found[p]
       var k = w + 1
-      while k < s.tokens.count && ["also", "currently", "now", "concurrently"].contains(s.tokens[k].lower) {
+      while k < s.tokens.count && Self.postAdverbs.contains(s.tokens[k].lower) {
         k += 1
       }
       guard k < s.tokens.count else { continue }
@@ -285,7 +288,7 @@ struct RelationExtractor {
       } else if ["serves", "served", "doubles", "acts", "is", "was"].contains(verb) {
         var j = k + 1
         // "who is also chief executive of …": the adverb may follow the verb.
-        while j < s.tokens.count && ["also", "currently", "now", "concurrently"].contains(s.tokens[j].lower) {
+        while j < s.tokens.count && Self.postAdverbs.contains(s.tokens[j].lower) {
           j += 1
         }
         if j < s.tokens.count && s.tokens[j].lower == "as" { j += 1 }
