@@ -52,6 +52,19 @@ enum Harness {
 
   static func lexicon() throws -> Lexicon { try builtIn.get() }
 
+  /// The entities extraction and resolution make of `text`.
+  static func entities(_ text: String) throws -> Set<EntityFact> { try facts(text).entities }
+
+  /// The names of the people extraction and resolution find in `text`, sorted.
+  static func people(_ text: String) throws -> [String] {
+    try facts(text).entities.filter { $0.type == .person }.map(\.name).sorted()
+  }
+
+  /// The people `text` says attended an event, sorted.
+  static func attendees(_ text: String) throws -> [String] {
+    try facts(text).relations.filter { $0.predicate == .attended }.map(\.subject).sorted()
+  }
+
   /// Extracts `text` as a document called `name`.
   static func extract(_ text: String, name: String = "article.txt", lexicon: Lexicon? = nil) throws
     -> DocumentExtraction

@@ -4,11 +4,11 @@ import TiesModel
 
 /// Organizations written the ways world business news writes them. Sentences of our own.
 struct OrganizationNameTests {
-  private func entities(_ text: String) throws -> Set<EntityFact> { try Harness.facts(text).entities }
 
   @Test("a capitalized legal form of any country closes a company's name")
   func legalForms() throws {
-    let found = try entities("Kestrel Holdings PLC, Marang Bhd and Vireo Systems AG signed the accord.")
+    let found = try Harness.entities(
+      "Kestrel Holdings PLC, Marang Bhd and Vireo Systems AG signed the accord.")
     #expect(found.contains(.company("Kestrel Holdings PLC")))
     #expect(found.contains(.company("Marang Bhd")))
     #expect(found.contains(.company("Vireo Systems AG")))
@@ -16,12 +16,13 @@ struct OrganizationNameTests {
 
   @Test("partners' names joined by '&' name a firm, also after 'at'")
   func ampersandFirms() throws {
-    #expect(try entities("She was a partner at Tolland & Verney.").contains(.company("Tolland & Verney")))
+    #expect(
+      try Harness.entities("She was a partner at Tolland & Verney.").contains(.company("Tolland & Verney")))
   }
 
   @Test("connectors after an organization word continue its name")
   func nestedConnectors() throws {
-    let found = try entities(
+    let found = try Harness.entities(
       "The Federation of Banks of Estonia and the Council for the Promotion of Baltic Trade met.")
     #expect(found.contains(.association("Federation of Banks of Estonia")))
     #expect(found.contains(.association("Council for the Promotion of Baltic Trade")))
@@ -29,14 +30,15 @@ struct OrganizationNameTests {
 
   @Test("'on' continues a committee's name but not other names")
   func committeeOn() throws {
-    let found = try entities("The Senate Committee on Finance questioned Halvorsen Holdings on Monday.")
+    let found = try Harness.entities(
+      "The Senate Committee on Finance questioned Halvorsen Holdings on Monday.")
     #expect(found.contains(.government("Senate Committee on Finance")))
     #expect(found.contains(.company("Halvorsen Holdings")))
   }
 
   @Test("a name after a title and 'of', or in a list of carmakers, is an organization")
   func organizationContext() throws {
-    let found = try entities(
+    let found = try Harness.entities(
       "Priya Venkataraman, co-founder of Quorvex, said carmakers such as Veltra, Moranza and Kesh are buyers."
     )
     #expect(found.contains(.company("Quorvex")))
@@ -47,7 +49,7 @@ struct OrganizationNameTests {
 
   @Test("the last two items of a list are split at 'and'")
   func listEnd() throws {
-    let found = try entities("Sponsors were Kestrel Holdings, Vireo Foods and Marang Paints Limited.")
+    let found = try Harness.entities("Sponsors were Kestrel Holdings, Vireo Foods and Marang Paints Limited.")
     #expect(found.contains(.company("Vireo Foods")))
     #expect(found.contains(.company("Marang Paints Limited")))
   }
@@ -69,11 +71,10 @@ struct DatelineVenueTests {
 
 /// Names that look like venues, possessors or parts of longer names. Sentences of our own.
 struct NameContextTests {
-  private func entities(_ text: String) throws -> Set<EntityFact> { try Harness.facts(text).entities }
 
   @Test("a bilateral chamber's short form opens an association's name, also after 'at the'")
   func bilateralChambers() throws {
-    let found = try entities("Members met at the AmCham Lisbon’s 2024 Annual General Meeting.")
+    let found = try Harness.entities("Members met at the AmCham Lisbon’s 2024 Annual General Meeting.")
     #expect(found.contains(.association("AmCham Lisbon")))
     #expect(!found.contains(.place("AmCham Lisbon")))
   }
@@ -81,51 +82,54 @@ struct NameContextTests {
   @Test("names ending in 'International' are organizations")
   func international() throws {
     #expect(
-      try entities("Harbour Towns International signed the accord.").contains(
+      try Harness.entities("Harbour Towns International signed the accord.").contains(
         .association("Harbour Towns International")))
   }
 
   @Test("'Republic of' opens a country's name")
   func republicOf() throws {
-    #expect(try entities("Exports to the Republic of Veloria rose.").contains(.place("Republic of Veloria")))
+    #expect(
+      try Harness.entities("Exports to the Republic of Veloria rose.").contains(.place("Republic of Veloria"))
+    )
   }
 
   @Test("an event name stops one or two words after 'and'")
   func eventNameAfterAnd() throws {
-    let found = try entities(
+    let found = try Harness.entities(
       "The federation scheduled its 46th Annual General Meeting and Exporters Annual lecture/Presidential Luncheon."
     )
     #expect(found.contains(.event("46th Annual General Meeting")))
-    let conference = try entities("The 50th Baltic Business Conference and Expo opened.")
+    let conference = try Harness.entities("The 50th Baltic Business Conference and Expo opened.")
     #expect(conference.contains(.event("50th Baltic Business Conference and Expo")))
   }
 
   @Test("a gerund opening a quotation is not part of the name after it")
   func gerundInQuotation() throws {
-    let found = try entities("He said \"Hosting the BGF Annual Forum here is an honour.\"")
+    let found = try Harness.entities("He said \"Hosting the BGF Annual Forum here is an honour.\"")
     #expect(found.contains(.event("BGF Annual Forum")))
   }
 }
 
 /// Public bodies, organs, acronyms spelled by initials. Sentences of our own.
 struct PublicBodyAndAcronymTests {
-  private func entities(_ text: String) throws -> Set<EntityFact> { try Harness.facts(text).entities }
 
   @Test("a council named after a country without a business word is a public body")
   func publicCouncils() throws {
-    let found = try entities("The Estonian Export Promotion Council and the Estonia Business Council met.")
+    let found = try Harness.entities(
+      "The Estonian Export Promotion Council and the Estonia Business Council met.")
     #expect(found.contains(.government("Estonian Export Promotion Council")))
     #expect(found.contains(.association("Estonia Business Council")))
   }
 
   @Test("a board's directors or governors are no entity of their own")
   func organs() throws {
-    #expect(try entities("The Board of Directors met in Riga.") == [.place("Riga")])
+    #expect(try Harness.entities("The Board of Directors met in Riga.") == [.place("Riga")])
   }
 
   @Test("words before an acronym that spell it by their initials are one organization")
   func acronymByInitials() throws {
-    let found = try entities("The Association for Trade with Northern Countries (ATNC) opened an office.")
+    let found = try Harness.entities(
+      "The Association for Trade with Northern Countries (ATNC) opened an office.")
     #expect(found.contains(.association("Association for Trade with Northern Countries")))
   }
 
@@ -159,11 +163,10 @@ struct ContextTypeTests {
 }
 
 struct BodyWordTests {
-  private func entities(_ text: String) throws -> Set<EntityFact> { try Harness.facts(text).entities }
 
   @Test("a body word with 'of' inside the name outweighs a company word at its end")
   func bodyWordBeforeOf() throws {
-    let found = try entities(
+    let found = try Harness.entities(
       "The Pan Baltic Association of Industries and the Nordic Chamber of Shipping met.")
     #expect(found.contains(.association("Pan Baltic Association of Industries")))
     #expect(found.contains(.association("Nordic Chamber of Shipping")))
@@ -172,7 +175,8 @@ struct BodyWordTests {
   @Test("'Club de …': a body word before a Romance 'of'")
   func romanceOf() throws {
     #expect(
-      try entities("He spoke at the Club de Exportadores.").contains(.association("Club de Exportadores")))
+      try Harness.entities("He spoke at the Club de Exportadores.").contains(
+        .association("Club de Exportadores")))
   }
 
   @Test("an event's acronym in parentheses names the event")

@@ -11,6 +11,13 @@ struct PatternCase: Sendable, CustomTestStringConvertible {
   var relations: [RelationFact]
 
   var testDescription: String { pattern }
+
+  /// Extracts and resolves `text` and expects exactly `entities` and `relations`.
+  func check() throws {
+    let facts = try Harness.facts(text)
+    expectSame(facts.entities, entities, "entity")
+    expectSame(facts.relations, relations, "relation")
+  }
 }
 
 private let patterns: [PatternCase] = [
@@ -360,9 +367,7 @@ private let patterns: [PatternCase] = [
 struct RelationPatternTests {
   @Test("extraction and resolution of one pattern", arguments: patterns)
   func pattern(_ c: PatternCase) throws {
-    let facts = try Harness.facts(c.text)
-    expectSame(facts.entities, c.entities, "entity")
-    expectSame(facts.relations, c.relations, "relation")
+    try c.check()
   }
 
   @Test("an acronym defined in parentheses is an alias of the name it abbreviates")
