@@ -15,6 +15,7 @@ extension GraphStore {
       ("relations", "id"),
       ("evidence", "rowid"),
       ("misses", "rowid"),
+      ("local_relations", "rowid"),
     ]
     return try read { db in
       var lines: [String] = []
@@ -39,8 +40,8 @@ extension GraphStore {
   }
 
   /// Leaves in `directory` what a crash in the middle of a write transaction would leave: the
-  /// database file partly overwritten and its hot journal beside it; the transaction is then
-  /// rolled back here. For tests of recovery.
+  /// database file and its write-ahead log holding frames of a transaction that never
+  /// committed; the transaction is then rolled back here. For tests of recovery.
   /// - Throws: `StoreError` for SQLite failures; Foundation's errors when copying fails.
   func copyMidWrite(to directory: String) throws {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -49,7 +50,7 @@ extension GraphStore {
       try db.inTransaction {
         // Larger than the page cache, so SQLite writes pages into the file before committing.
         try db.execute(sql: "UPDATE documents SET extraction = zeroblob(1048576)")
-        for suffix in ["", "-journal"] {
+        for suffix in ["", "-wal"] {
           try FileManager.default.copyItem(
             atPath: databasePath + suffix, toPath: directory + "/" + StoreSchema.fileName + suffix)
         }
@@ -57,5 +58,15 @@ extension GraphStore {
       }
       try db.execute(sql: "PRAGMA cache_size = -2000")
     }
+  }
+}
+
+extension GraphStore {
+  /// The content hash of every stored document, by name: what `ingest` compares a file with
+  /// to skip it.
+  /// - Throws: `StoreError.database`.
+  /// - Complexity: O(D).
+  public func documentHashes() throws -> [String: String] {
+    try read { db in try GraphWriter(db: db, path: databasePath).storedHashes() }
   }
 }

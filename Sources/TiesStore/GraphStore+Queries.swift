@@ -25,8 +25,8 @@ extension GraphStore {
     }
   }
 
-  /// Every stored per-document extraction, as `replaceAll(extractions:graph:)` received it
-  /// (mentions with their entities), sorted by document name.
+  /// Every stored per-document extraction, with each mention's entity as resolution last
+  /// set it, sorted by document name.
   /// - Throws: `StoreError.corruptRecord` when a stored extraction cannot be decoded, `.database`.
   /// - Complexity: O(D log D) plus the size of the extractions.
   public func extractions() throws -> [DocumentExtraction] {
@@ -35,14 +35,26 @@ extension GraphStore {
       try Row.fetchAll(
         db, sql: "SELECT name, extraction FROM documents WHERE extraction IS NOT NULL ORDER BY name")
     }
+    let entities = try read { db in
+      var byDocument: [String: [String?]] = [:]
+      let rows = try Row.fetchCursor(db, sql: "SELECT document, entity_id FROM mentions ORDER BY rowid")
+      while let row = try rows.next() { byDocument[row[0], default: []].append(row[1]) }
+      return byDocument
+    }
     var result: [DocumentExtraction] = []
     result.reserveCapacity(blobs.count)
     for row in blobs {
       let name = try decode(String.self, row, "name")
       let blob = try decode(Data.self, row, "extraction")
-      result.append(
-        try coding.decode(
-          DocumentExtraction.self, from: blob, path: databasePath, what: "the extraction of '\(name)'"))
+      var extraction = try coding.decode(
+        DocumentExtraction.self, from: blob, path: databasePath, what: "the extraction of '\(name)'")
+      // Resolution writes each mention's entity to its row, not to the stored extraction.
+      if let resolved = entities[name], resolved.count == extraction.mentions.count {
+        for (i, entity) in resolved.enumerated() {
+          extraction.mentions[i].entity = entity.map { EntityID(rawValue: $0) }
+        }
+      }
+      result.append(extraction)
     }
     return result.sorted { $0.document.name < $1.document.name }
   }

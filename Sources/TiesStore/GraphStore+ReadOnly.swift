@@ -1,6 +1,10 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 extension GraphStore {
   /// Whether opening a store may create and write it.
   public enum Access: Sendable, Equatable {
@@ -46,12 +50,19 @@ extension GraphStore {
     return queue
   }
 
-  /// A read-only connection when the database can be read as it is; nil when it must first
-  /// be repaired (a hot journal to roll back, or migrations to apply).
+  /// A connection that only reads when the database can be read as it is; nil when it must
+  /// first be repaired (a hot journal to roll back, or migrations to apply).
+  ///
+  /// When the file and its directory are writable, the connection is opened for writing (the
+  /// store itself refuses writes: `GraphStore.write` checks `access`), so that, being the
+  /// last to close, it can remove the WAL files SQLite makes while reading, and a query
+  /// leaves the folder as it found it. Otherwise it is a read-only connection.
   /// - Throws: as `openExisting(directory:databasePath:)`.
   private static func openIfReadable(directory: String, databasePath: String) throws -> DatabaseQueue? {
+    let writable = Glibc.access(databasePath, W_OK) == 0 && Glibc.access(directory, W_OK) == 0
     do {
-      let queue = try DatabaseQueue(path: databasePath, configuration: configuration(readonly: true))
+      let configuration = configuration(readonly: !writable, wal: false)
+      let queue = try DatabaseQueue(path: databasePath, configuration: configuration)
       guard let pending = try queue.read({ db in try pendingMigrations(db, path: databasePath) }) else {
         throw StoreError.noGraph(directory: directory)
       }

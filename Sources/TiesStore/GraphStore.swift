@@ -17,6 +17,8 @@ public final class GraphStore: Sendable {
   public let directory: String
   /// The database file: `directory` followed by `ties.sqlite`.
   public let databasePath: String
+  /// Whether this store may write; `.readOnly` stores refuse every write with `.notWritable`.
+  public let access: Access
   let dbQueue: DatabaseQueue
 
   /// Opens the graph store in `directory` and brings the schema up to date.
@@ -41,6 +43,7 @@ public final class GraphStore: Sendable {
   ///   SQL or journal costs.
   public init(directory: String = "graph", access: Access = .readWrite) throws {
     self.directory = directory
+    self.access = access
     databasePath =
       directory.hasSuffix("/") ? directory + StoreSchema.fileName : directory + "/" + StoreSchema.fileName
     switch access {
@@ -63,13 +66,22 @@ public final class GraphStore: Sendable {
     }
   }
 
-  /// How every connection of a store is set up: foreign keys on, a 10-second busy timeout.
-  static func configuration(readonly: Bool) -> Configuration {
+  /// How every connection of a store is set up: foreign keys on, a 10-second busy timeout;
+  /// with `wal`, the database is switched to write-ahead logging (readers keep answering from
+  /// the last committed graph while a writer works).
+  static func configuration(readonly: Bool, wal: Bool = true) -> Configuration {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(10)
     configuration.readonly = readonly
     configuration.label = "ties.graph"
+    if !readonly && wal {
+      configuration.prepareDatabase { db in
+        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+      }
+    }
     return configuration
   }
 
@@ -138,6 +150,7 @@ public final class GraphStore: Sendable {
   /// Runs `body` in one write transaction, rolled back if it throws; every failure becomes a
   /// `StoreError`.
   func write<T>(_ body: (Database) throws -> T) throws -> T {
+    guard access == .readWrite else { throw StoreError.notWritable(path: databasePath) }
     do {
       return try dbQueue.write(body)
     } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import TiesModel
 
 /// Everything that can go wrong opening, reading or writing a graph store.
@@ -22,6 +23,8 @@ public enum StoreError: LocatedError, Equatable, Sendable {
   case newerSchema(path: String, migrations: [String])
   /// A stored row could not be read back (the database was edited by hand or is damaged).
   case corruptRecord(path: String, message: String)
+  /// Another process kept the graph locked for writing longer than this one would wait.
+  case busy(path: String, waited: Double)
   /// Any other SQLite failure, with SQLite's own message.
   case database(path: String, message: String)
   /// Two extractions, or an extraction and a graph document, disagree about one document name.
@@ -41,7 +44,7 @@ public enum StoreError: LocatedError, Equatable, Sendable {
     switch self {
     case .cannotCreateDirectory(let path, _), .notADirectory(let path), .notWritable(let path),
       .notATiesDatabase(let path, _), .newerSchema(let path, _), .corruptRecord(let path, _),
-      .database(let path, _):
+      .database(let path, _), .busy(let path, _):
       return InputLocation(path: path)
     case .duplicateDocument(let name), .inconsistentExtraction(let name, _), .unknownDocument(let name):
       return InputLocation(path: name)
@@ -66,6 +69,11 @@ public enum StoreError: LocatedError, Equatable, Sendable {
       return "written by a newer version of Ties (unknown migrations: \(migrations.joined(separator: ", ")))"
     case .corruptRecord(_, let message):
       return "damaged graph database: \(message)"
+    case .busy(_, let waited):
+      return String(
+        format:
+          "another ties process is writing this graph; gave up after waiting %.0f s (wait longer with --wait SECONDS)",
+        waited)
     case .database(_, let message):
       return "SQLite: \(message)"
     case .duplicateDocument:

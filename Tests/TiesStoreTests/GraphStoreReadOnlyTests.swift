@@ -70,30 +70,31 @@ import TiesTestSupport
     let directory = temp.appending("graph")
     try GraphStore(directory: directory).replaceAll(
       extractions: StoreFixture.extractions, graph: StoreFixture.graph)
-    let store = try GraphStore(directory: directory, access: .readOnly)
-    #expect(try store.graph() == StoreFixture.graph)
-    #expect(try store.extractions() == StoreFixture.extractions)
-    #expect(throws: StoreError.notWritable(path: store.databasePath)) {
-      try store.replaceAll(extractions: [], graph: KnowledgeGraph())
+    do {
+      let store = try GraphStore(directory: directory, access: .readOnly)
+      #expect(try store.graph() == StoreFixture.graph)
+      #expect(try store.extractions() == StoreFixture.extractions)
+      #expect(throws: StoreError.notWritable(path: store.databasePath)) {
+        try store.replaceAll(extractions: [], graph: KnowledgeGraph())
+      }
     }
+    // The reader, last to close, took SQLite's WAL files away with it.
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["ties.sqlite"])
   }
 
-  @Test func rollsBackAnInterruptedWriteBeforeReading() throws {
+  @Test func ignoresAnInterruptedWriteWhenReading() throws {
     let temp = try TemporaryDirectory()
     let original = try GraphStore(directory: temp.appending("graph"))
     try original.replaceAll(extractions: StoreFixture.extractions, graph: StoreFixture.graph)
-    let committed = try Data(contentsOf: URL(fileURLWithPath: original.databasePath))
     let directory = temp.appending("crashed")
     try original.copyMidWrite(to: directory)
-    let journal = directory + "/ties.sqlite-journal"
-    #expect(FileManager.default.fileExists(atPath: journal), "a hot journal, as a crash leaves it")
-    #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "/ties.sqlite")) != committed)
+    let log = directory + "/ties.sqlite-wal"
+    let logSize = try FileManager.default.attributesOfItem(atPath: log)[.size] as? Int ?? 0
+    #expect(logSize > 1_048_576, "frames of the unfinished transaction, as a crash leaves them")
 
     let store = try GraphStore(directory: directory, access: .readOnly)
     #expect(try store.graph() == StoreFixture.graph)
     #expect(try store.tableDump() == original.tableDump())
-    #expect(!FileManager.default.fileExists(atPath: journal), "rolled back")
   }
 
   @Test func appliesPendingMigrationsToAnOlderDatabase() throws {
@@ -102,12 +103,13 @@ import TiesTestSupport
     // What a Ties without migrations would have left: our application id, no migration applied.
     try GraphStore(directory: directory).execute(
       sql: """
+        DROP TABLE local_relations;
         DROP TABLE evidence; DROP TABLE mentions; DROP TABLE misses; DROP TABLE relations;
         DROP TABLE aliases; DROP TABLE sentences; DROP TABLE entities; DROP TABLE documents;
         DELETE FROM grdb_migrations;
         """)
     let store = try GraphStore(directory: directory, access: .readOnly)
-    #expect(try store.appliedMigrations() == ["v1"])
+    #expect(try store.appliedMigrations() == ["v1", "v2"])
     #expect(try store.graph() == KnowledgeGraph())
   }
 }

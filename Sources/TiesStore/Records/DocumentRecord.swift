@@ -101,17 +101,17 @@ struct MentionRecord: FetchableRecord, InsertableRecord {
     mention = Mention(
       text: try row.decode(forColumn: "text"), type: EntityType(rawValue: try row.decode(forColumn: "type")),
       evidence: evidence, localKey: try row.decode(forColumn: "local_key"),
-      entity: entity.map(EntityID.init(rawValue:)))
+      entity: entity.map(EntityID.init(rawValue:)), date: try row.decode(forColumn: "date"))
   }
 
   static let insertSQL =
-    #"INSERT INTO mentions (entity_id, document, sentence, "start", "end", text, type, rule, confidence, local_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
+    #"INSERT INTO mentions (entity_id, document, sentence, "start", "end", text, type, rule, confidence, local_key, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
 
   var insertArguments: StatementArguments {
     [
       mention.entity?.rawValue, mention.evidence.document, mention.evidence.sentence, mention.evidence.start,
       mention.evidence.end, mention.text, mention.type.rawValue, mention.evidence.rule,
-      mention.evidence.confidence, mention.localKey,
+      mention.evidence.confidence, mention.localKey, mention.date,
     ]
   }
 }

@@ -32,10 +32,13 @@ struct EntityRecord: FetchableRecord, InsertableRecord {
   }
 
   static let insertSQL =
-    #"INSERT INTO entities (id, name, match_key, type, date, mention_count, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)"#
+    #"INSERT INTO entities (id, name, match_key, type, date, mention_count, attributes, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#
+
+  /// `fingerprint` (a digest of the entity and its aliases) is written only by inserts.
+  var fingerprint: Int64?
 
   var insertArguments: StatementArguments {
-    [id, name, NameKey.make(name), type, date, mentionCount, attributes]
+    [id, name, NameKey.make(name), type, date, mentionCount, attributes, fingerprint]
   }
 
   /// The entity, with `aliases` as given.

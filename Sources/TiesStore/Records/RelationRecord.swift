@@ -40,10 +40,13 @@ struct RelationRecord: FetchableRecord, InsertableRecord {
   }
 
   static let insertSQL =
-    #"INSERT INTO relations (id, subject, predicate, object, role, as_of, confidence, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#
+    #"INSERT INTO relations (id, subject, predicate, object, role, as_of, confidence, attributes, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"#
+
+  /// A digest of the relation and its evidence, written only by inserts.
+  var fingerprint: Int64?
 
   var insertArguments: StatementArguments {
-    [id, subject, predicate, object, role, asOf, confidence, attributes]
+    [id, subject, predicate, object, role, asOf, confidence, attributes, fingerprint]
   }
 
   /// The relation, with `evidence` as given.

@@ -16,6 +16,7 @@ enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: v1)
+    migrator.registerMigration("v2", migrate: StoreSchemaV2.migrate)
     return migrator
   }
 

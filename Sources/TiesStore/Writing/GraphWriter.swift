@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import TiesModel
+
+/// One write transaction on a graph store: what `build`, `ingest` and `import` change, made
+/// visible to readers all at once when the transaction commits.
+///
+/// Get one from `GraphStore.write(waitingUpTo:_:)`; it is valid only inside that closure.
+/// Writers of one graph, in this process or others, take turns: the transaction starts with
+/// SQLite's write lock (`BEGIN IMMEDIATE`), so everything a writer reads inside it (the stored
+/// documents, the input of resolution) includes every write committed before it, and nothing
+/// another writer commits can interleave. Readers keep reading the last committed graph (the
+/// database is in WAL mode).
+public struct GraphWriter {
+  let db: Database
+  let path: String
+  let coding = StoreCoding()
+
+  /// The content hash of every stored document, by name.
+  /// - Complexity: O(D).
+  public func storedHashes() throws -> [String: String] {
+    var hashes: [String: String] = [:]
+    let rows = try Row.fetchCursor(db, sql: "SELECT name, content_hash FROM documents")
+    while let row = try rows.next() { hashes[row[0]] = row[1] }
+    return hashes
+  }
+
+  /// Deletes everything: documents with all their rows, entities, relations.
+  /// - Complexity: O(rows).
+  public func removeAll() throws {
+    for table in [
+      "evidence", "relations", "aliases", "mentions", "misses", "local_relations", "sentences", "documents",
+      "entities",
+    ] {
+      try db.execute(sql: "DELETE FROM \(table)")
+    }
+  }
+
+  /// Deletes the documents called `names` with their sentences, mentions, misses and local
+  /// relations; the entities and relations they supported change at the next `apply`.
+  /// - Complexity: O(log D + rows of those documents) each.
+  public func remove(documents names: some Sequence<String>) throws {
+    let statement = try db.cachedStatement(sql: "DELETE FROM documents WHERE name = ?")
+    for name in names {
+      statement.setUncheckedArguments([name])
+      try statement.execute()
+    }
+  }
+
+  /// The next value of `documents.ingested`: one past the largest stored.
+  func nextIngested() throws -> Int {
+    (try Int.fetchOne(db, sql: "SELECT max(ingested) FROM documents") ?? -1) + 1
+  }
+
+  /// Stores `extractions` (new documents; mentions not yet resolved) with their sentences,
+  /// mentions, misses and local relations, in the given order.
+  /// - Throws: `StoreError.duplicateDocument` when a name is stored already or given twice;
+  ///   `.inconsistentExtraction` when a fact points at another document; `.encodingFailed`,
+  ///   `.database`.
+  /// - Complexity: O(rows written), plus encoding each extraction once.
+  public func insert(_ extractions: some Sequence<DocumentExtraction>) throws {
+    var ingested = try nextIngested()
+    for extraction in extractions {
+      let document = extraction.document
+      try Self.check(extraction)
+      let blob = try coding.encode(extraction, what: "the extraction of '\(document.name)'")
+      do {
+        try DocumentRecord(document: document, extraction: blob, ingested: ingested).insert(db)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+        throw StoreError.duplicateDocument(name: document.name)
+      }
+      ingested += 1
+      for sentence in extraction.sentences {
+        try SentenceRecord(document: document.name, sentence: sentence).insert(db)
+      }
+      for var mention in extraction.mentions {
+        mention.entity = nil  // set by `apply`, once the entities are stored
+        try MentionRecord(mention: mention).insert(db)
+      }
+      for miss in extraction.misses { try MissRecord(miss: miss).insert(db) }
+      for relation in extraction.relations { try LocalRelationRecord(relation: relation).insert(db) }
+    }
+  }
+
+  /// Stores documents known only from a graph (an import), without an extraction; those
+  /// stored already are left as they are when equal.
+  /// - Throws: `StoreError.duplicateDocument` when a stored document of that name differs.
+  public func insertWithoutExtraction(_ documents: some Sequence<Document>) throws {
+    var ingested = try nextIngested()
+    for document in documents {
+      let stored = try DocumentRecord.fetchOne(
+        db, sql: "SELECT \(DocumentRecord.metadataColumns) FROM documents WHERE name = ?",
+        arguments: [document.name])
+      if let stored {
+        guard stored.document == document else { throw StoreError.duplicateDocument(name: document.name) }
+        continue
+      }
+      try DocumentRecord(document: document, extraction: nil, ingested: ingested).insert(db)
+      ingested += 1
+    }
+  }
+
+  /// Refuses an extraction whose facts point at another document.
+  static func check(_ extraction: DocumentExtraction) throws {
+    let name = extraction.document.name
+    func refuse(_ what: String, _ other: String) -> StoreError {
+      .inconsistentExtraction(document: name, message: "\(what) names document '\(other)'")
+    }
+    for mention in extraction.mentions where mention.evidence.document != name {
+      throw refuse("mention '\(mention.text)'", mention.evidence.document)
+    }
+    for relation in extraction.relations where relation.evidence.document != name {
+      throw refuse(
+        "relation \(relation.subject) \(relation.predicate) \(relation.object)", relation.evidence.document)
+    }
+    for miss in extraction.misses where miss.document != name {
+      throw refuse("miss '\(miss.text)'", miss.document)
+    }
+  }
+}
+
+extension GraphStore {
+  /// Runs `body` in one write transaction that starts with the database's write lock, waiting
+  /// up to `seconds` for writers of other processes to finish; rolled back if `body` throws.
+  ///
+  /// - Throws: `StoreError.busy` naming the database when the lock is still held after
+  ///   `seconds`; whatever `body` throws; `StoreError` for any storage failure.
+  public func write<T>(waitingUpTo seconds: Double, _ body: (GraphWriter) throws -> T) throws -> T {
+    guard access == .readWrite else { throw StoreError.notWritable(path: databasePath) }
+    let started = Date()
+    do {
+      return try dbQueue.writeWithoutTransaction { db in
+        try Self.setBusyTimeout(db, seconds: seconds)
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(GraphWriter(db: db, path: databasePath))
+          return .commit
+        }
+        guard let result else { throw StoreError.database(path: databasePath, message: "no result") }
+        return result
+      }
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+      throw StoreError.busy(path: databasePath, waited: Date().timeIntervalSince(started))
+    } catch let error as DatabaseError {
+      throw Self.storeError(error, path: databasePath)
+    }
+  }
+
+  /// Sets how long SQLite waits for another connection's lock before giving up.
+  static func setBusyTimeout(_ db: Database, seconds: Double) throws {
+    let milliseconds = max(0, min(Double(Int32.max), (seconds * 1000).rounded()))
+    try db.execute(sql: "PRAGMA busy_timeout = \(Int(milliseconds))")
+  }
+}
