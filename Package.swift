@@ -7,7 +7,9 @@ let package = Package(
   products: [
     .library(
       name: "Ties",
-      targets: ["TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats"]),
+      targets: [
+        "TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesPipeline",
+      ]),
     .executable(name: "ties", targets: ["ties"]),
   ],
   dependencies: [
@@ -34,10 +36,11 @@ let package = Package(
       name: "TiesStore",
       dependencies: ["TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "TiesFormats", dependencies: ["TiesModel", "TiesGraph", "CLibXML2"]),
+    .target(name: "TiesPipeline", dependencies: ["TiesExtraction", "TiesResolution", "TiesStore", "TiesModel"]),
     .target(
       name: "TiesCLI",
       dependencies: [
-        "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesModel", "TiesGraph",
+        "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesModel", "TiesGraph", "TiesPipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
@@ -51,6 +54,9 @@ let package = Package(
       name: "TiesResolutionTests",
       dependencies: ["TiesResolution", "TiesExtraction", "TiesTestSupport"]),
     .testTarget(name: "TiesStoreTests", dependencies: ["TiesStore", "TiesTestSupport"]),
+    .testTarget(
+      name: "TiesPipelineTests",
+      dependencies: ["TiesPipeline", "TiesStore", "TiesFormats", "TiesExtraction", "TiesTestSupport"]),
     .testTarget(
       name: "TiesFormatsTests", dependencies: ["TiesFormats", "TiesTestSupport"],
       exclude: ["Golden", "Fixtures"]),

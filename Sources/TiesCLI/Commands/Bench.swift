@@ -3,6 +3,7 @@ import Foundation
 import TiesExtraction
 import TiesFormats
 import TiesModel
+import TiesPipeline
 
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -51,7 +52,7 @@ struct Bench: ParsableCommand {
       return
     }
     try Diagnostics.reporting {
-      let pipeline = try Pipeline(lexiconPath: global.lexiconPath)
+      let pipeline = try GraphPipeline(lexiconPath: global.lexiconPath)
       let files = try InputFiles.collect(extraction)
       let report = try ExtractionBenchmark(extractor: pipeline.extractor).run(
         files: files, minimumBytes: bytes)

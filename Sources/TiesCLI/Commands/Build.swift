@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiesExtraction
+import TiesPipeline
 import TiesStore
 
 struct Build: ParsableCommand {
@@ -9,26 +10,28 @@ struct Build: ParsableCommand {
     discussion: """
       Reads every .txt file of the given files and folders, extracts and resolves them, and
       replaces the graph in --graph with the result in one transaction: if anything fails,
-      the previous graph is left as it was.
+      the previous graph is left as it was. Queries in other processes keep answering from
+      the previous graph until the new one is committed; another build or ingest of the same
+      graph waits for this one (up to --wait seconds).
 
       Example: ties build corpus/ ../more-articles/
       """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var reading: ReadingOptions
+  @OptionGroup var writing: WritingOptions
   @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
   var paths: [String] = ["corpus"]
 
   func run() throws {
     try Diagnostics.reporting {
-      let started = Date()
-      let pipeline = try Pipeline(lexiconPath: global.lexiconPath)
+      let pipeline = try GraphPipeline(lexiconPath: global.lexiconPath)
       let files = try InputFiles.collect(paths)
-      let result = pipeline.resolve(try pipeline.extract(files, lossy: reading.lossy))
       let store = try global.store()
-      try store.replaceAll(extractions: result.extractions, graph: result.graph)
+      let report = try pipeline.build(
+        files, into: store, options: writing.ingestOptions(lossy: reading.lossy))
       emit(SummaryRendering.stats(try store.stats()))
-      emit("time: \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n")
+      emit("time: \(String(format: "%.2f", report.seconds)) s\n")
     }
   }
 }

@@ -3,6 +3,7 @@ import Foundation
 import TiesExtraction
 import TiesFormats
 import TiesModel
+import TiesPipeline
 
 struct Extract: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -24,7 +25,7 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     try Diagnostics.reporting {
-      let pipeline = try Pipeline(lexiconPath: global.lexiconPath)
+      let pipeline = try GraphPipeline(lexiconPath: global.lexiconPath)
       let result = pipeline.resolve(try pipeline.extract(try InputFiles.collect(paths), lossy: reading.lossy))
       switch format {
       case .json:

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiesExtraction
-import TiesModel
+import TiesPipeline
 import TiesStore
 
 struct Ingest: ParsableCommand {
@@ -9,41 +9,30 @@ struct Ingest: ParsableCommand {
     abstract: "Add articles to the existing graph.",
     discussion: """
       A document already in the graph with the same content is skipped; one whose content
-      changed replaces its own facts. Resolution then runs again over all documents, and the
-      graph is replaced in one transaction.
+      changed replaces its own facts. Entities and relations are then resolved again with
+      every stored document, and only what changed is written, in one transaction.
+
+      Several ingests may run at once on one graph: they extract at the same time, then take
+      turns to store and resolve (each waits up to --wait seconds), so none is lost and each
+      sees the articles committed before it.
 
       Example: ties ingest new-articles/2025-06-01.txt
       """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var reading: ReadingOptions
+  @OptionGroup var writing: WritingOptions
   @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
   var paths: [String]
 
   func run() throws {
     try Diagnostics.reporting {
-      let pipeline = try Pipeline(lexiconPath: global.lexiconPath)
+      let pipeline = try GraphPipeline(lexiconPath: global.lexiconPath)
       let files = try InputFiles.collect(paths)
       let store = try global.store()
-      var byName = Dictionary(
-        try store.extractions().map { ($0.document.name, $0) }, uniquingKeysWith: { a, _ in a })
-      var added = 0
-      var changed = 0
-      var unchanged = 0
-      for file in files {
-        let hash = InputFiles.contentHash(try InputFiles.read(file))
-        if let old = byName[file.name], old.document.contentHash == hash {
-          unchanged += 1
-          continue
-        }
-        if byName[file.name] == nil { added += 1 } else { changed += 1 }
-        byName[file.name] = try pipeline.extractor.extract(file: file, lossy: reading.lossy)
-      }
-      if added + changed > 0 {
-        let result = pipeline.resolve(byName.values.sorted { $0.document.name < $1.document.name })
-        try store.replaceAll(extractions: result.extractions, graph: result.graph)
-      }
-      emit("added \(added), changed \(changed), unchanged \(unchanged)\n")
+      let report = try pipeline.ingest(
+        files, into: store, options: writing.ingestOptions(lossy: reading.lossy))
+      emit("added \(report.added), changed \(report.changed), unchanged \(report.unchanged)\n")
       emit(SummaryRendering.stats(try store.stats()))
     }
   }

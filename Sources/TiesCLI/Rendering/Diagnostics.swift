@@ -18,6 +18,11 @@ enum Diagnostics {
     FileHandle.standardError.write(Data((message + "\n").utf8))
   }
 
+  /// Writes `text` as it is, without a newline.
+  static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
   static func note(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
   }

@@ -1,0 +1,86 @@
+import Dispatch
+import Foundation
+import TiesExtraction
+import TiesModel
+import TiesResolution
+import TiesStore
+
+/// The library's one way in for `build`, `ingest` and `extract`: extraction and resolution
+/// put together, writing through a `GraphStore`. The `ties` commands only parse options, call
+/// this and print; a Swift program can do everything they do with the same calls.
+public struct GraphPipeline: Sendable {
+  public let extractor: Extractor
+  public let resolver: Resolver
+
+  /// A pipeline with the built-in lexicons and the user's lexicon at `lexiconPath` (a missing
+  /// file is no error).
+  /// - Throws: `LexiconError` naming the file, line and column of a bad entry.
+  public init(lexiconPath: String) throws {
+    self.init(lexicon: try Lexicon.load(userFile: lexiconPath))
+  }
+
+  public init(lexicon: Lexicon) {
+    extractor = Extractor(lexicon: lexicon)
+    resolver = Resolver(
+      knowledge: ResolutionKnowledge(familyNames: lexicon.familyNames, knownNames: lexicon.knownNames()))
+  }
+
+  /// Extracts every file, on every core, returning the extractions in the order of `files`.
+  ///
+  /// - Parameters:
+  ///   - progress: called after each finished chunk of files with the number done so far, on
+  ///     the calling thread.
+  /// - Throws: the `ExtractionError` of the first file (in the order of `files`) that fails.
+  /// - Complexity: O(total size of the files) / cores.
+  public func extract(
+    _ files: [InputFile], lossy: Bool, progress: ((Int) -> Void)? = nil
+  ) throws -> [DocumentExtraction] {
+    var out: [DocumentExtraction] = []
+    out.reserveCapacity(files.count)
+    let chunk = max(1, min(64, files.count / (2 * ProcessInfo.processInfo.activeProcessorCount) + 1))
+    var start = 0
+    while start < files.count {
+      let end = min(files.count, start + chunk * ProcessInfo.processInfo.activeProcessorCount)
+      out += try extractConcurrently(Array(files[start..<end]), lossy: lossy)
+      start = end
+      progress?(start)
+    }
+    return out
+  }
+
+  /// Extracts `files` concurrently, one task per file.
+  private func extractConcurrently(_ files: [InputFile], lossy: Bool) throws -> [DocumentExtraction] {
+    let results = ResultSlots<DocumentExtraction>(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { i in
+      results.set(i, Result { try extractor.extract(file: files[i], lossy: lossy) })
+    }
+    return try results.values()
+  }
+
+  /// Resolves `extractions` into one graph: what `ties extract` prints.
+  public func resolve(_ extractions: [DocumentExtraction]) -> Resolver.Result {
+    resolver.resolve(extractions)
+  }
+}
+
+/// One result per index, filled from several threads.
+final class ResultSlots<T>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Result<T, any Error>?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ result: Result<T, any Error>) {
+    lock.lock()
+    slots[i] = result
+    lock.unlock()
+  }
+
+  /// The values in order; the first failure is thrown.
+  func values() throws -> [T] {
+    try slots.map { slot in
+      guard let slot else { preconditionFailure("a slot was never filled") }
+      return try slot.get()
+    }
+  }
+}
