@@ -22,6 +22,9 @@ extension GraphPipeline {
     var report = IngestReport()
     try store.write(waitingUpTo: options.waitSeconds) { writer in
       try writer.removeAll()
+      // What resolution reads of each article, kept instead of read back from the store.
+      var input: [DocumentExtraction] = []
+      input.reserveCapacity(files.count)
       var start = 0
       while start < files.count {
         let batch = Array(files[start..<min(files.count, start + max(1, options.batchSize))])
@@ -31,28 +34,40 @@ extension GraphPipeline {
               phase: .extracting, done: start + n, total: files.count,
               elapsed: Date().timeIntervalSince(started)))
         }
-        try writer.insert(extractions)
+        try storeWithBuckets(extractions, writer)
+        for extraction in extractions {
+          input.append(
+            DocumentExtraction(
+              document: extraction.document, sentences: [], mentions: extraction.mentions,
+              relations: extraction.relations, misses: []))
+        }
         start += batch.count
       }
       report.added = files.count
-      report.changes = try resolveStored(writer, started: started, total: files.count, options: options)
+      (report.changes, report.clustersResolved) = try resolve(
+        writer, started: started, total: files.count, options: options
+      ) {
+        try resolveWhole(writer, input: input.sorted { $0.document.name < $1.document.name })
+      }
     }
     report.seconds = Date().timeIntervalSince(started)
     return report
   }
 
   /// Adds `files` to the graph in `store`: a document already stored with the same content is
-  /// skipped; one whose content changed replaces its own facts. Then the entities and
-  /// relations are resolved again with every stored document, and only the rows that changed
-  /// are written, in one transaction.
+  /// skipped; one whose content changed replaces its own facts. Then only the entities and
+  /// relations the new articles can reach are resolved again (`resolveIncrementally`), with
+  /// the same result as resolving every stored document, and only the rows that changed are
+  /// written, in one transaction.
   ///
   /// New articles are extracted before taking the write lock, so concurrent ingests extract
   /// at the same time and queue only to store and resolve; each resolves with every article
   /// committed before it.
   /// - Throws: the `ExtractionError` of the first bad article; `StoreError` (`.busy` when
   ///   another writer kept the graph longer than `options.waitSeconds`).
-  /// - Complexity: O(size of the new articles) to extract, plus resolution of the whole graph
-  ///   from its stored mentions (O(M log M) for M stored mentions) and the rows that change.
+  /// - Complexity: O(size of the new articles) to extract, plus the resolution of the
+  ///   clusters they reach and the rows that change (`resolveIncrementally`); a graph of an
+  ///   older schema is resolved whole once.
   public func ingest(_ files: [InputFile], into store: GraphStore, options: IngestOptions = IngestOptions())
     throws -> IngestReport
   {
@@ -88,25 +103,32 @@ extension GraphPipeline {
         inserted.append(extraction)
       }
       guard !inserted.isEmpty else { return }
+      let incremental = try writer.bucketsComplete()
+      let removedBuckets = incremental ? try writer.buckets(ofDocuments: replaced) : []
+      let removedEntities = incremental ? try writer.entities(ofDocuments: replaced) : []
       try writer.remove(documents: replaced)
-      try writer.insert(inserted)
-      report.changes = try resolveStored(writer, started: started, total: fresh.count, options: options)
+      try storeWithBuckets(inserted, writer)
+      (report.changes, report.clustersResolved) = try resolve(
+        writer, started: started, total: fresh.count, options: options
+      ) {
+        guard incremental else { return try resolveWhole(writer, rebuildBuckets: true) }
+        return try resolveIncrementally(
+          writer, added: inserted, removedBuckets: removedBuckets, removedEntities: removedEntities)
+      }
     }
     report.seconds = Date().timeIntervalSince(started)
     return report
   }
 
-  /// Resolves every stored document again and writes what changed.
-  private func resolveStored(_ writer: GraphWriter, started: Date, total: Int, options: IngestOptions) throws
-    -> GraphWriter.Changes
-  {
-    func note(_ phase: IngestProgress.Phase) {
-      options.progress?(
-        IngestProgress(phase: phase, done: total, total: total, elapsed: Date().timeIntervalSince(started)))
-    }
-    note(.resolving)
-    let result = resolver.resolve(try writer.resolutionInput())
-    note(.writing)
-    return try writer.apply(graph: result.graph, resolved: result.extractions)
+  /// Runs `body` (a resolution), reporting its phase.
+  private func resolve(
+    _ writer: GraphWriter, started: Date, total: Int, options: IngestOptions,
+    _ body: () throws -> Resolution
+  ) throws -> (GraphWriter.Changes, Int) {
+    options.progress?(
+      IngestProgress(phase: .resolving, done: total, total: total, elapsed: Date().timeIntervalSince(started))
+    )
+    let resolution = try body()
+    return (resolution.changes, resolution.clusters)
   }
 }

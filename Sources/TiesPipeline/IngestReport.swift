@@ -11,6 +11,9 @@ public struct IngestReport: Sendable {
   public var unchanged = 0
   /// What resolution changed in the stored entities, relations and mentions.
   public var changes = GraphWriter.Changes()
+  /// Clusters (one article's name for one thing) resolved again: every cluster for `build`,
+  /// those the new articles can reach for `ingest`.
+  public var clustersResolved = 0
   /// Wall time, seconds.
   public var seconds = 0.0
 }
@@ -19,8 +22,8 @@ public struct IngestReport: Sendable {
 public struct IngestProgress: Sendable {
   public enum Phase: String, Sendable {
     case extracting = "extracted"
+    /// Resolving entities and writing the graph.
     case resolving = "resolving"
-    case writing = "writing"
   }
 
   public var phase: Phase

@@ -21,6 +21,7 @@ struct Assembly {
     var entityOfRoot: [Int: EntityID] = [:]
     var entities: [Entity] = []
     var usedIDs = Set<EntityID>()
+    var baseIDs: [EntityID: EntityID] = [:]
     for root in groups.keys.sorted() {
       guard let members = groups[root] else { continue }
       var surfaces: [String: Int] = [:]
@@ -56,19 +57,27 @@ struct Assembly {
           "\(e.ordinal.map { "\($0) " } ?? "")\(series.joined(separator: " "))\(year.map { " \($0)" } ?? "")"
         date = dates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
       }
-      var id = EntityID(type: type, key: identity)
+      let base = EntityID(type: type, key: identity)
+      var id = base
       var n = 2
       while usedIDs.contains(id) {
         id = EntityID(type: type, key: identity + " \(n)")
         n += 1
       }
       usedIDs.insert(id)
+      baseIDs[id] = base
       entityOfRoot[root] = id
       entities.append(
         Entity(
           id: id, name: name, type: type, aliases: aliases.sorted(), date: date, mentionCount: mentionCount))
     }
     let typeOf = Dictionary(entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+    /// The entity and type of a node: a cluster's root's, or a fixed cluster's own.
+    func endpoint(_ node: Int) -> (EntityID, EntityType)? {
+      if node >= c.all.count { return c.fixedEntities[node - c.all.count] }
+      guard let id = entityOfRoot[c.all[node].root], let type = typeOf[id] else { return nil }
+      return (id, type)
+    }
 
     // Mentions point at their entity.
     var resolved = extractions
@@ -92,10 +101,10 @@ struct Assembly {
     for e in extractions {
       let doc = e.document.name
       for r in e.relations {
-        guard let si = c.index[ClusterID(document: doc, key: r.subject)],
-          let oi = c.index[ClusterID(document: doc, key: r.object)],
-          let s = entityOfRoot[c.all[si].root], let o = entityOfRoot[c.all[oi].root], s != o,
-          let st = typeOf[s], let ot = typeOf[o], Assembly.allowed(r.predicate, st, ot)
+        guard let si = c.node(doc, r.subject), let oi = c.node(doc, r.object),
+          si < c.all.count || oi < c.all.count,
+          let (s, st) = endpoint(si), let (o, ot) = endpoint(oi), s != o,
+          Assembly.allowed(r.predicate, st, ot)
         else { continue }
         let roleClass = r.role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
         let key = "\(s.rawValue)\u{1}\(r.predicate.rawValue)\u{1}\(o.rawValue)\u{1}\(roleClass)"
@@ -120,7 +129,7 @@ struct Assembly {
     var graph = KnowledgeGraph(
       documents: extractions.map(\.document), entities: entities, relations: relations)
     graph.canonicalize()
-    return Resolver.Result(graph: graph, extractions: resolved)
+    return Resolver.Result(graph: graph, extractions: resolved, baseIDs: baseIDs)
   }
 
   /// The name to show: for people and organizations the most written full name (never an

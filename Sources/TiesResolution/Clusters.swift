@@ -66,6 +66,35 @@ struct Clusters {
     )
   }
 
+  /// Fixed clusters (`Resolver.FixedCluster`) by id, and their entities, in order of first
+  /// appearance: fixed cluster `f` stands for node `all.count + fixedNode[f]`.
+  var fixed: [ClusterID: Int] = [:]
+  var fixedEntities: [(entity: EntityID, type: EntityType)] = []
+
+  /// Records clusters outside the resolved extractions, each standing for its settled entity.
+  mutating func fix(_ clusters: [Resolver.FixedCluster]) {
+    var nodeOf: [EntityID: Int] = [:]
+    for f in clusters {
+      let id = ClusterID(document: f.document, key: f.key)
+      guard index[id] == nil, fixed[id] == nil else { continue }
+      if let n = nodeOf[f.entity] {
+        fixed[id] = n
+      } else {
+        nodeOf[f.entity] = fixedEntities.count
+        fixed[id] = fixedEntities.count
+        fixedEntities.append((f.entity, f.type))
+      }
+    }
+  }
+
+  /// The node of the cluster `key` of `document`: its index, or for a fixed cluster the
+  /// node of its entity (`all.count` and up); nil when it is neither.
+  func node(_ document: String, _ key: String) -> Int? {
+    let id = ClusterID(document: document, key: key)
+    if let i = index[id] { return i }
+    return fixed[id].map { all.count + $0 }
+  }
+
   mutating func assignRoots(_ uf: inout UnionFind) {
     for i in all.indices { all[i].root = uf.find(i) }
   }

@@ -3,7 +3,7 @@ extension Resolver {
   /// known, the words of one series are among the other's, and their organizers, when both
   /// articles name some, share one: an event is its series, ordinal, organizers and year.
   /// Without an ordinal, an event merges with another of other words only when both give
-  /// their year.
+  /// their year. An event whose series has no words merges only with others of no words.
   ///
   /// Events of the same ordinal, year, words and organizers form a class, whose members all
   /// merge. Classes are indexed by ordinal and word; a class looks for the classes whose
@@ -70,6 +70,8 @@ struct EventClass {
     /// Whether events of these two classes are one event.
     func matches(_ other: Identity) -> Bool {
       guard ordinal == other.ordinal else { return false }
+      // A series of no words is nobody's part: such events merge only with their likes.
+      if words.isEmpty != other.words.isEmpty { return false }
       if let y = year, let z = other.year, y != z { return false }
       if ordinal == nil && (year == nil || other.year == nil) && words != other.words { return false }
       if !organizers.isEmpty && !other.organizers.isEmpty && organizers.isDisjoint(with: other.organizers) {

@@ -39,7 +39,8 @@ extension Resolver {
       var byTie: [Int: [Int]] = [:]
       for i in members {
         byWords[fullNames[i] ?? [], default: []].append(i)
-        for tie in Set((affiliations[i] ?? []).map { uf.find($0) }) { byTie[tie, default: []].append(i) }
+        let ties = (affiliations[i] ?? []).map { $0 < c.all.count ? uf.find($0) : $0 }
+        for tie in Set(ties) { byTie[tie, default: []].append(i) }
       }
       var groups = Array(byWords.values) + Array(byTie.values)
       for (words, same) in byWords where words.contains(where: knowledge.familyNames.contains) {

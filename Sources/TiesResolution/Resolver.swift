@@ -23,15 +23,42 @@ public struct Resolver: Sendable {
   public struct Result: Sendable {
     public var graph: KnowledgeGraph
     public var extractions: [DocumentExtraction]
+    /// For each entity, its id before a suffix told it from another entity of the same name
+    /// ("p-kim-yoon" for "p-kim-yoon-2").
+    public var baseIDs: [EntityID: EntityID] = [:]
+  }
+
+  /// A cluster outside the extractions being resolved, whose entity is settled: the other end
+  /// of a relation of theirs, in the same document.
+  public struct FixedCluster: Hashable, Sendable {
+    public var document: String
+    public var key: String
+    public var entity: EntityID
+    public var type: EntityType
+
+    public init(document: String, key: String, entity: EntityID, type: EntityType) {
+      self.document = document
+      self.key = key
+      self.entity = entity
+      self.type = type
+    }
   }
 
   /// Resolves the mentions of all `extractions` into entities and assembles the graph.
+  ///
+  /// With `fixed`, `extractions` may hold part of a corpus: the mentions of a set of
+  /// clusters closed under `buckets(of:)`, and the relations that touch them. A relation
+  /// whose other end is a cluster of `fixed` ties to that cluster's settled entity, as it
+  /// would to its root; the graph then holds the entities of `extractions` and the
+  /// relations with at least one end among them, as a resolution of the whole corpus gives
+  /// them (when the fixed entities do not change with it).
   /// - Complexity: O(m log m + L) for m mentions and relations and L characters of distinct
   ///   names, plus what each rule states beyond that (near-linear for news: the size of the
   ///   buckets in which rules look for a partner, not the number of pairs of clusters).
-  public func resolve(_ extractions0: [DocumentExtraction]) -> Result {
+  public func resolve(_ extractions0: [DocumentExtraction], fixed: [FixedCluster] = []) -> Result {
     let extractions = extractions0.sorted { $0.document.name < $1.document.name }
     var clusters = Clusters(extractions)
+    clusters.fix(fixed)
     var uf = merge(clusters, extractions)
     clusters.assignRoots(&uf)
     return Assembly(knowledge: knowledge).build(clusters: clusters, extractions: extractions)
@@ -62,13 +89,15 @@ public struct Resolver: Sendable {
     var out: [Int: Set<Int>] = [:]
     for e in extractions {
       for r in e.relations where predicates.contains(r.predicate) {
-        guard let s = c.index[ClusterID(document: e.document.name, key: r.subject)],
-          let o = c.index[ClusterID(document: e.document.name, key: r.object)]
-        else { continue }
+        guard let s = c.node(e.document.name, r.subject), let o = c.node(e.document.name, r.object) else {
+          continue
+        }
+        // A fixed cluster's node is its entity's, past the clusters: its own root.
+        func root(_ n: Int) -> Int { n < c.all.count ? uf.find(n) : n }
         if keyedByObject {
-          out[o, default: []].insert(uf.find(s))
+          if o < c.all.count { out[o, default: []].insert(root(s)) }
         } else {
-          out[s, default: []].insert(uf.find(o))
+          if s < c.all.count { out[s, default: []].insert(root(o)) }
         }
       }
     }

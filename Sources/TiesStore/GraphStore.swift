@@ -80,7 +80,16 @@ public final class GraphStore: Sendable {
         if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
           try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
+        // In WAL mode a commit stays atomic and the file consistent after a crash without a
+        // sync per transaction; the log is synced at checkpoints.
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
       }
+    }
+    // Large reads (resolution input, exports) through memory mapping, and a page cache that
+    // holds the indexes an ingest walks.
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+      try db.execute(sql: "PRAGMA cache_size = -65536")
     }
     return configuration
   }

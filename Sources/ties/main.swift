@@ -1,2 +1,3 @@
 import TiesCLI
+
 TiesCommand.main()

@@ -33,6 +33,9 @@ struct Ingest: ParsableCommand {
       let report = try pipeline.ingest(
         files, into: store, options: writing.ingestOptions(lossy: reading.lossy))
       emit("added \(report.added), changed \(report.changed), unchanged \(report.unchanged)\n")
+      if report.added + report.changed > 0 {
+        emit("resolved again: \(report.clustersResolved) clusters (one article's name for one thing)\n")
+      }
       emit(SummaryRendering.stats(try store.stats()))
     }
   }

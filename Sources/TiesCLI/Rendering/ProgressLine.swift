@@ -20,7 +20,7 @@ final class ProgressLine: @unchecked Sendable {
     lastPrinted = progress.elapsed
     lastPhase = progress.phase
     Diagnostics.write((terminal ? "\r\u{1B}[K" : "") + Self.text(progress) + (terminal ? "" : "\n"))
-    if terminal && progress.phase == .writing { Diagnostics.write("\n") }
+    if terminal && progress.phase == .resolving { Diagnostics.write("\n") }
   }
 
   /// `extracted 1200/5000 documents, 310 docs/s, about 12 s left`.
@@ -29,8 +29,7 @@ final class ProgressLine: @unchecked Sendable {
     case .extracting:
       let left = p.remaining.map { String(format: ", about %.0f s left", $0) } ?? ""
       return "extracted \(p.done)/\(p.total) documents, \(String(format: "%.0f", p.rate)) docs/s\(left)"
-    case .resolving: return String(format: "resolving entities (%.1f s)", p.elapsed)
-    case .writing: return String(format: "writing the graph (%.1f s)", p.elapsed)
+    case .resolving: return String(format: "resolving entities and writing the graph (%.1f s)", p.elapsed)
     }
   }
 }

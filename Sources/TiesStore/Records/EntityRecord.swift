@@ -32,13 +32,15 @@ struct EntityRecord: FetchableRecord, InsertableRecord {
   }
 
   static let insertSQL =
-    #"INSERT INTO entities (id, name, match_key, type, date, mention_count, attributes, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#
+    #"INSERT INTO entities (id, name, match_key, type, date, mention_count, attributes, fingerprint, base_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"#
 
-  /// `fingerprint` (a digest of the entity and its aliases) is written only by inserts.
+  /// A digest of the entity and its aliases, and the id before a suffix told it from another
+  /// entity of the same name; written, not read back.
   var fingerprint: Int64?
+  var baseID: String?
 
   var insertArguments: StatementArguments {
-    [id, name, NameKey.make(name), type, date, mentionCount, attributes, fingerprint]
+    [id, name, NameKey.make(name), type, date, mentionCount, attributes, fingerprint, baseID]
   }
 
   /// The entity, with `aliases` as given.

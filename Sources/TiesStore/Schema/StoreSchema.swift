@@ -17,6 +17,7 @@ enum StoreSchema {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: v1)
     migrator.registerMigration("v2", migrate: StoreSchemaV2.migrate)
+    migrator.registerMigration("v3", migrate: StoreSchemaV3.migrate)
     return migrator
   }
 

@@ -47,14 +47,22 @@ extension GraphWriter {
   ///   - graph: the resolved graph of every stored document.
   ///   - resolved: the stored documents' extractions with each mention's entity set, as
   ///     resolution returned them for `resolutionInput()` (mentions in the same order).
+  ///   - baseIDs: each entity's id before a suffix told it apart (`Resolver.Result.baseIDs`).
   /// - Throws: `StoreError.duplicateEntity`, `.unknownEntity` for an inconsistent graph;
   ///   `.encodingFailed`, `.database`.
   /// - Complexity: O(V + E + M) to compare digests and mention entities, plus the rows written.
   @discardableResult
-  public func apply(graph: KnowledgeGraph, resolved: [DocumentExtraction]) throws -> Changes {
+  public func apply(
+    graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID] = [:]
+  ) throws -> Changes {
     var changes = Changes()
-    let ids = try writeEntities(graph.entities, &changes)
-    try writeRelations(graph.relations, ids: ids, &changes)
+    let ids = try writeEntities(
+      graph.entities, stored: try storedEntities(sql: "SELECT id, fingerprint FROM entities"),
+      baseIDs: baseIDs,
+      &changes)
+    let storedRelations = try self.storedRelations(
+      sql: "SELECT id, subject, predicate, object, role, fingerprint FROM relations", arguments: [])
+    try writeRelations(graph.relations, stored: storedRelations, ids: ids, &changes)
     try updateMentions(resolved, ids: ids, &changes)
     for id in try staleEntities(keeping: ids) {
       try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [id])
@@ -63,16 +71,25 @@ extension GraphWriter {
     return changes
   }
 
-  /// Inserts or rewrites the entities whose digest changed; returns the ids of all of them.
-  private func writeEntities(_ entities: [Entity], _ changes: inout Changes) throws -> Set<EntityID> {
+  /// The digest of each stored entity the query selects (`id, fingerprint`), by id.
+  func storedEntities(sql: String, arguments: StatementArguments = []) throws -> [String: Int64?] {
     var stored: [String: Int64?] = [:]
-    let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint FROM entities")
+    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
     while let row = try rows.next() { stored[row[0]] = row[1] as Int64? }
+    return stored
+  }
+
+  /// Inserts or rewrites the entities whose digest differs from `stored`; returns the ids of
+  /// all of them.
+  func writeEntities(
+    _ entities: [Entity], stored: [String: Int64?], baseIDs: [EntityID: EntityID], _ changes: inout Changes
+  ) throws -> Set<EntityID> {
     var ids = Set<EntityID>()
     ids.reserveCapacity(entities.count)
     for entity in entities.sorted(by: { $0.id < $1.id }) {
       guard ids.insert(entity.id).inserted else { throw StoreError.duplicateEntity(entity.id) }
       var record = try EntityRecord(entity: entity, coding: coding)
+      record.baseID = (baseIDs[entity.id] ?? entity.id).rawValue
       let aliases = Array(Set(entity.aliases)).sorted()
       record.fingerprint = Fingerprint.of(record: record, aliases: aliases)
       if let old = stored[entity.id.rawValue] {
@@ -80,11 +97,11 @@ extension GraphWriter {
         try db.execute(
           sql: """
             UPDATE entities SET name = ?, match_key = ?, type = ?, date = ?, mention_count = ?,
-              attributes = ?, fingerprint = ? WHERE id = ?
+              attributes = ?, fingerprint = ?, base_id = ? WHERE id = ?
             """,
           arguments: [
             record.name, NameKey.make(record.name), record.type, record.date, record.mentionCount,
-            record.attributes, record.fingerprint, record.id,
+            record.attributes, record.fingerprint, record.baseID, record.id,
           ])
         try db.execute(sql: "DELETE FROM aliases WHERE entity_id = ?", arguments: [record.id])
       } else {
@@ -96,28 +113,45 @@ extension GraphWriter {
     return ids
   }
 
-  /// Replaces the relations whose digest changed, inserts new ones, deletes those gone.
-  private func writeRelations(_ relations: [Relation], ids: Set<EntityID>, _ changes: inout Changes) throws {
-    struct Key: Hashable {
-      var subject, predicate, object: String
-      var role: String?
-    }
-    var stored: [Key: (id: Int64, fingerprint: Int64?)] = [:]
-    let rows = try Row.fetchCursor(
-      db, sql: "SELECT id, subject, predicate, object, role, fingerprint FROM relations")
+  /// A stored relation's identity: endpoints, predicate and role, as stored.
+  struct StoredRelationKey: Hashable {
+    var subject, predicate, object: String
+    var role: String?
+  }
+
+  /// The row id and digest of each stored relation the query selects (`id, subject,
+  /// predicate, object, role, fingerprint`).
+  func storedRelations(sql: String, arguments: StatementArguments) throws
+    -> [StoredRelationKey: (id: Int64, fingerprint: Int64?)]
+  {
+    var stored: [StoredRelationKey: (id: Int64, fingerprint: Int64?)] = [:]
+    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
     while let row = try rows.next() {
-      stored[Key(subject: row[1], predicate: row[2], object: row[3], role: row[4])] = (row[0], row[5])
+      stored[StoredRelationKey(subject: row[1], predicate: row[2], object: row[3], role: row[4])] = (
+        row[0], row[5]
+      )
     }
+    return stored
+  }
+
+  /// Replaces the relations whose digest differs from `stored`, inserts new ones, and deletes
+  /// those of `stored` that `relations` lacks.
+  func writeRelations(
+    _ relations: [Relation], stored storedRelations: [StoredRelationKey: (id: Int64, fingerprint: Int64?)],
+    ids: Set<EntityID>, knownEntity: ((EntityID) throws -> Bool)? = nil, _ changes: inout Changes
+  ) throws {
+    var stored = storedRelations
     let delete = try db.cachedStatement(sql: "DELETE FROM relations WHERE id = ?")
     for relation in relations.sorted(by: { $0.key < $1.key }) {
       for endpoint in [relation.subject, relation.object] where !ids.contains(endpoint) {
+        if let knownEntity, try knownEntity(endpoint) { continue }
         throw StoreError.unknownEntity(
           endpoint, referencedBy: "relation \(relation.subject) \(relation.predicate) \(relation.object)")
       }
       var record = try RelationRecord(relation: relation, coding: coding)
       let evidence = relation.evidence.sorted(by: GraphStore.evidenceOrder)
       record.fingerprint = Fingerprint.of(record: record, evidence: evidence)
-      let key = Key(
+      let key = StoredRelationKey(
         subject: record.subject, predicate: record.predicate, object: record.object, role: record.role)
       if let old = stored.removeValue(forKey: key) {
         if old.fingerprint == record.fingerprint { continue }
@@ -129,7 +163,7 @@ extension GraphWriter {
       for item in evidence { try EvidenceRecord(relationID: relationID, evidence: item).insert(db) }
       changes.relationsWritten += 1
     }
-    for (_, old) in stored {
+    for (_, old) in stored.sorted(by: { $0.value.id < $1.value.id }) {
       delete.setUncheckedArguments([old.id])
       try delete.execute()
       changes.relationsDeleted += 1

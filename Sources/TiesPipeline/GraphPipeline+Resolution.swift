@@ -1,0 +1,114 @@
+import TiesModel
+import TiesResolution
+import TiesStore
+
+/// What a resolution wrote, and how many clusters it resolved.
+struct Resolution {
+  var changes: GraphWriter.Changes
+  var clusters: Int
+}
+
+extension GraphPipeline {
+  /// Stores `extractions` with the buckets of their clusters.
+  func storeWithBuckets(_ extractions: [DocumentExtraction], _ writer: GraphWriter) throws {
+    try writer.insert(extractions)
+    for extraction in extractions {
+      try writer.insertBuckets(resolver.buckets(of: extraction), document: extraction.document.name)
+    }
+  }
+
+  /// Resolves every stored document again and writes what changed; writes every document's
+  /// buckets anew first when `rebuildBuckets` (a graph of an older schema).
+  /// - Parameters:
+  ///   - input: what `writer.resolutionInput()` would read, when the caller holds it already.
+  /// - Complexity: O(M log M) for M stored mentions, plus the rows that change.
+  func resolveWhole(
+    _ writer: GraphWriter, input known: [DocumentExtraction]? = nil, rebuildBuckets: Bool = false
+  ) throws -> Resolution {
+    let input = try known ?? writer.resolutionInput()
+    if rebuildBuckets {
+      try writer.removeAllBuckets()
+      for extraction in input {
+        try writer.insertBuckets(resolver.buckets(of: extraction), document: extraction.document.name)
+      }
+    }
+    let result = resolver.resolve(input)
+    let changes = try writer.apply(graph: result.graph, resolved: result.extractions, baseIDs: result.baseIDs)
+    try writer.markBucketsComplete()
+    return Resolution(
+      changes: changes, clusters: input.reduce(0) { $0 + Set($1.mentions.map(\.localKey)).count })
+  }
+
+  /// Resolves again only what the newly stored clusters (`added`) and the clusters of removed
+  /// documents (their `removedBuckets`, once stored with `removedEntities`) can reach, and
+  /// writes what changed: the same graph as `resolveWhole`.
+  ///
+  /// The clusters to resolve are the closure under buckets of the new clusters and the
+  /// removed buckets (`GraphWriter.closure`): every cluster a merge rule could pair with them,
+  /// and so on. They are resolved with the clusters their relations reach outside the set
+  /// held at their stored entities. The set grows, and is resolved again, while that could
+  /// change something outside it: when two stored entities merge or one splits, the people
+  /// tied to them and the events they organized join (their merges depend on those ties);
+  /// when an entity's id, or the id it had, is one another stored entity shares before its
+  /// suffix, that entity joins (suffixes are given among all of one name).
+  /// - Complexity: O(c log c) for the c clusters reached, plus their relations and the rows
+  ///   that change; independent of the size of the graph beyond what the new articles touch.
+  func resolveIncrementally(
+    _ writer: GraphWriter, added: [DocumentExtraction], removedBuckets: Set<String>,
+    removedEntities: Set<EntityID>
+  ) throws -> Resolution {
+    var seeds = Set<ClusterRef>()
+    for extraction in added {
+      for mention in extraction.mentions {
+        seeds.insert(ClusterRef(document: extraction.document.name, key: mention.localKey))
+      }
+    }
+    var clusters = try writer.closure(buckets: removedBuckets, clusters: seeds)
+    while true {
+      let stored = try writer.storedEntities(of: clusters)
+      let replacing = Set(stored.values).union(removedEntities)
+      let (input, settled) = try writer.resolutionInput(for: clusters)
+      let result = resolver.resolve(
+        input,
+        fixed: settled.map {
+          Resolver.FixedCluster(
+            document: $0.cluster.document, key: $0.cluster.key, entity: $0.entity, type: $0.type)
+        })
+      var more = try writer.dependents(of: regrouped(stored, result))
+      let names = Set(result.baseIDs.values.map(\.rawValue)).union(try writer.baseIDs(of: replacing))
+      var outside = try writer.entities(withBaseIDs: names).subtracting(replacing)
+      // Never expected (entities lie within a closure); resolved together if it happens.
+      outside.formUnion(settled.map(\.entity).filter(replacing.contains))
+      more.formUnion(try writer.clusters(ofEntities: outside))
+      more.subtract(clusters)
+      if more.isEmpty {
+        let changes = try writer.applyPartial(
+          graph: result.graph, resolved: result.extractions, baseIDs: result.baseIDs, replacing: replacing)
+        return Resolution(changes: changes, clusters: clusters.count)
+      }
+      clusters.formUnion(try writer.closure(buckets: [], clusters: more, closed: clusters))
+    }
+  }
+
+  /// The stored entities whose clusters `result` groups otherwise: split among several new
+  /// entities, or merged with another stored entity.
+  private func regrouped(_ stored: [ClusterRef: EntityID], _ result: Resolver.Result) -> Set<EntityID> {
+    var now: [ClusterRef: EntityID] = [:]
+    for extraction in result.extractions {
+      for mention in extraction.mentions {
+        now[ClusterRef(document: extraction.document.name, key: mention.localKey)] = mention.entity
+      }
+    }
+    var newOfOld: [EntityID: Set<EntityID>] = [:]
+    var oldOfNew: [EntityID: Set<EntityID>] = [:]
+    for (cluster, old) in stored {
+      guard let new = now[cluster] else { continue }
+      newOfOld[old, default: []].insert(new)
+      oldOfNew[new, default: []].insert(old)
+    }
+    var out = Set<EntityID>()
+    for (old, news) in newOfOld where news.count > 1 { out.insert(old) }
+    for (_, olds) in oldOfNew where olds.count > 1 { out.formUnion(olds) }
+    return out
+  }
+}

@@ -1,0 +1,69 @@
+import TiesModel
+
+extension Resolver {
+  /// The lookup strings under which each merge rule may pair a cluster with another: two
+  /// clusters that no rule can merge directly share none. A set of clusters that holds every
+  /// cluster sharing a bucket with one of its own ("closed under buckets") is resolved the
+  /// same on its own as within any larger corpus, which is what lets an ingest resolve again
+  /// only the clusters its new articles can reach.
+  ///
+  /// - `k|<key>`: one key (`mergeSameKeys`);
+  /// - `a|<acronym>`: an acronym an organization defines or uses, or the initials of one of
+  ///   its names (`mergeAcronyms`);
+  /// - `s|<words>`, `m|<word>`: the short forms an organization's full name admits, and an
+  ///   organization's own name as a short form (`mergeShortForms`);
+  /// - `e|<ordinal>|<word>`: each word of an event's series, among events of its ordinal
+  ///   (`mergeEvents`: events that merge share all the words of one of them; an event
+  ///   without words gets `e|<ordinal>|`, and merges only with its likes);
+  /// - `p|<words>`: a person's romanized name words, sorted (`mergePeople`).
+  ///
+  /// Keep these in step with the rules: `BatchEquivalenceTests` fails when a rule pairs
+  /// clusters that share no bucket.
+  /// - Returns: for each local key of `extraction`, in the order of first mention, its
+  ///   buckets, sorted and unique.
+  /// - Complexity: O(size of the extraction's names).
+  public func buckets(of extraction: DocumentExtraction) -> [(key: String, buckets: [String])] {
+    let clusters = Clusters([extraction])
+    let names = ClusterNames(clusters)
+    var out: [(key: String, buckets: [String])] = []
+    for (i, cluster) in clusters.all.enumerated() {
+      var own = Set<String>()
+      if let event = cluster.event {
+        let ordinal = event.ordinal.map(String.init) ?? "-"
+        if event.words.isEmpty { own.insert("e|\(ordinal)|") }
+        for word in event.words { own.insert("e|\(ordinal)|\(word)") }
+      } else {
+        own.insert("k|" + cluster.key)
+      }
+      if cluster.isOrganizationLike { organizationBuckets(names.names[i], into: &own) }
+      if cluster.key.hasPrefix("p:"), let words = names.fullNameWords(i, in: clusters) {
+        own.insert("p|" + words.map(NameMatching.romanized).sorted().joined(separator: " "))
+      }
+      out.append((cluster.key, own.sorted()))
+    }
+    return out
+  }
+
+  /// The acronym and short-form buckets of an organization's names.
+  private func organizationBuckets(_ names: [ClusterNames.Name], into own: inout Set<String>) {
+    for name in names {
+      if name.isAcronym {
+        own.insert("a|" + name.text)
+        continue
+      }
+      own.insert("a|" + NameMatching.initials(name.text))
+      let words = name.words
+      if words.count >= 2 {
+        own.insert("s|" + words.joined(separator: " "))
+        if words.count == 2 && words[1] == "ministry" { own.insert("m|" + words[0]) }
+      }
+      guard words.count >= 3 else { continue }
+      var holdingFrom = words.count
+      while holdingFrom > 0 && Resolver.holdingWords.contains(words[holdingFrom - 1]) { holdingFrom -= 1 }
+      for k in 2..<words.count where words[k] == "of" || words[k] == "for" || k >= holdingFrom {
+        own.insert("s|" + words[..<k].joined(separator: " "))
+      }
+      if words[0] == "ministry" && words[1] == "of" { own.insert("m|" + words[2]) }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import GRDB
+import TiesModel
+
+extension GraphWriter {
+  /// Makes the stored graph agree with the resolution of part of it: the entities of
+  /// `graph` replace `replacing` (the entities its clusters were stored with), the relations
+  /// of `graph` replace every stored relation with an end among either, and the mentions of
+  /// `resolved` point at their new entities. Only rows that differ are written.
+  ///
+  /// - Parameters:
+  ///   - graph: the entities of a set of clusters closed under buckets, and every relation
+  ///     with an end among them (`Resolver.resolve(_:fixed:)`).
+  ///   - resolved: those clusters' mentions, each with its entity set.
+  ///   - baseIDs: each entity's id before its suffix.
+  ///   - replacing: the entities the clusters (and the clusters of documents just removed)
+  ///     were stored with.
+  /// - Throws: `StoreError.duplicateEntity` when a new entity takes the id of a stored entity
+  ///   outside `replacing`; `.unknownEntity` when a relation names an entity that is neither
+  ///   new nor stored; `.encodingFailed`, `.database`.
+  /// - Complexity: O(rows of the entities and relations involved).
+  @discardableResult
+  public func applyPartial(
+    graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID],
+    replacing old: Set<EntityID>
+  ) throws -> Changes {
+    var changes = Changes()
+    let fingerprintOf = try db.cachedStatement(sql: "SELECT id, fingerprint FROM entities WHERE id = ?")
+    var stored: [String: Int64?] = [:]
+    for entity in graph.entities {
+      guard let row = try Row.fetchOne(fingerprintOf, arguments: [entity.id.rawValue]) else { continue }
+      guard old.contains(entity.id) else { throw StoreError.duplicateEntity(entity.id) }
+      stored[row[0]] = row[1] as Int64?
+    }
+    let ids = try writeEntities(graph.entities, stored: stored, baseIDs: baseIDs, &changes)
+
+    var storedRelations: [StoredRelationKey: (id: Int64, fingerprint: Int64?)] = [:]
+    for entity in old.union(ids).sorted() {
+      let touching = try self.storedRelations(
+        sql:
+          "SELECT id, subject, predicate, object, role, fingerprint FROM relations WHERE subject = ?1 OR object = ?1",
+        arguments: [entity.rawValue])
+      storedRelations.merge(touching) { a, _ in a }
+    }
+    let exists = try db.cachedStatement(sql: "SELECT 1 FROM entities WHERE id = ?")
+    try writeRelations(
+      graph.relations, stored: storedRelations, ids: ids,
+      knownEntity: { id in try !old.contains(id) && (Bool.fetchOne(exists, arguments: [id.rawValue]) ?? false)
+      },
+      &changes)
+
+    let update = try db.cachedStatement(
+      sql: "UPDATE mentions SET entity_id = ?1 WHERE document = ?2 AND local_key = ?3 AND entity_id IS NOT ?1"
+    )
+    var done = Set<ClusterRef>()
+    for extraction in resolved {
+      for mention in extraction.mentions {
+        let cluster = ClusterRef(document: extraction.document.name, key: mention.localKey)
+        guard done.insert(cluster).inserted else { continue }
+        update.setUncheckedArguments([mention.entity?.rawValue, cluster.document, cluster.key])
+        try update.execute()
+        changes.mentionsUpdated += db.changesCount
+      }
+    }
+    let delete = try db.cachedStatement(sql: "DELETE FROM entities WHERE id = ?")
+    for id in old.subtracting(ids).sorted() {
+      delete.setUncheckedArguments([id.rawValue])
+      try delete.execute()
+      changes.entitiesDeleted += db.changesCount
+    }
+    return changes
+  }
+}
