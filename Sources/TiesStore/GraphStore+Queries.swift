@@ -27,36 +27,58 @@ extension GraphStore {
 
   /// Every stored per-document extraction, with each mention's entity as resolution last
   /// set it, sorted by document name.
+  ///
+  /// Read back from the rows of sentences, mentions, local relations and misses; a graph
+  /// written before that kept each extraction as JSON in `documents.extraction`, which is
+  /// read for those documents.
   /// - Throws: `StoreError.corruptRecord` when a stored extraction cannot be decoded, `.database`.
-  /// - Complexity: O(D log D) plus the size of the extractions.
+  /// - Complexity: O(D log D + S + M + R + X) for the rows read.
   public func extractions() throws -> [DocumentExtraction] {
     let coding = StoreCoding()
-    let blobs = try read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT name, extraction FROM documents WHERE extraction IS NOT NULL ORDER BY name")
-    }
-    let entities = try read { db in
-      var byDocument: [String: [String?]] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT document, entity_id FROM mentions ORDER BY rowid")
-      while let row = try rows.next() { byDocument[row[0], default: []].append(row[1]) }
-      return byDocument
-    }
-    var result: [DocumentExtraction] = []
-    result.reserveCapacity(blobs.count)
-    for row in blobs {
-      let name = try decode(String.self, row, "name")
-      let blob = try decode(Data.self, row, "extraction")
-      var extraction = try coding.decode(
-        DocumentExtraction.self, from: blob, path: databasePath, what: "the extraction of '\(name)'")
-      // Resolution writes each mention's entity to its row, not to the stored extraction.
-      if let resolved = entities[name], resolved.count == extraction.mentions.count {
-        for (i, entity) in resolved.enumerated() {
-          extraction.mentions[i].entity = entity.map { EntityID(rawValue: $0) }
-        }
+    return try read { db in
+      var byName: [String: DocumentExtraction] = [:]
+      var legacy: [String] = []
+      let documents = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT \(DocumentRecord.metadataColumns), NULL AS extraction, length(extraction) AS blob
+          FROM documents WHERE extraction IS NOT NULL
+          """)
+      while let row = try documents.next() {
+        let record = try DocumentRecord(row: row)
+        if (row["blob"] as Int? ?? 0) > 0 { legacy.append(record.document.name) }
+        byName[record.document.name] = DocumentExtraction(
+          document: record.document, sentences: [], mentions: [], relations: [], misses: [])
       }
-      result.append(extraction)
+      let sentences = try SentenceRecord.fetchCursor(
+        db, sql: "SELECT * FROM sentences ORDER BY document, idx")
+      while let record = try sentences.next() { byName[record.document]?.sentences.append(record.sentence) }
+      let mentions = try MentionRecord.fetchCursor(db, sql: "SELECT * FROM mentions ORDER BY rowid")
+      while let record = try mentions.next() {
+        byName[record.mention.evidence.document]?.mentions.append(record.mention)
+      }
+      let relations = try LocalRelationRecord.fetchCursor(
+        db, sql: "SELECT * FROM local_relations ORDER BY rowid")
+      while let record = try relations.next() {
+        byName[record.relation.evidence.document]?.relations.append(record.relation)
+      }
+      let misses = try MissRecord.fetchCursor(db, sql: "SELECT * FROM misses ORDER BY rowid")
+      while let record = try misses.next() { byName[record.miss.document]?.misses.append(record.miss) }
+      for name in legacy {
+        guard
+          let blob = try Data.fetchOne(
+            db, sql: "SELECT extraction FROM documents WHERE name = ?", arguments: [name])
+        else { continue }
+        var extraction = try coding.decode(
+          DocumentExtraction.self, from: blob, path: databasePath, what: "the extraction of '\(name)'")
+        // Resolution writes each mention's entity to its row, not to the stored extraction.
+        if let rows = byName[name]?.mentions, rows.count == extraction.mentions.count {
+          for (i, row) in rows.enumerated() { extraction.mentions[i].entity = row.entity }
+        }
+        byName[name] = extraction
+      }
+      return byName.values.sorted { $0.document.name < $1.document.name }
     }
-    return result.sorted { $0.document.name < $1.document.name }
   }
 
   /// The whole graph in canonical order: documents by name, entities by id (aliases sorted),

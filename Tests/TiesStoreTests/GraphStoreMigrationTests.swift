@@ -14,7 +14,15 @@ import TiesTestSupport
     try GraphStore(directory: directory).replaceAll(extractions: extractions, graph: StoreFixture.graph)
     let expected = try GraphStore(directory: directory).write(waitingUpTo: 1) { try $0.resolutionInput() }
     #expect(expected.contains { !$0.relations.isEmpty })
-    // Back to what a Ties of schema v1 left.
+    // Back to what a Ties of schema v1 left: each extraction as JSON, no local relations.
+    let coding = StoreCoding()
+    try GraphStore(directory: directory).write { db in
+      for extraction in extractions {
+        try db.execute(
+          sql: "UPDATE documents SET extraction = ? WHERE name = ?",
+          arguments: [try coding.encode(extraction, what: "test"), extraction.document.name])
+      }
+    }
     try GraphStore(directory: directory).execute(
       sql: """
         DROP TABLE cluster_buckets;
@@ -32,5 +40,6 @@ import TiesTestSupport
     #expect(try store.appliedMigrations() == ["v1", "v2", "v3"])
     #expect(try store.write(waitingUpTo: 1) { try $0.resolutionInput() } == expected)
     #expect(try store.graph() == StoreFixture.graph)
+    #expect(try store.extractions() == extractions)
   }
 }

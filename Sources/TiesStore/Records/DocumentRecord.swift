@@ -8,8 +8,10 @@ struct DocumentRecord: FetchableRecord, InsertableRecord {
   static let metadataColumns = "name, path, content_hash, dateline, headline, ingested"
 
   var document: Document
-  /// The JSON of the document's `DocumentExtraction`; nil for a document known only from a
-  /// graph, and when the query did not select it.
+  /// Empty for a document whose extraction is stored in the rows of sentences, mentions,
+  /// local relations and misses; the JSON of its `DocumentExtraction` in graphs written before
+  /// schema v3; nil for a document known only from a graph, and when the query did not
+  /// select it.
   var extraction: Data?
   /// Position in the list the document was stored from.
   var ingested: Int

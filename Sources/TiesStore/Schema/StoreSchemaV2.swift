@@ -48,7 +48,7 @@ enum StoreSchemaV2 {
       db, sql: "SELECT name, extraction FROM documents WHERE extraction IS NOT NULL ORDER BY name")
     while let row = try rows.next() {
       let name: String = row["name"]
-      guard let blob: Data = row["extraction"] else { continue }
+      guard let blob: Data = row["extraction"], !blob.isEmpty else { continue }
       let extraction = try coding.decode(
         DocumentExtraction.self, from: blob, path: "ties.sqlite", what: "the extraction of '\(name)'")
       for relation in extraction.relations {

@@ -63,9 +63,9 @@ public struct GraphWriter {
     for extraction in extractions {
       let document = extraction.document
       try Self.check(extraction)
-      let blob = try coding.encode(extraction, what: "the extraction of '\(document.name)'")
       do {
-        try DocumentRecord(document: document, extraction: blob, ingested: ingested).insert(db)
+        // The extraction lives in the rows below; an empty blob marks a document that has one.
+        try DocumentRecord(document: document, extraction: Data(), ingested: ingested).insert(db)
       } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
         throw StoreError.duplicateDocument(name: document.name)
       }
