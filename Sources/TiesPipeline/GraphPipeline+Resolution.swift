@@ -83,7 +83,8 @@ extension GraphPipeline {
       more.subtract(clusters)
       if more.isEmpty {
         let changes = try writer.applyPartial(
-          graph: result.graph, resolved: result.extractions, baseIDs: result.baseIDs, replacing: replacing)
+          graph: result.graph, resolved: result.extractions, baseIDs: result.baseIDs, replacing: replacing,
+          previous: stored)
         return Resolution(changes: changes, clusters: clusters.count)
       }
       clusters.formUnion(try writer.closure(buckets: [], clusters: more, closed: clusters))

@@ -86,95 +86,135 @@ extension GraphWriter {
   public func closure(
     buckets seedBuckets: Set<String>, clusters seedClusters: Set<ClusterRef>, closed: Set<ClusterRef> = []
   ) throws -> Set<ClusterRef> {
-    let membersOf = try db.cachedStatement(sql: "SELECT document, key FROM cluster_buckets WHERE bucket = ?")
+    // The members of a bucket with all their buckets, in one indexed join.
+    let membersOf = try db.cachedStatement(
+      sql: """
+        SELECT b2.document, b2.key, b2.bucket FROM cluster_buckets b1
+        JOIN cluster_buckets b2 ON b2.document = b1.document AND b2.key = b1.key
+        WHERE b1.bucket = ?
+        """)
     let bucketsOf = try db.cachedStatement(
       sql: "SELECT bucket FROM cluster_buckets WHERE document = ? AND key = ?")
     var visitedBuckets = Set<String>()
     var reached = Set<ClusterRef>()
-    var bucketQueue = Array(seedBuckets)
-    var clusterQueue = Array(seedClusters)
-    while !bucketQueue.isEmpty || !clusterQueue.isEmpty {
-      while let cluster = clusterQueue.popLast() {
-        guard !closed.contains(cluster), reached.insert(cluster).inserted else { continue }
-        let own = try String.fetchAll(bucketsOf, arguments: [cluster.document, cluster.key])
-        for bucket in own where !visitedBuckets.contains(bucket) { bucketQueue.append(bucket) }
-      }
-      while let bucket = bucketQueue.popLast() {
-        guard visitedBuckets.insert(bucket).inserted else { continue }
-        let rows = try Row.fetchCursor(membersOf, arguments: [bucket])
-        while let row = try rows.next() {
-          let cluster = ClusterRef(document: row[0], key: row[1])
-          if !reached.contains(cluster) { clusterQueue.append(cluster) }
-        }
+    var bucketQueue: [String] = Array(seedBuckets)
+    for cluster in seedClusters where !closed.contains(cluster) && reached.insert(cluster).inserted {
+      bucketQueue += try String.fetchAll(bucketsOf, arguments: [cluster.document, cluster.key])
+    }
+    while let bucket = bucketQueue.popLast() {
+      guard visitedBuckets.insert(bucket).inserted else { continue }
+      let rows = try Row.fetchCursor(membersOf, arguments: [bucket])
+      while let row = try rows.next() {
+        let cluster = ClusterRef(document: row[0], key: row[1])
+        if closed.contains(cluster) { continue }
+        reached.insert(cluster)
+        let other: String = row[2]
+        if !visitedBuckets.contains(other) { bucketQueue.append(other) }
       }
     }
     return reached
+  }
+
+  /// Fills the temporary table `temp.resolving` with `clusters`, for joins.
+  private func fillResolving(_ clusters: Set<ClusterRef>) throws {
+    try db.execute(
+      sql: """
+        CREATE TEMP TABLE IF NOT EXISTS resolving (document TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (document, key))
+          WITHOUT ROWID;
+        DELETE FROM temp.resolving;
+        """)
+    let insert = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO temp.resolving (document, key) VALUES (?, ?)")
+    for cluster in clusters {
+      insert.setUncheckedArguments([cluster.document, cluster.key])
+      try insert.execute()
+    }
   }
 
   /// What resolution reads of `clusters`: their documents, with the mentions of those
   /// clusters only (in the order extraction gave them) and the local relations with an end
   /// among them; and the clusters at the other end of those relations that are not among
   /// them, with their stored entities.
-  /// - Complexity: O(mentions of the clusters + local relations of their documents).
+  /// - Complexity: O(c log M) for c clusters among M mentions, plus the mentions and local
+  ///   relations of their documents.
   public func resolutionInput(for clusters: Set<ClusterRef>) throws
     -> (extractions: [DocumentExtraction], settled: [SettledCluster])
   {
-    let mentionsOf = try db.cachedStatement(
-      sql: "SELECT rowid AS position, * FROM mentions WHERE document = ? AND local_key = ?")
-    var byDocument: [String: [(position: Int64, mention: Mention)]] = [:]
-    for cluster in clusters {
-      let rows = try Row.fetchCursor(mentionsOf, arguments: [cluster.document, cluster.key])
-      while let row = try rows.next() {
-        var mention = try MentionRecord(row: row).mention
-        mention.entity = nil
-        byDocument[cluster.document, default: []].append((row["position"], mention))
+    try fillResolving(clusters)
+    var byName: [String: DocumentExtraction] = [:]
+    let documents = try DocumentRecord.fetchCursor(
+      db,
+      sql: """
+        SELECT \(DocumentRecord.metadataColumns) FROM documents
+        WHERE name IN (SELECT DISTINCT document FROM temp.resolving)
+        """)
+    while let record = try documents.next() {
+      byName[record.document.name] = DocumentExtraction(
+        document: record.document, sentences: [], mentions: [], relations: [], misses: [])
+    }
+    let mentions = try MentionRecord.fetchCursor(
+      db,
+      sql: """
+        SELECT m.* FROM temp.resolving t
+        JOIN mentions m ON m.document = t.document AND m.local_key = t.key
+        ORDER BY m.rowid
+        """)
+    while let record = try mentions.next() {
+      var mention = record.mention
+      mention.entity = nil
+      byName[mention.evidence.document]?.mentions.append(mention)
+    }
+    let relations = try LocalRelationRecord.fetchCursor(
+      db,
+      sql: """
+        SELECT r.* FROM local_relations r
+        WHERE r.document IN (SELECT DISTINCT document FROM temp.resolving)
+          AND (EXISTS (SELECT 1 FROM temp.resolving t WHERE t.document = r.document AND t.key = r.subject)
+            OR EXISTS (SELECT 1 FROM temp.resolving t WHERE t.document = r.document AND t.key = r.object))
+        ORDER BY r.rowid
+        """)
+    var outside = Set<ClusterRef>()
+    while let record = try relations.next() {
+      let relation = record.relation
+      let name = relation.evidence.document
+      byName[name]?.relations.append(relation)
+      for key in [relation.subject, relation.object] {
+        let end = ClusterRef(document: name, key: key)
+        if !clusters.contains(end) { outside.insert(end) }
       }
     }
-    let documentOf = try db.cachedStatement(
-      sql: "SELECT \(DocumentRecord.metadataColumns) FROM documents WHERE name = ?")
-    let relationsOf = try db.cachedStatement(
-      sql: "SELECT * FROM local_relations WHERE document = ? ORDER BY rowid")
     let entityOf = try db.cachedStatement(
       sql: """
         SELECT m.entity_id, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id
         WHERE m.document = ? AND m.local_key = ? LIMIT 1
         """)
-    var extractions: [DocumentExtraction] = []
-    var settled = Set<SettledCluster>()
-    for (name, mentions) in byDocument.sorted(by: { $0.key < $1.key }) {
-      guard let record = try DocumentRecord.fetchOne(documentOf, arguments: [name]) else { continue }
-      var extraction = DocumentExtraction(
-        document: record.document, sentences: [],
-        mentions: mentions.sorted { $0.position < $1.position }.map(\.mention),
-        relations: [], misses: [])
-      for relation in try LocalRelationRecord.fetchAll(relationsOf, arguments: [name]).map(\.relation) {
-        let ends = [relation.subject, relation.object].map { ClusterRef(document: name, key: $0) }
-        let inside = ends.map(clusters.contains)
-        guard inside[0] || inside[1] else { continue }
-        extraction.relations.append(relation)
-        for (end, isInside) in zip(ends, inside) where !isInside {
-          guard let row = try Row.fetchOne(entityOf, arguments: [end.document, end.key]) else { continue }
-          settled.insert(
-            SettledCluster(
-              cluster: end, entity: EntityID(rawValue: row[0]), type: EntityType(rawValue: row[1])))
-        }
-      }
-      extractions.append(extraction)
+    var settled: [SettledCluster] = []
+    for end in outside.sorted() {
+      guard let row = try Row.fetchOne(entityOf, arguments: [end.document, end.key]) else { continue }
+      settled.append(
+        SettledCluster(cluster: end, entity: EntityID(rawValue: row[0]), type: EntityType(rawValue: row[1])))
     }
-    return (extractions, settled.sorted { $0.cluster < $1.cluster })
+    let extractions = byName.values.filter { !$0.mentions.isEmpty }.sorted {
+      $0.document.name < $1.document.name
+    }
+    return (extractions, settled)
   }
 
   /// The entity each of `clusters` is stored with; clusters never resolved are left out.
+  /// Call after `resolutionInput(for:)` with the same clusters.
+  /// - Complexity: O(c log M) for c clusters among M mentions.
   public func storedEntities(of clusters: Set<ClusterRef>) throws -> [ClusterRef: EntityID] {
-    let entityOf = try db.cachedStatement(
-      sql:
-        "SELECT entity_id FROM mentions WHERE document = ? AND local_key = ? AND entity_id IS NOT NULL LIMIT 1"
-    )
+    try fillResolving(clusters)
     var out: [ClusterRef: EntityID] = [:]
-    for cluster in clusters {
-      if let id = try String.fetchOne(entityOf, arguments: [cluster.document, cluster.key]) {
-        out[cluster] = EntityID(rawValue: id)
-      }
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT t.document, t.key, (SELECT m.entity_id FROM mentions m
+          WHERE m.document = t.document AND m.local_key = t.key AND m.entity_id IS NOT NULL LIMIT 1)
+        FROM temp.resolving t
+        """)
+    while let row = try rows.next() {
+      if let id: String = row[2] { out[ClusterRef(document: row[0], key: row[1])] = EntityID(rawValue: id) }
     }
     return out
   }

@@ -14,6 +14,8 @@ extension GraphWriter {
   ///   - baseIDs: each entity's id before its suffix.
   ///   - replacing: the entities the clusters (and the clusters of documents just removed)
   ///     were stored with.
+  ///   - previous: the entity each cluster was stored with (`storedEntities(of:)`); the
+  ///     mentions of a cluster whose entity stays are not visited.
   /// - Throws: `StoreError.duplicateEntity` when a new entity takes the id of a stored entity
   ///   outside `replacing`; `.unknownEntity` when a relation names an entity that is neither
   ///   new nor stored; `.encodingFailed`, `.database`.
@@ -21,7 +23,7 @@ extension GraphWriter {
   @discardableResult
   public func applyPartial(
     graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID],
-    replacing old: Set<EntityID>
+    replacing old: Set<EntityID>, previous: [ClusterRef: EntityID] = [:]
   ) throws -> Changes {
     var changes = Changes()
     let fingerprintOf = try db.cachedStatement(sql: "SELECT id, fingerprint FROM entities WHERE id = ?")
@@ -55,7 +57,7 @@ extension GraphWriter {
     for extraction in resolved {
       for mention in extraction.mentions {
         let cluster = ClusterRef(document: extraction.document.name, key: mention.localKey)
-        guard done.insert(cluster).inserted else { continue }
+        guard done.insert(cluster).inserted, previous[cluster] != mention.entity else { continue }
         update.setUncheckedArguments([mention.entity?.rawValue, cluster.document, cluster.key])
         try update.execute()
         changes.mentionsUpdated += db.changesCount

@@ -142,7 +142,9 @@ extension GraphWriter {
   ) throws {
     var stored = storedRelations
     let delete = try db.cachedStatement(sql: "DELETE FROM relations WHERE id = ?")
-    for relation in relations.sorted(by: { $0.key < $1.key }) {
+    var canonical = KnowledgeGraph(relations: relations)
+    canonical.canonicalize()
+    for relation in canonical.relations {
       for endpoint in [relation.subject, relation.object] where !ids.contains(endpoint) {
         if let knownEntity, try knownEntity(endpoint) { continue }
         throw StoreError.unknownEntity(
