@@ -1,3 +1,4 @@
+import Dispatch
 import TiesModel
 import TiesResolution
 import TiesStore
@@ -9,11 +10,15 @@ struct Resolution {
 }
 
 extension GraphPipeline {
-  /// Stores `extractions` with the buckets of their clusters.
+  /// Stores `extractions` with the buckets of their clusters, found on every core.
   func storeWithBuckets(_ extractions: [DocumentExtraction], _ writer: GraphWriter) throws {
+    let buckets = ResultSlots<[(key: String, buckets: [String])]>(count: extractions.count)
+    DispatchQueue.concurrentPerform(iterations: extractions.count) { i in
+      buckets.set(i, .success(resolver.buckets(of: extractions[i])))
+    }
     try writer.insert(extractions)
-    for extraction in extractions {
-      try writer.insertBuckets(resolver.buckets(of: extraction), document: extraction.document.name)
+    for (extraction, own) in zip(extractions, try buckets.values()) {
+      try writer.insertBuckets(own, document: extraction.document.name)
     }
   }
 
