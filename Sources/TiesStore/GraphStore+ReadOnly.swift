@@ -38,10 +38,12 @@ extension GraphStore {
     if let queue = try openIfReadable(directory: directory, databasePath: databasePath) { return queue }
     // A hot journal or pending migrations: repair through a writable connection, then read.
     let writable = try openQueue(path: databasePath)
-    do {
-      try StoreSchema.migrator.migrate(writable)
-    } catch {
-      throw storeError(error, path: databasePath)
+    try withMigrationLock(directory) {
+      do {
+        try StoreSchema.migrator.migrate(writable)
+      } catch {
+        throw storeError(error, path: databasePath)
+      }
     }
     try writable.close()
     guard let queue = try openIfReadable(directory: directory, databasePath: databasePath) else {

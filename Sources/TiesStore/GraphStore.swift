@@ -50,7 +50,7 @@ public final class GraphStore: Sendable {
     case .readWrite:
       try Self.prepare(directory: directory)
       dbQueue = try Self.openQueue(path: databasePath)
-      try migrate()
+      try Self.withMigrationLock(directory) { try migrate() }
     case .readOnly:
       dbQueue = try Self.openExisting(directory: directory, databasePath: databasePath)
     }
@@ -66,9 +66,8 @@ public final class GraphStore: Sendable {
     }
   }
 
-  /// How every connection of a store is set up: foreign keys on, a 10-second busy timeout;
-  /// with `wal`, the database is switched to write-ahead logging (readers keep answering from
-  /// the last committed graph while a writer works).
+  /// How every connection of a store is set up: foreign keys on, a 10-second busy timeout,
+  /// memory-mapped reads; with `wal`, the syncing that suits write-ahead logging.
   static func configuration(readonly: Bool, wal: Bool = true) -> Configuration {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
@@ -77,10 +76,7 @@ public final class GraphStore: Sendable {
     configuration.label = "ties.graph"
     if !readonly && wal {
       configuration.prepareDatabase { db in
-        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-          try db.execute(sql: "PRAGMA journal_mode = WAL")
-        }
-        // In WAL mode a commit stays atomic and the file consistent after a crash without a
+        // In WAL mode (set once per database, by `migrate`) a commit stays atomic and the file consistent after a crash without a
         // sync per transaction; the log is synced at checkpoints.
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
       }
@@ -111,10 +107,18 @@ public final class GraphStore: Sendable {
   }
 
   /// Refuses a database that is not ours or is newer than us, then applies pending migrations.
+  /// Then switches the database to write-ahead logging (readers keep answering from the
+  /// last committed graph while a writer works), once: the mode is kept in the file.
+  /// Called under `withMigrationLock`.
   private func migrate() throws {
     _ = try read { db in try Self.pendingMigrations(db, path: databasePath) }
     do {
       try StoreSchema.migrator.migrate(dbQueue)
+      try dbQueue.writeWithoutTransaction { db in
+        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+      }
     } catch {
       throw Self.storeError(error, path: databasePath)
     }

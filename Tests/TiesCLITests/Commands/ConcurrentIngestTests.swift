@@ -16,7 +16,7 @@ struct ConcurrentIngestTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }
       .sorted()
     try #require(names.count >= 8)
-    var processes: [(Process, Pipe)] = []
+    var processes: [(Process, Pipe, Pipe)] = []
     for k in 0..<4 {
       let folder = workspace.root.appending("set\(k)")
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -27,22 +27,25 @@ struct ConcurrentIngestTests {
       process.executableURL = URL(fileURLWithPath: ties)
       process.arguments = ["ingest", folder, "--graph", workspace.graph]
       let output = Pipe()
+      let errors = Pipe()
       process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      processes.append((process, output))
+      process.standardError = errors
+      processes.append((process, output, errors))
     }
-    for (process, _) in processes { try process.run() }
+    for (process, _, _) in processes { try process.run() }
     var added = 0
-    for (process, output) in processes {
+    for (process, output, errors) in processes {
       let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       process.waitUntilExit()
-      #expect(process.terminationStatus == 0, "\(text)")
+      #expect(process.terminationStatus == 0, "\(text)\(problem)")
       if let line = text.split(separator: "\n").first, line.hasPrefix("added ") {
         added += Int(line.dropFirst(6).prefix { $0.isNumber }) ?? 0
       }
     }
     #expect(added == names.count)
     let store = try GraphStore(directory: workspace.graph, access: .readOnly)
-    #expect(try store.documents().map(\.name) == names)
+    let stored = try store.documents().map(\.name)
+    #expect(stored == names, "missing: \(Set(names).subtracting(stored).sorted())")
   }
 }
