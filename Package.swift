@@ -9,6 +9,7 @@ let package = Package(
       name: "Ties",
       targets: [
         "TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesPipeline",
+        "TiesQuery",
       ]),
     .executable(name: "ties", targets: ["ties"]),
   ],
@@ -36,11 +37,13 @@ let package = Package(
       name: "TiesStore",
       dependencies: ["TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "TiesFormats", dependencies: ["TiesModel", "TiesGraph", "CLibXML2"]),
+    .target(name: "TiesQuery", dependencies: ["TiesResolution", "TiesModel", "TiesGraph"]),
     .target(name: "TiesPipeline", dependencies: ["TiesExtraction", "TiesResolution", "TiesStore", "TiesModel"]),
     .target(
       name: "TiesCLI",
       dependencies: [
         "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesModel", "TiesGraph", "TiesPipeline",
+        "TiesQuery",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
@@ -67,5 +70,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Golden"]),
+    .testTarget(name: "TiesQueryTests", dependencies: ["TiesQuery", "TiesModel"]),
   ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TiesGraph
 import TiesModel
+import TiesQuery
 
 /// The part of a graph `ties export --path FROM TO` keeps: the entities of one shortest path
 /// between two entities and the relations it walks.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TiesGraph
 import TiesModel
+import TiesQuery
 
 struct BrokersCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

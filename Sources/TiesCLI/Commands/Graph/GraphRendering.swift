@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TiesGraph
 import TiesModel
+import TiesQuery
 
 /// `--format` of the graph commands.
 enum GraphOutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,25 +17,12 @@ struct GraphCommandOptions: ParsableArguments {
   var format: GraphOutputFormat = .text
 }
 
-/// An entity as the JSON output names it.
-struct EntityJSON: Encodable {
-  var id: String
-  var name: String
-  var type: String
-}
-
 /// Rendering shared by the graph commands.
 enum GraphRendering {
   /// `value` as pretty-printed JSON with sorted keys, and a final newline.
-  static func json<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-  }
+  static func json<T: Encodable>(_ value: T) throws -> String { try AnswerJSON.encode(value) }
 
-  static func entity(_ v: Int32, in index: KnowledgeGraphIndex) -> EntityJSON {
-    EntityJSON(id: index.ids[Int(v)].rawValue, name: index.names[Int(v)], type: index.type(of: v).rawValue)
-  }
+  static func entity(_ v: Int32, in index: KnowledgeGraphIndex) -> EntityJSON { AnswerJSON.entity(v, in: index) }
 
   /// A score for a text table: six decimals, never an exponent (`NumberFormatting.fixed`
   /// prints `1e-05.000000` for small values).

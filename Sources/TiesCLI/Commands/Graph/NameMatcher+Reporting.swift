@@ -1,5 +1,6 @@
 import ArgumentParser
 import TiesModel
+import TiesQuery
 
 extension NameMatcher {
   /// The vertex `name` stands for. When it is ambiguous, prints the candidates; when it is

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TiesGraph
 import TiesModel
+import TiesQuery
 
 struct NeighborsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -42,15 +43,4 @@ struct NeighborsCommand: ParsableCommand {
       }
     }
   }
-}
-
-struct NeighborhoodJSON: Encodable {
-  var center: EntityJSON
-  var radius: Int
-  var neighbors: [NeighborJSON]
-}
-
-struct NeighborJSON: Encodable {
-  var distance: Int
-  var entity: EntityJSON
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TiesGraph
 import TiesModel
+import TiesQuery
 
 struct PathCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -39,7 +40,8 @@ struct PathCommand: ParsableCommand {
     try GraphContext.reporting {
       let context = try GraphContext.load(options.source, options.global, keepEvidence: true)
       let (a, b) = (try context.vertex(named: from), try context.vertex(named: to))
-      let paths = try find(context.index, a, b)
+      let query = PathQuery(via: via, k: k, all: all, weighted: weighted, maxHops: maxHops)
+      let paths = try query.paths(in: context.index, from: a, to: b)
       guard !paths.isEmpty else {
         Diagnostics.error("error: no path from \(context.describe(a)) to \(context.describe(b))")
         throw ExitCode(ExitCodes.notFound)
@@ -47,28 +49,5 @@ struct PathCommand: ParsableCommand {
       let renderer = PathRendering(context: context)
       emit(options.format == .json ? try renderer.json(paths, a, b) : renderer.text(paths, a, b))
     }
-  }
-
-  /// The requested paths; empty when there is none within the hop limit.
-  private func find(_ index: KnowledgeGraphIndex, _ a: Int32, _ b: Int32) throws -> [GraphPath] {
-    let filter = via.isEmpty ? EdgeFilter.all : try index.filter(via)
-    let g = index.graph
-    var paths: [GraphPath]
-    do {
-      if all {
-        paths = try g.allShortestPaths(from: a, to: b, filter: filter, maxPaths: 1_000)
-      } else if k > 1 {
-        paths = try g.kShortestPaths(
-          from: a, to: b, k: k, weight: weighted ? .reciprocalWeight : .hops, filter: filter)
-      } else if weighted {
-        paths = [try g.shortestPath(from: a, to: b, weight: .reciprocalWeight, filter: filter)]
-      } else {
-        paths = [try PathFinder(graph: g).shortestPath(from: a, to: b, filter: filter, maxHops: maxHops)]
-      }
-    } catch GraphError.noPath {
-      return []
-    }
-    if let maxHops { paths.removeAll { $0.hops > maxHops } }
-    return paths
   }
 }

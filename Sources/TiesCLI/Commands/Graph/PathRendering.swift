@@ -1,5 +1,6 @@
 import TiesGraph
 import TiesModel
+import TiesQuery
 
 /// How `ties path` prints paths: one line per hop stating the relation as recorded (subject,
 /// predicate, role, object, date), the event it goes through, and its evidence.
@@ -32,24 +33,7 @@ struct PathRendering {
   }
 
   func json(_ paths: [GraphPath], _ a: Int32, _ b: Int32) throws -> String {
-    let rendered = paths.map { path in
-      PathJSON(
-        cost: path.cost, length: path.hops,
-        vertices: path.vertices.map { GraphRendering.entity($0, in: index) },
-        hops: path.edges.map { hopJSON(index.hop($0)) })
-    }
-    return try GraphRendering.json(
-      PathsJSON(
-        from: GraphRendering.entity(a, in: index), to: GraphRendering.entity(b, in: index), paths: rendered))
-  }
-
-  private func hopJSON(_ hop: Hop) -> HopJSON {
-    HopJSON(
-      subject: hop.subject.rawValue, predicate: hop.predicate.rawValue, object: hop.object.rawValue,
-      role: hop.role, event: event(of: hop), asOf: hop.details?.asOf,
-      evidence: (hop.details?.evidence ?? []).map {
-        EvidenceJSON(document: $0.document, sentence: $0.sentence, text: context.sentence($0))
-      })
+    try GraphRendering.json(AnswerJSON.paths(paths, a, b, in: index, sentence: context.sentence))
   }
 
   private func name(_ id: EntityID) -> String {
@@ -57,44 +41,5 @@ struct PathRendering {
   }
 
   /// The name of the event the hop goes through, if either end is one.
-  private func event(of hop: Hop) -> String? {
-    for id in [hop.object, hop.subject] {
-      if let v = index.vertex(id), index.type(of: v) == .event { return index.names[Int(v)] }
-    }
-    return nil
-  }
-}
-
-struct PathsJSON: Encodable {
-  var from: EntityJSON
-  var to: EntityJSON
-  var paths: [PathJSON]
-}
-
-struct PathJSON: Encodable {
-  var cost: Double
-  var length: Int
-  var vertices: [EntityJSON]
-  var hops: [HopJSON]
-}
-
-struct HopJSON: Encodable {
-  var subject: String
-  var predicate: String
-  var object: String
-  var role: String?
-  var event: String?
-  var asOf: String?
-  var evidence: [EvidenceJSON]
-
-  enum CodingKeys: String, CodingKey {
-    case subject, predicate, object, role, event, evidence
-    case asOf = "as_of"
-  }
-}
-
-struct EvidenceJSON: Encodable {
-  var document: String
-  var sentence: Int
-  var text: String?
+  private func event(of hop: Hop) -> String? { AnswerJSON.event(of: hop, in: index) }
 }

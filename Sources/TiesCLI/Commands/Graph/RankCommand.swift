@@ -1,6 +1,7 @@
 import ArgumentParser
 import TiesGraph
 import TiesModel
+import TiesQuery
 
 struct RankCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -17,12 +18,8 @@ struct RankCommand: ParsableCommand {
       Exit codes: 0 success, 1 bad input or no convergence, 2 store error.
       """)
 
-  enum Measure: String, ExpressibleByArgument, CaseIterable {
-    case degree, pagerank, betweenness, closeness, eigenvector
-  }
-
   @OptionGroup var options: GraphCommandOptions
-  @Option(help: "The centrality measure.") var by: Measure = .degree
+  @Option(help: "The centrality measure.") var by: CentralityMeasure = .degree
   @Option(help: "Rank only entities of this type (person, company, ...).") var type: String?
   @Option(help: "Show this many entities (0: all).") var top: Int = 10
   @Flag(help: "PageRank and eigenvector: use relation weights.") var weighted = false
@@ -41,7 +38,7 @@ struct RankCommand: ParsableCommand {
     try GraphContext.reporting {
       let context = try GraphContext.load(options.source, options.global)
       let index = context.index
-      let scores = try compute(index)
+      let scores = try by.scores(index, weighted: weighted, samples: samples, seed: seed)
       let keep = type.map { index.hasType([EntityType(rawValue: $0)]) } ?? { _ in true }
       let ranked = scores.top(top == 0 ? index.graph.vertexCount : top, where: keep)
       if options.format == .json {
@@ -60,27 +57,6 @@ struct RankCommand: ParsableCommand {
       }
     }
   }
-
-  private func compute(_ index: KnowledgeGraphIndex) throws -> CentralityScores {
-    let g = index.graph
-    switch by {
-    case .degree: return g.degreeCentrality()
-    case .pagerank: return try g.pageRank(weighted: weighted, directed: index.directed)
-    case .betweenness: return try g.betweennessCentrality(samples: samples, seed: seed)
-    case .closeness: return g.closenessCentrality()
-    case .eigenvector: return try g.eigenvectorCentrality(weighted: weighted)
-    }
-  }
 }
 
-struct RankJSON: Encodable {
-  var by: String
-  var type: String?
-  var ranking: [RankedJSON]
-}
-
-struct RankedJSON: Encodable {
-  var rank: Int
-  var score: Double
-  var entity: EntityJSON
-}
+extension CentralityMeasure: ExpressibleByArgument {}

@@ -1,7 +1,7 @@
 import Testing
 import TiesModel
 
-@testable import TiesCLI
+import TiesQuery
 
 @Suite("name matching")
 struct NameMatcherTests {
