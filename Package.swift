@@ -9,7 +9,7 @@ let package = Package(
       name: "Ties",
       targets: [
         "TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesPipeline",
-        "TiesQuery",
+        "TiesQuery", "TiesServe",
       ]),
     .executable(name: "ties", targets: ["ties"]),
   ],
@@ -18,6 +18,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(
@@ -38,12 +40,18 @@ let package = Package(
       dependencies: ["TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "TiesFormats", dependencies: ["TiesModel", "TiesGraph", "CLibXML2"]),
     .target(name: "TiesQuery", dependencies: ["TiesResolution", "TiesModel", "TiesGraph"]),
+    .target(
+      name: "TiesServe",
+      dependencies: [
+        "TiesQuery", "TiesStore", "TiesFormats", "TiesModel", "TiesGraph",
+        .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+      ]),
     .target(name: "TiesPipeline", dependencies: ["TiesExtraction", "TiesResolution", "TiesStore", "TiesModel"]),
     .target(
       name: "TiesCLI",
       dependencies: [
         "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesModel", "TiesGraph", "TiesPipeline",
-        "TiesQuery",
+        "TiesQuery", "TiesServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
@@ -71,5 +79,7 @@ let package = Package(
       ],
       exclude: ["Golden"]),
     .testTarget(name: "TiesQueryTests", dependencies: ["TiesQuery", "TiesModel"]),
+    .testTarget(
+      name: "TiesServeTests", dependencies: ["TiesServe", "TiesStore", "TiesModel", "TiesTestSupport"]),
   ]
 )

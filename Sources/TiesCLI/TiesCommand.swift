@@ -24,6 +24,6 @@ public struct TiesCommand: ParsableCommand {
         64  a usage error (unknown option, missing argument)
       """,
     subcommands: [Build.self, Ingest.self, Extract.self, Entities.self, Show.self, Misses.self, Stats.self]
-      + FormatCommands.all + GraphCommands.all + [Bench.self])
+      + FormatCommands.all + GraphCommands.all + [Serve.self, Bench.self])
   public init() {}
 }

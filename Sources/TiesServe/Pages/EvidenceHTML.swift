@@ -1,0 +1,29 @@
+import TiesModel
+
+/// How an evidence sentence is shown: its document and number, and the sentence with the
+/// words the rule matched highlighted.
+enum EvidenceHTML {
+  /// `<div class="ev">…</div>` for one piece of evidence.
+  static func render(_ evidence: Evidence, _ sentence: Sentence?) -> String {
+    let source = "<span class=\"doc\">\(HTML.escape(evidence.document))#\(evidence.sentence)</span> "
+    guard let sentence else { return "<div class=\"ev\">\(source)</div>" }
+    return "<div class=\"ev\">\(source)\(highlighted(sentence, evidence.start, evidence.end))</div>"
+  }
+
+  /// The sentence escaped, with the span [start, end) (offsets in Unicode scalars from the
+  /// document's start, as evidence records them) in `<mark>`; the span is clipped to the
+  /// sentence, and left unmarked when it falls outside.
+  /// - Complexity: O(n) in the sentence's length.
+  static func highlighted(_ sentence: Sentence, _ start: Int, _ end: Int) -> String {
+    let scalars = Array(sentence.text.unicodeScalars)
+    let from = min(max(start - sentence.start, 0), scalars.count)
+    let to = min(max(end - sentence.start, from), scalars.count)
+    func text(_ range: Range<Int>) -> String {
+      var s = String.UnicodeScalarView()
+      s.append(contentsOf: scalars[range])
+      return HTML.escape(String(s))
+    }
+    if from == to { return text(0..<scalars.count) }
+    return text(0..<from) + "<mark>" + text(from..<to) + "</mark>" + text(to..<scalars.count)
+  }
+}
