@@ -34,11 +34,15 @@ public struct PathQuery: Sendable, Hashable {
   }
 
   /// The requested paths from `a` to `b`; empty when there is none (within `maxHops`).
+  /// - Parameter finder: a `PathFinder` of `index.graph` to search with; nil makes one, which
+  ///   costs O(V + E) (a server answering many questions keeps its finders).
   /// - Throws: `GraphError.vertexNotFound`, or `.invalidArgument` for a predicate code a filter
   ///   cannot select or a `k` below 1.
   /// - Complexity: O(V + E) for one shortest path; O((V + E) log V) weighted; Yen's k paths
   ///   cost k · L such searches for paths of L hops; `all` O(V + E) plus the paths listed.
-  public func paths(in index: KnowledgeGraphIndex, from a: Int32, to b: Int32) throws -> [GraphPath] {
+  public func paths(
+    in index: KnowledgeGraphIndex, from a: Int32, to b: Int32, finder: PathFinder? = nil
+  ) throws -> [GraphPath] {
     let filter = via.isEmpty ? EdgeFilter.all : try index.filter(via)
     let g = index.graph
     var paths: [GraphPath]
@@ -51,7 +55,8 @@ public struct PathQuery: Sendable, Hashable {
       } else if weighted {
         paths = [try g.shortestPath(from: a, to: b, weight: .reciprocalWeight, filter: filter)]
       } else {
-        paths = [try PathFinder(graph: g).shortestPath(from: a, to: b, filter: filter, maxHops: maxHops)]
+        let finder = finder ?? PathFinder(graph: g)
+        paths = [try finder.shortestPath(from: a, to: b, filter: filter, maxHops: maxHops)]
       }
     } catch GraphError.noPath {
       return []

@@ -8,7 +8,7 @@ import TiesQuery
 enum Reply {
   /// Pages may show their own pictures (`<object>`) and nothing else.
   static let pagePolicy =
-    "default-src 'none'; style-src 'unsafe-inline'; object-src 'self'; img-src 'self'; form-action 'self'"
+    "default-src 'none'; style-src 'unsafe-inline'; object-src 'self'; frame-src 'self'; img-src 'self'; form-action 'self'"
 
   static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
     make(text, status: status, type: "text/html; charset=utf-8", policy: pagePolicy)

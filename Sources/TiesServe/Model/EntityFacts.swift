@@ -30,29 +30,31 @@ struct EntityFacts {
   let truncated: Bool
 
   /// Gathers the facts of vertex `v`.
-  /// - Complexity: O(d log d) for the d relations of `v`, plus at most
-  ///   `Limits.sentencesPerPage` sentence look-ups, O(log S) each.
+  /// - Complexity: O(d log k) for the d relations of `v` (the first k =
+  ///   `Limits.relationsPerPredicate` of each predicate are selected without sorting all),
+  ///   plus at most `Limits.sentencesPerPage` sentence look-ups, O(log S) each.
   init(_ v: Int32, in snapshot: GraphSnapshot) {
     vertex = v
     let index = snapshot.index
-    var byPredicate: [UInt16: [(hop: Hop, other: Int32, outgoing: Bool)]] = [:]
-    for (w, e) in index.graph.neighbors(of: v) {
-      let hop = index.hop(e)
-      byPredicate[index.graph.labels[Int(e)], default: []].append((hop, w, index.graph.source(of: e) == v))
+    let g = index.graph
+    var byLabel: [UInt16: (total: Int, first: FirstK)] = [:]
+    let order = Order(index: index)
+    for (w, e) in g.neighbors(of: v) {
+      let label = g.labels[Int(e)]
+      var entry = byLabel[label] ?? (0, FirstK(limit: Limits.relationsPerPredicate))
+      entry.total += 1
+      entry.first.offer(Row(edge: e, other: w), order)
+      byLabel[label] = entry
     }
     var truncated = false
     var sentencesLeft = Limits.sentencesPerPage
     var groups: [Group] = []
-    for code in byPredicate.keys.sorted() {
-      guard var rows = byPredicate[code] else { continue }
-      rows.sort { a, b in
-        let (x, y) = (a.hop.details?.asOf ?? "", b.hop.details?.asOf ?? "")
-        if x != y { return x > y }
-        return (snapshot.name(a.other), a.hop.edge) < (snapshot.name(b.other), b.hop.edge)
-      }
-      if rows.count > Limits.relationsPerPredicate { truncated = true }
-      let facts = rows.prefix(Limits.relationsPerPredicate).map { row -> Fact in
-        let all = row.hop.details?.evidence ?? []
+    for label in byLabel.keys.sorted() {
+      guard let entry = byLabel[label] else { continue }
+      if entry.total > entry.first.rows.count { truncated = true }
+      let facts = entry.first.rows.map { row -> Fact in
+        let hop = index.hop(row.edge)
+        let all = hop.details?.evidence ?? []
         if all.count > Limits.evidencePerRelation { truncated = true }
         let shown = all.prefix(Limits.evidencePerRelation).map { evidence -> (Evidence, Sentence?) in
           guard sentencesLeft > 0 else {
@@ -62,12 +64,53 @@ struct EntityFacts {
           sentencesLeft -= 1
           return (evidence, snapshot.sentence(evidence))
         }
-        return Fact(hop: row.hop, other: row.other, outgoing: row.outgoing, evidence: shown)
+        return Fact(hop: hop, other: row.other, outgoing: g.source(of: row.edge) == v, evidence: shown)
       }
-      groups.append(Group(predicate: index.predicates[Int(code)], total: rows.count, facts: facts))
+      groups.append(Group(predicate: index.predicates[Int(label)], total: entry.total, facts: facts))
     }
     self.groups = groups
     self.truncated = truncated
+  }
+
+  struct Row {
+    var edge: Int32
+    var other: Int32
+  }
+
+  /// The page's order of relations: newest first, then by the other entity's name, then edge.
+  struct Order {
+    let index: KnowledgeGraphIndex
+
+    func less(_ a: Row, _ b: Row) -> Bool {
+      let details = index.details
+      let x = details.isEmpty ? "" : details[Int(a.edge)].asOf ?? ""
+      let y = details.isEmpty ? "" : details[Int(b.edge)].asOf ?? ""
+      if x != y { return x > y }
+      let (m, n) = (index.names[Int(a.other)], index.names[Int(b.other)])
+      if m != n { return m < n }
+      return a.edge < b.edge
+    }
+  }
+
+  /// The first `limit` rows offered, in `Order`, kept without sorting every row.
+  struct FirstK {
+    let limit: Int
+    private(set) var rows: [Row] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    /// - Complexity: O(log k) comparisons, plus O(k) moves when the row is kept.
+    mutating func offer(_ row: Row, _ order: Order) {
+      if rows.count == limit, let last = rows.last, !order.less(row, last) { return }
+      var lo = 0
+      var hi = rows.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if order.less(rows[mid], row) { lo = mid + 1 } else { hi = mid }
+      }
+      rows.insert(row, at: lo)
+      if rows.count > limit { rows.removeLast() }
+    }
   }
 
   /// The person's roles over time: affiliations with a role, oldest first.

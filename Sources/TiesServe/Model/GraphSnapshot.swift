@@ -23,6 +23,8 @@ final class GraphSnapshot: Sendable {
   /// The most connected entities, by degree then id, for the home page.
   let hubs: [Int32]
   let documentCount: Int
+  /// Path finders, store connections and read sentences, shared by requests.
+  let resources: SnapshotResources
 
   /// Loads the store in `directory`.
   /// - Throws: `StoreError` when the store cannot be opened or read; `IndexError` when a
@@ -34,12 +36,17 @@ final class GraphSnapshot: Sendable {
     let store = try GraphStore(directory: directory, access: .readOnly)
     let graph = try store.graph()
     let index = try graph.index(keepEvidence: true)
-    return GraphSnapshot(generation: generation, signature: signature, store: store, graph: graph, index: index)
+    let resources = try SnapshotResources(
+      graph: index.graph, store: store, directory: directory, connections: 4)
+    return GraphSnapshot(
+      generation: generation, signature: signature, store: store, graph: graph, index: index, resources: resources)
   }
 
   private init(
-    generation: Int, signature: StoreSignature, store: GraphStore, graph: KnowledgeGraph, index: KnowledgeGraphIndex
+    generation: Int, signature: StoreSignature, store: GraphStore, graph: KnowledgeGraph, index: KnowledgeGraphIndex,
+    resources: SnapshotResources
   ) {
+    self.resources = resources
     self.generation = generation
     self.signature = signature
     self.store = store
@@ -70,7 +77,7 @@ final class GraphSnapshot: Sendable {
 
   /// The sentence behind `evidence`, or nil when the store has none (or cannot read it).
   func sentence(_ evidence: Evidence) -> Sentence? {
-    try? store.sentence(document: evidence.document, index: evidence.sentence)
+    resources.sentence(document: evidence.document, index: evidence.sentence)
   }
 
   /// The vertex of entity id `id`, or nil.

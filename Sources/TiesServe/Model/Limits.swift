@@ -8,9 +8,9 @@ enum Limits {
   /// Relations listed per predicate on an entity page.
   static let relationsPerPredicate = 50
   /// Evidence sentences shown per relation.
-  static let evidencePerRelation = 3
+  static let evidencePerRelation = 2
   /// Evidence sentences read from the store for one page.
-  static let sentencesPerPage = 150
+  static let sentencesPerPage = 60
   /// Paths listed for `k`.
   static let k = 5
   /// Paths listed for `all`.

@@ -49,7 +49,9 @@ struct PathRequest {
       guard case .found(let v) = outcome else { return .unresolved(name: name, outcome: outcome) }
       ends.append(v)
     }
-    let paths = try query.paths(in: snapshot.index, from: ends[0], to: ends[1])
+    let paths = try snapshot.resources.withFinder { finder in
+      try query.paths(in: snapshot.index, from: ends[0], to: ends[1], finder: finder)
+    }
     return .paths(ends[0], ends[1], paths)
   }
 

@@ -16,6 +16,12 @@ enum EntityPage {
       body += "<p class=\"note\">A long list: some relations or sentences are left out (at most "
       body += "\(Limits.relationsPerPredicate) relations per kind and \(Limits.evidencePerRelation) sentences each).</p>"
     }
+    let picture = HTML.url("/graph.svg", [("focus", entity.id.rawValue), ("radius", "1")])
+    body += "<h2>Neighbourhood</h2>"
+    body += "<object class=\"picture\" type=\"image/svg+xml\" data=\"\(picture)\">the neighbourhood picture</object>"
+    body += "<p class=\"muted\"><a href=\"\(picture)\">Open the picture</a> · "
+    body += "<a href=\"\(HTML.url("/graph.svg", [("focus", entity.id.rawValue), ("radius", "2")]))\">two hops</a> · "
+    body += "<a href=\"\(HTML.url("/api/entity/" + QueryString.encode(entity.id.rawValue), []))\">JSON</a></p>"
     let timeline = facts.timeline
     if entity.type == .person && !timeline.isEmpty {
       body += "<h2>Roles over time</h2><table>"
@@ -32,12 +38,6 @@ enum EntityPage {
       for fact in group.facts { body += relation(fact, snapshot) }
     }
     if facts.groups.isEmpty { body += "<p>No relation names this entity.</p>" }
-    let picture = HTML.url("/graph.svg", [("focus", entity.id.rawValue), ("radius", "1")])
-    body += "<h2>Neighbourhood</h2>"
-    body += "<object class=\"picture\" type=\"image/svg+xml\" data=\"\(picture)\">the neighbourhood picture</object>"
-    body += "<p class=\"muted\"><a href=\"\(picture)\">Open the picture</a> · "
-    body += "<a href=\"\(HTML.url("/graph.svg", [("focus", entity.id.rawValue), ("radius", "2")]))\">two hops</a> · "
-    body += "<a href=\"\(HTML.url("/api/entity/" + QueryString.encode(entity.id.rawValue), []))\">JSON</a></p>"
     return HTML.page(title: entity.name, body: body)
   }
 

@@ -32,7 +32,7 @@ final class PictureMaker: @unchecked Sendable {
     }
     guard reserve() else { throw ServeError.pictureUnavailable("busy drawing other pictures; try again") }
     defer { release() }
-    let svg = try await Self.run(executable, dot)
+    let svg = Self.scalable(try await Self.run(executable, dot))
     store(key, svg)
     return svg
   }
@@ -49,6 +49,15 @@ final class PictureMaker: @unchecked Sendable {
     }
     dot.replaceSubrange(close.lowerBound..<close.lowerBound, with: extra)
     return dot
+  }
+
+  /// `svg` with the root's fixed `width` and `height` (in points) replaced by 100%, so that
+  /// the picture scales to the box it is shown in (its `viewBox` keeps the proportions).
+  static func scalable(_ svg: String) -> String {
+    guard let root = svg.range(of: "<svg width=\""),
+      let end = svg[root.upperBound...].range(of: "viewBox=\"")
+    else { return svg }
+    return svg.replacingCharacters(in: root.lowerBound..<end.lowerBound, with: "<svg width=\"100%\" height=\"100%\"\n ")
   }
 
   /// A DOT string literal: `"` and `\` escaped, line breaks as spaces.

@@ -46,7 +46,7 @@ struct PictureRequest: Hashable {
       guard let a = snapshot.vertex(id: path[0]) else { throw ServeError.unknownEntity(path[0]) }
       guard let b = snapshot.vertex(id: path[1]) else { throw ServeError.unknownEntity(path[1]) }
       let query = PathQuery(via: via.map { Predicate(rawValue: $0) }, k: k)
-      let paths = try query.paths(in: index, from: a, to: b)
+      let paths = try snapshot.resources.withFinder { try query.paths(in: index, from: a, to: b, finder: $0) }
       var vertices: [Int32] = [a, b]
       var edges: [Int32] = []
       for p in paths {

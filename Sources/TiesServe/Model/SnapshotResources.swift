@@ -1,0 +1,67 @@
+import Foundation
+import TiesGraph
+import TiesModel
+import TiesStore
+
+/// What a snapshot lends to requests running at once: path finders (each has scratch space
+/// and serves one search at a time), store connections (each serializes its reads, so several
+/// let sentences be read in parallel), and the sentences already read.
+final class SnapshotResources: @unchecked Sendable {
+  private let lock = NSLock()
+  private let graph: IndexedGraph
+  private var idleFinders: [PathFinder] = []
+  private let stores: [GraphStore]
+  private var nextStore = 0
+  private var sentences: [SentenceKey: Sentence] = [:]
+  /// Sentences kept; past this the cache starts again empty.
+  static let sentenceCapacity = 200_000
+
+  private struct SentenceKey: Hashable {
+    var document: String
+    var index: Int
+  }
+
+  /// Opens `connections` read-only stores on `directory` (the first is `store`).
+  /// - Throws: what `GraphStore.init(directory:access:)` throws.
+  init(graph: IndexedGraph, store: GraphStore, directory: String, connections: Int) throws {
+    self.graph = graph
+    var stores = [store]
+    for _ in 1..<max(connections, 1) { stores.append(try GraphStore(directory: directory, access: .readOnly)) }
+    self.stores = stores
+  }
+
+  /// Runs `body` with a finder no other request is using; makes one (O(V + E)) when all are
+  /// busy, and keeps it for later.
+  func withFinder<T>(_ body: (PathFinder) throws -> T) rethrows -> T {
+    lock.lock()
+    let finder = idleFinders.popLast() ?? PathFinder(graph: graph)
+    lock.unlock()
+    defer {
+      lock.lock()
+      idleFinders.append(finder)
+      lock.unlock()
+    }
+    return try body(finder)
+  }
+
+  /// Sentence `index` of `document`, from the cache or the next store connection; nil when
+  /// the store has none or cannot read it.
+  /// - Complexity: O(1) expected when cached, otherwise one indexed read, O(log S).
+  func sentence(document: String, index: Int) -> Sentence? {
+    let key = SentenceKey(document: document, index: index)
+    lock.lock()
+    if let hit = sentences[key] {
+      lock.unlock()
+      return hit
+    }
+    let store = stores[nextStore]
+    nextStore = (nextStore + 1) % stores.count
+    lock.unlock()
+    guard let read = try? store.sentence(document: document, index: index) else { return nil }
+    lock.lock()
+    if sentences.count >= Self.sentenceCapacity { sentences.removeAll(keepingCapacity: true) }
+    sentences[key] = read
+    lock.unlock()
+    return read
+  }
+}
