@@ -10,7 +10,7 @@ enum Limits {
   /// Evidence sentences shown per relation.
   static let evidencePerRelation = 2
   /// Evidence sentences read from the store for one page.
-  static let sentencesPerPage = 60
+  static let sentencesPerPage = 30
   /// Paths listed for `k`.
   static let k = 5
   /// Paths listed for `all`.
