@@ -36,7 +36,9 @@ public enum AnswerJSON {
   }
 
   /// One hop of a path.
-  public static func hop(_ hop: Hop, in index: KnowledgeGraphIndex, sentence: (Evidence) -> String?) -> HopJSON {
+  public static func hop(_ hop: Hop, in index: KnowledgeGraphIndex, sentence: (Evidence) -> String?)
+    -> HopJSON
+  {
     HopJSON(
       subject: hop.subject.rawValue, predicate: hop.predicate.rawValue, object: hop.object.rawValue,
       role: hop.role, event: event(of: hop, in: index), asOf: hop.details?.asOf,

@@ -78,7 +78,9 @@ final class RankCache: @unchecked Sendable {
 
   /// The scores of `measure` on `snapshot`, computed once per generation.
   /// - Throws: what `CentralityMeasure.scores` throws.
-  func scores(_ measure: CentralityMeasure, weighted: Bool, _ snapshot: GraphSnapshot) throws -> CentralityScores {
+  func scores(_ measure: CentralityMeasure, weighted: Bool, _ snapshot: GraphSnapshot) throws
+    -> CentralityScores
+  {
     let key = "\(snapshot.generation) \(measure.rawValue) \(weighted)"
     lock.lock()
     if let hit = scores[key] {

@@ -1,6 +1,5 @@
 import Testing
 import TiesModel
-
 import TiesQuery
 
 @Suite("name matching")

@@ -60,7 +60,9 @@ struct ExplorerAPITests {
     let fixture = try await ExplorerFixture()
     let answer = try await fixture.json("/api/rank?by=degree&top=1")
     let ranking = try #require(answer["ranking"] as? [[String: Any]])
-    #expect((ranking.first?["entity"] as? [String: Any])?["id"] as? String == "ev-korea-japan-business-conference-57")
+    #expect(
+      (ranking.first?["entity"] as? [String: Any])?["id"] as? String
+        == "ev-korea-japan-business-conference-57")
     #expect(try await fixture.get("/api/rank?by=fame").status == 400)
   }
 

@@ -47,13 +47,16 @@ final class ExplorerFixture: Sendable {
   }
 
   static let document = Document(
-    name: "a.txt", path: "corpus/a.txt", contentHash: String(repeating: "a", count: 64), dateline: "2025-05-14",
+    name: "a.txt", path: "corpus/a.txt", contentHash: String(repeating: "a", count: 64),
+    dateline: "2025-05-14",
     headline: "Business leaders meet in Seoul")
 
   static let sentences = [
     Sentence(index: 0, start: 0, end: 30, text: "Business leaders meet in Seoul"),
     Sentence(index: 1, start: 31, end: 80, text: "Kim Yoon, chairman of the KJE, opened the meeting."),
-    Sentence(index: 2, start: 81, end: 156, text: hostileName + " attended the 57th Korea-Japan Business Conference."),
+    Sentence(
+      index: 2, start: 81, end: 156, text: hostileName + " attended the 57th Korea-Japan Business Conference."
+    ),
   ]
 
   static let extraction = DocumentExtraction(
@@ -78,7 +81,8 @@ final class ExplorerFixture: Sendable {
         Relation(
           subject: kim, predicate: .affiliatedWith, object: kje, role: "chairman", asOf: "2025-05-14",
           evidence: [evidence(1, 31, 60)]),
-        Relation(subject: hostile, predicate: .attended, object: conference, evidence: [evidence(2, 81, 115)]),
+        Relation(
+          subject: hostile, predicate: .attended, object: conference, evidence: [evidence(2, 81, 115)]),
         Relation(subject: kim, predicate: .attended, object: conference, evidence: [evidence(1, 31, 39)]),
         Relation(subject: conference, predicate: .heldIn, object: seoul, evidence: [evidence(0, 25, 30)]),
       ])

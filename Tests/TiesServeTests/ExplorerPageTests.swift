@@ -95,7 +95,8 @@ struct ExplorerPageTests {
     #expect(page.status == 200)
     #expect(page.body.contains("<h2>3 hops</h2>"))
     #expect(page.body.contains("—held_in→"))
-    #expect(page.body.contains("data=\"/graph.svg?path=a-korea-japan-economic-association%2Cpl-seoul&amp;k=1\""))
+    #expect(
+      page.body.contains("data=\"/graph.svg?path=a-korea-japan-economic-association%2Cpl-seoul&amp;k=1\""))
     let bounded = try await fixture.get("/path?from=KJE&to=seoul&k=50")
     #expect(bounded.body.contains("k is bounded to 5 here"))
     let ambiguous = try await fixture.get("/path?from=Kim&to=seoul")

@@ -23,7 +23,8 @@ enum API {
       suggestions = near.map { AnswerJSON.entity($0, in: snapshot.index) }
     }
     return SearchJSON(
-      query: query, tier: found.tier.rawValue, total: found.vertices.count, truncated: found.vertices.count > limit,
+      query: query, tier: found.tier.rawValue, total: found.vertices.count,
+      truncated: found.vertices.count > limit,
       results: found.vertices.prefix(limit).map { AnswerJSON.entity($0, in: snapshot.index) },
       suggestions: suggestions)
   }
@@ -43,11 +44,14 @@ enum API {
     let entity = snapshot.entities[Int(v)]
     let relations = facts.groups.flatMap(\.facts).map { fact in
       var hop = AnswerJSON.hop(fact.hop, in: snapshot.index) { _ in nil }
-      hop.evidence = fact.evidence.map { EvidenceJSON(document: $0.0.document, sentence: $0.0.sentence, text: $0.1?.text) }
+      hop.evidence = fact.evidence.map {
+        EvidenceJSON(document: $0.0.document, sentence: $0.0.sentence, text: $0.1?.text)
+      }
       return hop
     }
     return EntityAnswerJSON(
-      entity: AnswerJSON.entity(v, in: snapshot.index), aliases: entity.aliases, mentions: entity.mentionCount,
+      entity: AnswerJSON.entity(v, in: snapshot.index), aliases: entity.aliases,
+      mentions: entity.mentionCount,
       degree: snapshot.index.graph.degree(of: v), relations: relations, truncated: facts.truncated)
   }
 
@@ -58,7 +62,9 @@ enum API {
     var notes: [String]
   }
 
-  static func paths(_ request: PathRequest, _ a: Int32, _ b: Int32, _ paths: [GraphPath], _ snapshot: GraphSnapshot)
+  static func paths(
+    _ request: PathRequest, _ a: Int32, _ b: Int32, _ paths: [GraphPath], _ snapshot: GraphSnapshot
+  )
     -> PathAnswerJSON
   {
     let answer = AnswerJSON.paths(paths, a, b, in: snapshot.index) { snapshot.sentence($0)?.text }
@@ -100,7 +106,9 @@ enum API {
     return RankJSON(
       by: measure.rawValue, type: type,
       ranking: ranked.enumerated().map {
-        RankedJSON(rank: $0.offset + 1, score: $0.element.score, entity: AnswerJSON.entity($0.element.vertex, in: index))
+        RankedJSON(
+          rank: $0.offset + 1, score: $0.element.score,
+          entity: AnswerJSON.entity($0.element.vertex, in: index))
       })
   }
 }

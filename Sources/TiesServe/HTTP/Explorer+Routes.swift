@@ -39,7 +39,8 @@ extension Explorer {
       self.api {
         let parameters = QueryString(request.uri.query)
         guard let q = parameters["q"] else { throw ServeError.badParameter(name: "q", message: "missing") }
-        let limit = try parameters.integer("limit", default: Limits.searchResults, in: 1...Limits.searchResults)
+        let limit = try parameters.integer(
+          "limit", default: Limits.searchResults, in: 1...Limits.searchResults)
         return Reply.json(API.search(q, limit: limit, self.holder.current()))
       }
     }
@@ -66,7 +67,9 @@ extension Explorer {
       self.api {
         let snapshot = self.holder.current()
         let parameters = QueryString(request.uri.query)
-        guard let name = parameters["name"] else { throw ServeError.badParameter(name: "name", message: "missing") }
+        guard let name = parameters["name"] else {
+          throw ServeError.badParameter(name: "name", message: "missing")
+        }
         let radius = try parameters.integer("radius", default: 1, in: 0...Limits.radius)
         let outcome = snapshot.matcher.match(name)
         guard case .found(let v) = outcome else { return Self.unresolved(name, outcome, snapshot) }
@@ -85,7 +88,8 @@ extension Explorer {
         if measure.isQuadratic && snapshot.index.graph.vertexCount > Limits.quadraticRank {
           throw ServeError.tooExpensive(
             "\(by) visits every entity from every entity; on \(snapshot.index.graph.vertexCount) entities "
-              + "that is too long to wait for here (the limit is \(Limits.quadraticRank)); use ties rank --by \(by)")
+              + "that is too long to wait for here (the limit is \(Limits.quadraticRank)); use ties rank --by \(by)"
+          )
         }
         let top = try parameters.integer("top", default: 10, in: 1...Limits.rankTop)
         let scores = try self.ranks.scores(measure, weighted: parameters.flag("weighted"), snapshot)
@@ -104,7 +108,9 @@ extension Explorer {
     return v
   }
 
-  static func unresolved(_ name: String, _ outcome: NameMatcher.Outcome, _ snapshot: GraphSnapshot) -> Response {
+  static func unresolved(_ name: String, _ outcome: NameMatcher.Outcome, _ snapshot: GraphSnapshot)
+    -> Response
+  {
     switch outcome {
     case .ambiguous(let candidates):
       let error = ServeError.badParameter(name: "name", message: "'\(name)' is ambiguous")

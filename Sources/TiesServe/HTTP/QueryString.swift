@@ -25,9 +25,12 @@ struct QueryString: Sendable {
   /// - Throws: `ServeError.badParameter` when present but not an integer, or outside `range`.
   func integer(_ key: String, default fallback: Int, in range: ClosedRange<Int>) throws -> Int {
     guard let text = self[key] else { return fallback }
-    guard let value = Int(text) else { throw ServeError.badParameter(name: key, message: "not a whole number") }
+    guard let value = Int(text) else {
+      throw ServeError.badParameter(name: key, message: "not a whole number")
+    }
     guard range.contains(value) else {
-      throw ServeError.badParameter(name: key, message: "must be from \(range.lowerBound) to \(range.upperBound)")
+      throw ServeError.badParameter(
+        name: key, message: "must be from \(range.lowerBound) to \(range.upperBound)")
     }
     return value
   }

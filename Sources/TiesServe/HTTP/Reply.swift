@@ -30,7 +30,8 @@ enum Reply {
 
   /// An error as a page.
   static func errorPage(_ error: ServeError) -> Response {
-    let body = "<h1>\(error.status.code) \(HTML.escape(error.status.reasonPhrase))</h1><p>\(HTML.escape(error.message))</p>"
+    let body =
+      "<h1>\(error.status.code) \(HTML.escape(error.status.reasonPhrase))</h1><p>\(HTML.escape(error.message))</p>"
     return html(HTML.page(title: error.status.reasonPhrase, body: body), status: error.status)
   }
 
@@ -39,12 +40,15 @@ enum Reply {
     json(ErrorJSON(error: error.message, candidates: candidates), status: error.status)
   }
 
-  private static func make(_ text: String, status: HTTPResponse.Status, type: String, policy: String) -> Response {
+  private static func make(_ text: String, status: HTTPResponse.Status, type: String, policy: String)
+    -> Response
+  {
     var headers = HTTPFields()
     headers[.contentType] = type
     headers[.contentSecurityPolicy] = policy
     headers[.xContentTypeOptions] = "nosniff"
-    return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    return Response(
+      status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
   }
 }
 

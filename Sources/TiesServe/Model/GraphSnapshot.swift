@@ -39,11 +39,13 @@ final class GraphSnapshot: Sendable {
     let resources = try SnapshotResources(
       graph: index.graph, store: store, directory: directory, connections: 4)
     return GraphSnapshot(
-      generation: generation, signature: signature, store: store, graph: graph, index: index, resources: resources)
+      generation: generation, signature: signature, store: store, graph: graph, index: index,
+      resources: resources)
   }
 
   private init(
-    generation: Int, signature: StoreSignature, store: GraphStore, graph: KnowledgeGraph, index: KnowledgeGraphIndex,
+    generation: Int, signature: StoreSignature, store: GraphStore, graph: KnowledgeGraph,
+    index: KnowledgeGraphIndex,
     resources: SnapshotResources
   ) {
     self.resources = resources
@@ -64,7 +66,9 @@ final class GraphSnapshot: Sendable {
     var counts: [EntityType: Int] = [:]
     for code in index.typeCodes { counts[index.types[Int(code)], default: 0] += 1 }
     let known = EntityType.extracted.filter { counts[$0] != nil }
-    let others = counts.keys.filter { !EntityType.extracted.contains($0) }.sorted { $0.rawValue < $1.rawValue }
+    let others = counts.keys.filter { !EntityType.extracted.contains($0) }.sorted {
+      $0.rawValue < $1.rawValue
+    }
     typeCounts = (known + others).map { ($0, counts[$0] ?? 0) }
     let g = index.graph
     let ids = index.ids

@@ -13,7 +13,9 @@ struct PathRequest {
 
   /// - Throws: `ServeError.badParameter` for a missing name or a malformed number.
   init(_ parameters: QueryString) throws {
-    guard let from = parameters["from"] else { throw ServeError.badParameter(name: "from", message: "missing") }
+    guard let from = parameters["from"] else {
+      throw ServeError.badParameter(name: "from", message: "missing")
+    }
     guard let to = parameters["to"] else { throw ServeError.badParameter(name: "to", message: "missing") }
     self.from = from
     self.to = to
@@ -22,7 +24,9 @@ struct PathRequest {
       notes.append("k is bounded to \(Limits.k) here (ties path --k \(k) lists more)")
       k = Limits.k
     }
-    let maxHops = try parameters["max_hops"].map { _ in try parameters.integer("max_hops", default: 1, in: 1...1_000) }
+    let maxHops = try parameters["max_hops"].map { _ in
+      try parameters.integer("max_hops", default: 1, in: 1...1_000)
+    }
     let all = parameters.flag("all")
     let weighted = parameters.flag("weighted")
     if all && (k > 1 || weighted) {

@@ -26,7 +26,9 @@ final class SnapshotResources: @unchecked Sendable {
   init(graph: IndexedGraph, store: GraphStore, directory: String, connections: Int) throws {
     self.graph = graph
     var stores = [store]
-    for _ in 1..<max(connections, 1) { stores.append(try GraphStore(directory: directory, access: .readOnly)) }
+    for _ in 1..<max(connections, 1) {
+      stores.append(try GraphStore(directory: directory, access: .readOnly))
+    }
     self.stores = stores
   }
 

@@ -28,14 +28,17 @@ enum PathPage {
     case .paths(let a, let b, let paths):
       body += "<p>From \(HTML.entityLink(a, in: snapshot)) to \(HTML.entityLink(b, in: snapshot))</p>"
       if paths.isEmpty { body += "<p>No path joins them.</p>" }
-      if request.isBounded(paths) { body += "<p class=\"note\">Showing the first \(Limits.allPaths) shortest paths.</p>" }
+      if request.isBounded(paths) {
+        body += "<p class=\"note\">Showing the first \(Limits.allPaths) shortest paths.</p>"
+      }
       for (n, path) in paths.enumerated() { body += render(path, n, paths.count, snapshot) }
       if !paths.isEmpty {
         let ends = snapshot.id(a) + "," + snapshot.id(b)
         let picture = HTML.url(
           "/graph.svg",
           [("path", ends), ("k", String(request.query.k)), ("via", parameters["via"])])
-        body += "<h2>Drawn</h2><object class=\"picture\" type=\"image/svg+xml\" data=\"\(picture)\">the path picture</object>"
+        body +=
+          "<h2>Drawn</h2><object class=\"picture\" type=\"image/svg+xml\" data=\"\(picture)\">the path picture</object>"
       }
     }
     return HTML.page(title: "\(request.from) → \(request.to)", body: body)
@@ -47,7 +50,9 @@ enum PathPage {
     var out = "<h2>\(title)</h2><ol class=\"hops\">"
     for e in path.edges {
       let hop = snapshot.index.hop(e)
-      guard let s = snapshot.index.vertex(hop.subject), let o = snapshot.index.vertex(hop.object) else { continue }
+      guard let s = snapshot.index.vertex(hop.subject), let o = snapshot.index.vertex(hop.object) else {
+        continue
+      }
       let role = hop.role.map { " (\(HTML.escape($0)))" } ?? ""
       let date = hop.details?.asOf.map { ", as of \(HTML.escape($0))" } ?? ""
       out += "<li>\(HTML.entityLink(s, in: snapshot)) —\(HTML.escape(hop.predicate.rawValue))\(role)→ "

@@ -19,7 +19,8 @@ enum SearchPages {
     }
     body += "</table><h2>Most connected</h2><ul class=\"plain\">"
     for v in snapshot.hubs {
-      body += "<li>\(HTML.entityLink(v, in: snapshot)) <span class=\"muted\">\(g.degree(of: v)) relations</span></li>"
+      body +=
+        "<li>\(HTML.entityLink(v, in: snapshot)) <span class=\"muted\">\(g.degree(of: v)) relations</span></li>"
     }
     body += "</ul>"
     return HTML.page(title: "Knowledge graph", body: body)
@@ -29,7 +30,8 @@ enum SearchPages {
   /// `Limits.searchResults`), with counts by type; suggestions when nothing matched.
   static func results(_ query: String?, _ snapshot: GraphSnapshot) -> String {
     guard let query else {
-      return HTML.page(title: "Search", body: "<h1>Search</h1><p>Type a name, an alias, an acronym or an id.</p>")
+      return HTML.page(
+        title: "Search", body: "<h1>Search</h1><p>Type a name, an alias, an acronym or an id.</p>")
     }
     let found = snapshot.matcher.search(query)
     var body = "<h1>Search: \(HTML.escape(query))</h1>"
@@ -49,7 +51,8 @@ enum SearchPages {
       "<p class=\"muted\">\(HTML.count(total)) \(total == 1 ? "entity" : "entities") by "
       + "\(tierText(found.tier)): \(summary)</p>"
     if total > Limits.searchResults {
-      body += "<p class=\"note\">Showing the first \(Limits.searchResults) by id; type more of the name to narrow it.</p>"
+      body +=
+        "<p class=\"note\">Showing the first \(Limits.searchResults) by id; type more of the name to narrow it.</p>"
     }
     body += list(Array(found.vertices.prefix(Limits.searchResults)), snapshot)
     return HTML.page(title: "Search", query: query, body: body)
@@ -60,8 +63,11 @@ enum SearchPages {
     var out = "<ul class=\"plain results\">"
     for v in vertices {
       let aliases = snapshot.entities[Int(v)].aliases
-      let also = aliases.isEmpty ? "" : " <span class=\"muted\">also " + HTML.escape(aliases.joined(separator: "; ")) + "</span>"
-      out += "<li>\(HTML.entityLink(v, in: snapshot))\(also) <span class=\"muted\">\(g.degree(of: v)) relations</span></li>"
+      let also =
+        aliases.isEmpty
+        ? "" : " <span class=\"muted\">also " + HTML.escape(aliases.joined(separator: "; ")) + "</span>"
+      out +=
+        "<li>\(HTML.entityLink(v, in: snapshot))\(also) <span class=\"muted\">\(g.degree(of: v)) relations</span></li>"
     }
     return out + "</ul>"
   }

@@ -57,7 +57,8 @@ final class PictureMaker: @unchecked Sendable {
     guard let root = svg.range(of: "<svg width=\""),
       let end = svg[root.upperBound...].range(of: "viewBox=\"")
     else { return svg }
-    return svg.replacingCharacters(in: root.lowerBound..<end.lowerBound, with: "<svg width=\"100%\" height=\"100%\"\n ")
+    return svg.replacingCharacters(
+      in: root.lowerBound..<end.lowerBound, with: "<svg width=\"100%\" height=\"100%\"\n ")
   }
 
   /// A DOT string literal: `"` and `\` escaped, line breaks as spaces.
@@ -86,7 +87,8 @@ final class PictureMaker: @unchecked Sendable {
   /// Runs Graphviz on `dot` and returns the SVG.
   /// - Throws: `ServeError.pictureUnavailable` when it fails or takes too long.
   private static func run(_ executable: String, _ dot: String) async throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-serve-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ties-serve-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let input = folder.appendingPathComponent("picture.dot")

@@ -32,8 +32,10 @@ struct PictureRequest: Hashable {
 
   /// A key for the picture cache, the same for the same picture.
   var cacheKey: String {
-    [focus ?? "", String(radius), types.joined(separator: ","), path.joined(separator: ","), String(k),
-     via.joined(separator: ",")].joined(separator: "\u{1F}")
+    [
+      focus ?? "", String(radius), types.joined(separator: ","), path.joined(separator: ","), String(k),
+      via.joined(separator: ","),
+    ].joined(separator: "\u{1F}")
   }
 
   /// The subgraph to draw and, when a bound cut it, a note saying so.
@@ -55,15 +57,21 @@ struct PictureRequest: Hashable {
       }
       return (graph(snapshot, vertices: vertices, edges: edges), paths.isEmpty ? "No path joins them." : nil)
     }
-    guard let focus, let center = snapshot.vertex(id: focus) else { throw ServeError.unknownEntity(focus ?? "") }
+    guard let focus, let center = snapshot.vertex(id: focus) else {
+      throw ServeError.unknownEntity(focus ?? "")
+    }
     let reached = try index.graph.neighborhood(of: center, radius: radius)
     let wanted = Set(types.map { EntityType(rawValue: $0) })
-    let kept = reached.vertices.filter { $0 == center || wanted.isEmpty || wanted.contains(snapshot.type($0)) }
+    let kept = reached.vertices.filter {
+      $0 == center || wanted.isEmpty || wanted.contains(snapshot.type($0))
+    }
     let drawn = Array(kept.prefix(Limits.pictureNodes))
     let keep = Set(drawn)
     var edges: [Int32] = []
     for v in drawn {
-      for (w, e) in index.graph.neighbors(of: v, direction: .outgoing) where keep.contains(w) { edges.append(e) }
+      for (w, e) in index.graph.neighbors(of: v, direction: .outgoing) where keep.contains(w) {
+        edges.append(e)
+      }
     }
     let note =
       kept.count > drawn.count

@@ -2,8 +2,8 @@ import ArgumentParser
 import TiesFormats
 import TiesGraph
 import TiesModel
-import TiesStore
 import TiesQuery
+import TiesStore
 
 /// What the graph commands work on: the index, the aliases of its entities (for name
 /// matching), and the store when the graph came from it (for evidence sentences).

@@ -22,7 +22,9 @@ enum GraphRendering {
   /// `value` as pretty-printed JSON with sorted keys, and a final newline.
   static func json<T: Encodable>(_ value: T) throws -> String { try AnswerJSON.encode(value) }
 
-  static func entity(_ v: Int32, in index: KnowledgeGraphIndex) -> EntityJSON { AnswerJSON.entity(v, in: index) }
+  static func entity(_ v: Int32, in index: KnowledgeGraphIndex) -> EntityJSON {
+    AnswerJSON.entity(v, in: index)
+  }
 
   /// A score for a text table: six decimals, never an exponent (`NumberFormatting.fixed`
   /// prints `1e-05.000000` for small values).
