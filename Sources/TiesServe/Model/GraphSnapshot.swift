@@ -32,8 +32,10 @@ final class GraphSnapshot: Sendable {
   /// - Complexity: O(V log V + E log E + evidence) to read and index the graph, and
   ///   O((V + A) · L) for the name tables.
   static func load(directory: String, generation: Int) throws -> GraphSnapshot {
-    let signature = StoreSignature(directory: directory)
     let store = try GraphStore(directory: directory, access: .readOnly)
+    // After opening, which may create the write-ahead log; before reading, so that a write
+    // committed meanwhile shows as a change (and costs at most one more reload).
+    let signature = StoreSignature(directory: directory)
     let graph = try store.graph()
     let index = try graph.index(keepEvidence: true)
     let resources = try SnapshotResources(
