@@ -95,7 +95,15 @@ extension GraphPicture {
     let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid = pid_t()
-    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    var spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    // ETXTBSY is passing: another thread's child briefly holds the program open for writing
+    // (it was just written, and a fork inherited the descriptor). Try again a few times.
+    var attempts = 1
+    while spawned == ETXTBSY && attempts < 20 {
+      usleep(50_000)
+      spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+      attempts += 1
+    }
     close(pipeEnds[1])
     guard spawned == 0 else {
       close(pipeEnds[0])
