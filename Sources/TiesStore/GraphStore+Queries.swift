@@ -179,6 +179,20 @@ extension GraphStore {
     }
   }
 
+  /// The sentences `keys` name (document and index), in one read; nil where either does not
+  /// exist.
+  /// - Throws: `StoreError.corruptRecord` or `.database`.
+  /// - Complexity: O(k log S) for k keys.
+  public func sentences(_ keys: [(document: String, index: Int)]) throws -> [Sentence?] {
+    if keys.isEmpty { return [] }
+    return try read { db in
+      let statement = try db.cachedStatement(sql: "SELECT * FROM sentences WHERE document = ? AND idx = ?")
+      return try keys.map { key in
+        try SentenceRecord.fetchOne(statement, arguments: [key.document, key.index])?.sentence
+      }
+    }
+  }
+
   /// What extraction left untyped or unresolved in `document` (in every document when nil),
   /// sorted by document, sentence, offsets and text.
   /// - Throws: `StoreError.unknownDocument` when `document` is not stored; `.corruptRecord`,

@@ -47,26 +47,38 @@ struct EntityFacts {
       byLabel[label] = entry
     }
     var truncated = false
-    var sentencesLeft = Limits.sentencesPerPage
-    var groups: [Group] = []
+    // First which evidence the page shows and which of it gets its sentence, then all those
+    // sentences in one read.
+    var toRead: [Evidence] = []
+    var planned: [(label: UInt16, total: Int, rows: [(row: Row, hop: Hop, shown: [(Evidence, Int?)])])] = []
     for label in byLabel.keys.sorted() {
       guard let entry = byLabel[label] else { continue }
       if entry.total > entry.first.rows.count { truncated = true }
-      let facts = entry.first.rows.map { row -> Fact in
+      let rows = entry.first.rows.map { row -> (row: Row, hop: Hop, shown: [(Evidence, Int?)]) in
         let hop = index.hop(row.edge)
         let all = hop.details?.evidence ?? []
         if all.count > Limits.evidencePerRelation { truncated = true }
-        let shown = all.prefix(Limits.evidencePerRelation).map { evidence -> (Evidence, Sentence?) in
-          guard sentencesLeft > 0 else {
+        let shown = all.prefix(Limits.evidencePerRelation).map { evidence -> (Evidence, Int?) in
+          guard toRead.count < Limits.sentencesPerPage else {
             truncated = true
             return (evidence, nil)
           }
-          sentencesLeft -= 1
-          return (evidence, snapshot.sentence(evidence))
+          toRead.append(evidence)
+          return (evidence, toRead.count - 1)
         }
-        return Fact(hop: hop, other: row.other, outgoing: g.source(of: row.edge) == v, evidence: shown)
+        return (row, hop, shown)
       }
-      groups.append(Group(predicate: index.predicates[Int(label)], total: entry.total, facts: facts))
+      planned.append((label, entry.total, rows))
+    }
+    let read = snapshot.sentences(toRead)
+    var groups: [Group] = []
+    for (label, total, rows) in planned {
+      let facts = rows.map { row, hop, shown in
+        Fact(
+          hop: hop, other: row.other, outgoing: g.source(of: row.edge) == v,
+          evidence: shown.map { evidence, slot in (evidence, slot.flatMap { read[$0] }) })
+      }
+      groups.append(Group(predicate: index.predicates[Int(label)], total: total, facts: facts))
     }
     self.groups = groups
     self.truncated = truncated

@@ -81,6 +81,10 @@ final class GraphSnapshot: Sendable {
     documentCount = graph.documents.count
   }
 
+  /// The sentences behind `evidence`, in one read of those not cached; nil where the store
+  /// has none (or cannot read it).
+  func sentences(_ evidence: [Evidence]) -> [Sentence?] { resources.sentences(evidence) }
+
   /// The sentence behind `evidence`, or nil when the store has none (or cannot read it).
   func sentence(_ evidence: Evidence) -> Sentence? {
     resources.sentence(document: evidence.document, index: evidence.sentence)

@@ -46,6 +46,32 @@ final class SnapshotResources: @unchecked Sendable {
     return try body(finder)
   }
 
+  /// The sentences behind `evidence`, from the cache or, for the others, one read of the next
+  /// store connection; nil where the store has none or cannot read it.
+  /// - Complexity: O(k) expected for k cached sentences, plus one read of O(m log S) for the
+  ///   m others.
+  func sentences(_ evidence: [Evidence]) -> [Sentence?] {
+    let keys = evidence.map { SentenceKey(document: $0.document, index: $0.sentence) }
+    lock.lock()
+    var out = keys.map { sentences[$0] }
+    let missing = keys.indices.filter { out[$0] == nil }
+    let store = stores[nextStore]
+    nextStore = (nextStore + 1) % stores.count
+    lock.unlock()
+    if missing.isEmpty { return out }
+    guard let read = try? store.sentences(missing.map { (keys[$0].document, keys[$0].index) }) else {
+      return out
+    }
+    lock.lock()
+    if sentences.count + missing.count >= Self.sentenceCapacity { sentences.removeAll(keepingCapacity: true) }
+    for (i, sentence) in zip(missing, read) {
+      out[i] = sentence
+      if let sentence { sentences[keys[i]] = sentence }
+    }
+    lock.unlock()
+    return out
+  }
+
   /// Sentence `index` of `document`, from the cache or the next store connection; nil when
   /// the store has none or cannot read it.
   /// - Complexity: O(1) expected when cached, otherwise one indexed read, O(log S).
