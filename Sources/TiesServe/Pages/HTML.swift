@@ -8,19 +8,23 @@ enum HTML {
   /// content and in quoted attribute values.
   /// - Complexity: O(n).
   static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
+    // Works on UTF-8 bytes: the five characters are ASCII, and no byte of a longer
+    // character equals one of them. Most names and sentences need nothing escaped.
+    let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+    guard text.utf8.contains(where: special) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x26: out += Array("&amp;".utf8)
+      case 0x3C: out += Array("&lt;".utf8)
+      case 0x3E: out += Array("&gt;".utf8)
+      case 0x22: out += Array("&quot;".utf8)
+      case 0x27: out += Array("&#39;".utf8)
+      default: out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The URL of entity `id`'s page.
