@@ -15,15 +15,17 @@ enum EvidenceHTML {
   /// sentence, and left unmarked when it falls outside.
   /// - Complexity: O(n) in the sentence's length.
   static func highlighted(_ sentence: Sentence, _ start: Int, _ end: Int) -> String {
-    let scalars = Array(sentence.text.unicodeScalars)
-    let from = min(max(start - sentence.start, 0), scalars.count)
-    let to = min(max(end - sentence.start, from), scalars.count)
-    func text(_ range: Range<Int>) -> String {
-      var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars[range])
-      return HTML.escape(String(s))
+    let scalars = sentence.text.unicodeScalars
+    let count = scalars.count
+    let from = min(max(start - sentence.start, 0), count)
+    let to = min(max(end - sentence.start, from), count)
+    if from == to { return HTML.escape(sentence.text) }
+    // Slices of the text itself, not strings built scalar by scalar.
+    let a = scalars.index(scalars.startIndex, offsetBy: from)
+    let b = scalars.index(a, offsetBy: to - from)
+    func text(_ range: Range<String.UnicodeScalarView.Index>) -> String {
+      HTML.escape(String(scalars[range]))
     }
-    if from == to { return text(0..<scalars.count) }
-    return text(0..<from) + "<mark>" + text(from..<to) + "</mark>" + text(to..<scalars.count)
+    return text(scalars.startIndex..<a) + "<mark>" + text(a..<b) + "</mark>" + text(b..<scalars.endIndex)
   }
 }
