@@ -27,10 +27,12 @@ enum Diagnostics {
     FileHandle.standardError.write(Data((message + "\n").utf8))
   }
 
-  /// Runs `body`, turning library errors into a printed diagnostic and an exit code.
+  /// Runs `body`, turning library errors into a printed diagnostic and an exit code; input
+  /// paths skipped while it runs (`InputFiles.skipReporter`) are printed as warnings.
   static func reporting<T>(_ body: () throws -> T) throws -> T {
+    let warn: @Sendable (InputFiles.Skipped) -> Void = { note($0.description) }
     do {
-      return try body()
+      return try InputFiles.$skipReporter.withValue(warn) { try body() }
     } catch let error as ExtractionError {
       self.error(error.description)
       throw ExitCode(ExitCodes.inputError)
