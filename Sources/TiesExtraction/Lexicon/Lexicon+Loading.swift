@@ -83,58 +83,13 @@ extension Lexicon {
     worldFamilyNames.formUnion(Self.strings(names["chinese_surnames"]).map { $0.lowercased() })
   }
 
-  /// Reads a user lexicon:
-  /// ```yaml
-  /// aliases:            # names to merge: canonical name → other names
-  ///   Korea-Japan Economic Association: [KJEA]
-  /// types:              # names whose type is forced
-  ///   Shilla Jeju: place
-  /// ignore:             # names never to extract
-  ///   - Covid-19
-  /// ```
+  /// Merges the user's lexicon file at `path` (see `UserLexicon`).
+  /// - Throws: `ExtractionError.badLexicon` naming `path`.
   mutating func loadUser(path: String) throws {
-    let text: String
-    do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-      throw ExtractionError.badLexicon(
-        location: InputLocation(path: path), reason: "cannot read as UTF-8 text")
-    }
-    let node: Any?
-    do {
-      node = try Yams.load(yaml: text)
-    } catch let error as YamlError {
-      throw ExtractionError.badLexicon(location: Self.location(of: error, path: path), reason: "\(error)")
-    }
-    guard let root = node as? [String: Any] else {
-      if node == nil { return }
-      throw ExtractionError.badLexicon(
-        location: InputLocation(path: path, line: 1, column: 1),
-        reason: "expected a mapping with keys aliases, types, ignore")
-    }
-    for key in root.keys.sorted() where !["aliases", "types", "ignore"].contains(key) {
-      throw ExtractionError.badLexicon(
-        location: InputLocation(path: path), reason: "unknown key '\(key)' (expected aliases, types, ignore)")
-    }
-    if let aliases = root["aliases"] as? [String: Any] {
-      for (canonical, others) in aliases {
-        userAliases[canonical.lowercased()] = canonical
-        for alias in Self.strings(others) { userAliases[alias.lowercased()] = canonical }
-      }
-    }
-    if let types = root["types"] as? [String: Any] {
-      for (name, value) in types {
-        guard let type = value as? String, EntityType.extracted.contains(EntityType(rawValue: type)) else {
-          throw ExtractionError.badLexicon(
-            location: InputLocation(path: path),
-            reason:
-              "type of '\(name)' must be one of \(EntityType.extracted.map(\.rawValue).joined(separator: ", "))"
-          )
-        }
-        userTypes[name.lowercased()] = EntityType(rawValue: type)
-      }
-    }
-    for name in Self.strings(root["ignore"]) { userIgnored.insert(name.lowercased()) }
+    let user = try UserLexicon.load(path: path)
+    userAliases.merge(user.aliases) { _, new in new }
+    userTypes.merge(user.types) { _, new in new }
+    userIgnored.formUnion(user.ignored)
   }
 
   mutating func buildGazetteer() {
