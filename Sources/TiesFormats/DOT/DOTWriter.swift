@@ -42,7 +42,7 @@ public enum DOTWriter {
   /// - Throws: `FormatsError.io` when the file cannot be written.
   public static func write(_ graph: KnowledgeGraph, to path: String, options: DOTOptions = .init()) throws {
     let file = AtomicFile(target: path)
-    let output = try BufferedFileOutput(path: file.temporaryPath)
+    let output = try BufferedFileOutput(path: file.temporaryPath, reportedPath: path)
     try emit(graph, options: options) { try output.write($0) }
     try output.flush()
     try file.commit()

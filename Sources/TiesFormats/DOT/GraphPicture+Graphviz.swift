@@ -56,7 +56,7 @@ extension GraphPicture {
       return .graphvizMissing(engine)
     }
     let input = AtomicFile(target: path + ".dot")  // never committed: removed when dropped
-    let output = try BufferedFileOutput(path: input.temporaryPath)
+    let output = try BufferedFileOutput(path: input.temporaryPath, reportedPath: path)
     try output.write(dot(graph, engine: engine))
     try output.flush()
     let svg = AtomicFile(target: path)

@@ -28,7 +28,7 @@ public enum GEXFWriter {
     sorted.canonicalize()
     let schema = GraphMLSchema.inferred(from: sorted)
     let file = AtomicFile(target: path)
-    let xml = try XMLTextWriter(path: file.temporaryPath)
+    let xml = try XMLTextWriter(path: file.temporaryPath, reportedPath: path)
     try xml.startDocument()
     try xml.startElement("gexf")
     try xml.attribute("xmlns", "http://gexf.net/1.3")

@@ -47,7 +47,7 @@ public final class GraphMLWriter: KnowledgeGraphSink {
     throws
   {
     file = AtomicFile(target: path)
-    xml = try XMLTextWriter(path: file.temporaryPath)
+    xml = try XMLTextWriter(path: file.temporaryPath, reportedPath: path)
     self.options = options
     var nodeNames = Set(GraphMLVocabulary.nodeKeys.map(\.name) + ["id"])
     if options.styleHints { nodeNames.formUnion(GraphMLVocabulary.hintKeys.map(\.name)) }

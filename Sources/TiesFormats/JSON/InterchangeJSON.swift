@@ -18,7 +18,7 @@ public enum InterchangeJSON {
     throws
   {
     let file = AtomicFile(target: path)
-    let output = try BufferedFileOutput(path: file.temporaryPath)
+    let output = try BufferedFileOutput(path: file.temporaryPath, reportedPath: path)
     try output.write(render(graph, extractions: extractions))
     try output.flush()
     try file.commit()

@@ -17,7 +17,7 @@ public enum NodeLinkJSON {
   /// Writes `graph` to `path` through a temporary file renamed into place.
   public static func write(_ graph: KnowledgeGraph, to path: String) throws {
     let file = AtomicFile(target: path)
-    let output = try BufferedFileOutput(path: file.temporaryPath)
+    let output = try BufferedFileOutput(path: file.temporaryPath, reportedPath: path)
     try emit(graph) { try output.write($0) }
     try output.flush()
     try file.commit()

@@ -39,15 +39,25 @@ final class AtomicFile {
 final class BufferedFileOutput {
   private let file: UnsafeMutablePointer<FILE>
   private var buffer: [UInt8] = []
+  /// The path errors name: the file's own, or the target its temporary file is renamed onto.
   let path: String
+  /// Whether `path` is the target of a temporary file, which a failure leaves untouched.
+  private let isTemporary: Bool
 
-  /// - Throws: `FormatsError.io` when `path` cannot be created.
-  init(path: String) throws {
+  /// Creates `path` (truncating it). With `reportedPath`, `path` is a temporary file that
+  /// will be renamed onto `reportedPath`, and errors name that target instead.
+  /// - Throws: `FormatsError.io` naming the file when it cannot be created.
+  init(path: String, reportedPath: String? = nil) throws {
+    isTemporary = reportedPath != nil
+    self.path = reportedPath ?? path
     guard let file = fopen(path, "wb") else {
-      throw FormatsError.io(path: path, message: "cannot create file: \(String(cString: strerror(errno)))")
+      let reason = String(cString: strerror(errno))
+      throw FormatsError.io(
+        path: self.path,
+        message: isTemporary
+          ? "cannot create a temporary file beside it: \(reason)" : "cannot create file: \(reason)")
     }
     self.file = file
-    self.path = path
     buffer.reserveCapacity(1 << 16)
   }
 
@@ -68,7 +78,11 @@ final class BufferedFileOutput {
     let ok = written == buffer.count && fflush(file) == 0
     buffer.removeAll(keepingCapacity: true)
     if !ok {
-      throw FormatsError.io(path: path, message: "write failed: \(String(cString: strerror(errno)))")
+      let reason = String(cString: strerror(errno))
+      throw FormatsError.io(
+        path: path,
+        message: isTemporary
+          ? "write failed: \(reason); the previous file is left as it was" : "write failed: \(reason)")
     }
   }
 }

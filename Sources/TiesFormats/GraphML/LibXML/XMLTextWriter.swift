@@ -13,10 +13,12 @@ final class XMLTextWriter: LibXMLOwner {
   private let output: BufferedFileOutput
   let path: String
 
-  /// Opens `path` for writing (truncating it), indenting nested elements by two spaces.
+  /// Opens `path` for writing (truncating it), indenting nested elements by two spaces;
+  /// errors name `reportedPath` when given (the target of a temporary file).
   /// - Throws: `FormatsError.io` when the file cannot be created.
-  init(path: String) throws {
-    let output = try BufferedFileOutput(path: path)
+  init(path: String, reportedPath: String? = nil) throws {
+    let output = try BufferedFileOutput(path: path, reportedPath: reportedPath)
+    let path = reportedPath ?? path
     let context = Unmanaged.passUnretained(output).toOpaque()
     let buffer = xmlOutputBufferCreateIO(
       { context, bytes, count in
