@@ -1,0 +1,1 @@
+../../../Sources/TiesCLI/Commands/Graph/NameMatcher.swift
