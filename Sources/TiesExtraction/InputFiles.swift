@@ -20,10 +20,11 @@ public struct InputFile: Hashable, Sendable {
 /// is read once however many links lead to it (so link loops end), and an article larger than
 /// `maximumArticleSize` is refused before it is read.
 public enum InputFiles {
-  /// The largest article read, 64 MiB. Extraction holds an article's text as Unicode scalars
-  /// (4 bytes each) with its tokens, about six times the file's size at most, so this keeps
-  /// one article under 512 MiB of memory. A news article is a few KiB.
-  public static let maximumArticleSize = 64 << 20
+  /// The largest article read, 8 MiB (a news article is a few KiB). Memory grows with what
+  /// extraction finds, not with bytes: text dense with names, such as news articles joined
+  /// together, takes about 70 MiB per MiB through `ties build` (6 MiB: 420 MiB), so this keeps
+  /// one article well under 1 GiB; larger files are refused before a byte is read.
+  public static let maximumArticleSize = 8 << 20
 
   /// A path found among the inputs that is not read, and why: not a regular file, a folder
   /// already read (a symbolic link loop), a file name that is not UTF-8, a folder that

@@ -103,10 +103,10 @@ struct InputFilesSpecialTests {
       try InputFiles.readRegularFile(path, limit: 10)
     }
     #expect(try InputFiles.readRegularFile(path, limit: Self.article.count) == Self.article)
-    let message = ExtractionError.tooLarge(path: path, size: 300 << 20, limit: 64 << 20).description
+    let message = ExtractionError.tooLarge(path: path, size: 300 << 20, limit: 8 << 20).description
     #expect(
       message
-        == "\(path): error: the file has 314572800 bytes, more than the 64 MiB Ties reads as one article; split it"
+        == "\(path): error: the file has 314572800 bytes, more than the 8 MiB Ties reads as one article; split it"
     )
   }
 
