@@ -180,11 +180,21 @@ public final class GraphStore: Sendable {
       case .SQLITE_NOTADB: return .notATiesDatabase(path: path, reason: message)
       case .SQLITE_READONLY, .SQLITE_PERM: return .notWritable(path: path)
       case .SQLITE_CORRUPT: return .corruptRecord(path: path, message: message)
+      case .SQLITE_FULL: return .diskFull(path: path)
+      // A full disk surfaces as an I/O error when SQLite cannot grow its WAL index (-shm).
+      case .SQLITE_IOERR where isOutOfSpace(path): return .diskFull(path: path)
       default: return .database(path: path, message: message)
       }
     }
     if error is RowDecodingError { return .corruptRecord(path: path, message: "\(error)") }
     return .database(path: path, message: reason(error))
+  }
+
+  /// Whether the file system holding `path` has no block left for this user.
+  private static func isOutOfSpace(_ path: String) -> Bool {
+    var info = statvfs()
+    let folder = (path as NSString).deletingLastPathComponent
+    return statvfs(folder.isEmpty ? "." : folder, &info) == 0 && info.f_bavail == 0
   }
 
   private static func reason(_ error: any Error) -> String {

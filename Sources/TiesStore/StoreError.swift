@@ -25,6 +25,9 @@ public enum StoreError: LocatedError, Equatable, Sendable {
   case corruptRecord(path: String, message: String)
   /// Another process kept the graph locked for writing longer than this one would wait.
   case busy(path: String, waited: Double)
+  /// The file system holding the graph is full; a write was rolled back, and the graph is as it
+  /// was before the command.
+  case diskFull(path: String)
   /// Any other SQLite failure, with SQLite's own message.
   case database(path: String, message: String)
   /// Two extractions, or an extraction and a graph document, disagree about one document name.
@@ -44,7 +47,7 @@ public enum StoreError: LocatedError, Equatable, Sendable {
     switch self {
     case .cannotCreateDirectory(let path, _), .notADirectory(let path), .notWritable(let path),
       .notATiesDatabase(let path, _), .newerSchema(let path, _), .corruptRecord(let path, _),
-      .database(let path, _), .busy(let path, _):
+      .database(let path, _), .busy(let path, _), .diskFull(let path):
       return InputLocation(path: path)
     case .duplicateDocument(let name), .inconsistentExtraction(let name, _), .unknownDocument(let name):
       return InputLocation(path: name)
@@ -74,6 +77,8 @@ public enum StoreError: LocatedError, Equatable, Sendable {
         format:
           "another ties process is writing this graph; gave up after waiting %.0f s (wait longer with --wait SECONDS)",
         waited)
+    case .diskFull:
+      return "no space left on the device; the graph is as it was (free some space and run again)"
     case .database(_, let message):
       return "SQLite: \(message)"
     case .duplicateDocument:
