@@ -22,7 +22,7 @@ public struct InputFile: Hashable, Sendable {
 public enum InputFiles {
   /// The largest article read, 8 MiB (a news article is a few KiB). Memory grows with what
   /// extraction finds, not with bytes: text dense with names, such as news articles joined
-  /// together, takes about 70 MiB per MiB through `ties build` (6 MiB: 420 MiB), so this keeps
+  /// together, takes about 60 MiB per MiB through `ties build` (8 MiB: 480 MiB), so this keeps
   /// one article well under 1 GiB; larger files are refused before a byte is read.
   public static let maximumArticleSize = 8 << 20
 
