@@ -1,13 +1,14 @@
 import FuzzSupport
 import TiesFormats
 import TiesModel
+import TiesQuery
 import TiesResolution
 import TiesStore
 
 // The name matching behind `ties show` (the store's look-up by name or alias) and `ties path`
-// (`NameMatcher`, compiled here from the CLI's own source file through a symbolic link). The
-// input's first line is the name typed; the others are added to the sample graph as the names
-// and aliases of one more entity, so that mutations reach the matcher on both sides.
+// (`TiesQuery.NameMatcher`). The input's first line is the name typed; the others are added to
+// the sample graph as the names and aliases of one more entity, so that mutations reach the
+// matcher on both sides.
 
 let sample: KnowledgeGraph = {
   let path = FuzzSupport.repositoryRoot + "/exports/knowledge-graph.graphml"

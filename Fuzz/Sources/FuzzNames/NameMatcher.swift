@@ -1,1 +1,0 @@
-../../../Sources/TiesCLI/Commands/Graph/NameMatcher.swift
