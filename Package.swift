@@ -11,6 +11,14 @@ let package = Package(
         "TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesPipeline",
         "TiesQuery", "TiesServe",
       ]),
+    // Everything but the explorer's web server: for programs that need no HTTP stack (the
+    // fuzz targets build it with sanitizers, and swift-nio would double their build).
+    .library(
+      name: "TiesCore",
+      targets: [
+        "TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesPipeline",
+        "TiesQuery",
+      ]),
     .executable(name: "ties", targets: ["ties"]),
   ],
   dependencies: [

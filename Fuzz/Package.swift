@@ -4,7 +4,7 @@ import PackageDescription
 // libFuzzer targets for Ties, kept apart from the library so that users never build them.
 // Build and run them with `scripts/fuzz` (it passes `-sanitize=fuzzer,address`); each target's
 // @main hands its function to libFuzzer's driver (`FuzzSupport.run`).
-let dependencies: [Target.Dependency] = ["FuzzSupport", .product(name: "Ties", package: "Ties")]
+let dependencies: [Target.Dependency] = ["FuzzSupport", .product(name: "TiesCore", package: "Ties")]
 // lld: GNU gold stops with an internal error (dwarf_reader.cc) linking these sanitized targets.
 let linker: [LinkerSetting] = [.unsafeFlags(["-use-ld=lld"])]
 
@@ -14,7 +14,7 @@ let package = Package(
   dependencies: [.package(name: "Ties", path: "..")],
   targets: [
     .target(name: "CLibFuzzer"),
-    .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "Ties", package: "Ties")]),
+    .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "TiesCore", package: "Ties")]),
     .executableTarget(name: "FuzzArticle", dependencies: dependencies, linkerSettings: linker),
     .executableTarget(name: "FuzzGraphML", dependencies: dependencies, linkerSettings: linker),
     .executableTarget(name: "FuzzLexicon", dependencies: dependencies, linkerSettings: linker),
