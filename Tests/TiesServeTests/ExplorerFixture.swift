@@ -27,9 +27,11 @@ final class ExplorerFixture: Sendable {
   var base: String { "http://127.0.0.1:\(port)" }
 
   /// Stores the graph and starts the explorer with the default host and port 0.
-  init(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+  init(graph: KnowledgeGraph = ExplorerFixture.graph(), sourceLocation: SourceLocation = #_sourceLocation)
+    async throws
+  {
     directory = try TemporaryDirectory(prefix: "ties-serve")
-    try Self.store(Self.graph(), in: directory.path)
+    try Self.store(graph, in: directory.path)
     let explorer = try Explorer(configuration: ExplorerConfiguration(graphDirectory: directory.path, port: 0))
     let (addresses, continuation) = AsyncStream.makeStream(of: (String, Int).self)
     task = Task { try await explorer.run { host, port in continuation.yield((host, port)) } }

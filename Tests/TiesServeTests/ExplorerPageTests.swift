@@ -38,6 +38,32 @@ struct ExplorerPageTests {
     #expect(page.body.contains("href=\"/entity/\(id)\""))
   }
 
+  @Test("the page of a much-connected entity is kept and served the same each time")
+  func hubPage() async throws {
+    var graph = ExplorerFixture.graph()
+    let hub: EntityID = "p-hub"
+    graph.entities.append(Entity(id: hub, name: "Hub Person", type: .person))
+    for n in 0..<250 {
+      let company = EntityID(rawValue: "c-\(n)")
+      graph.entities.append(Entity(id: company, name: "Company \(n)", type: .company))
+      graph.relations.append(
+        Relation(
+          subject: hub, predicate: .affiliatedWith, object: company, role: "adviser",
+          evidence: [ExplorerFixture.evidence(1, 31, 39)]))
+    }
+    graph.canonicalize()
+    let fixture = try await ExplorerFixture(graph: graph)
+    let first = try await fixture.get("/entity/p-hub")
+    let again = try await fixture.get("/entity/p-hub")
+    #expect(first.status == 200)
+    #expect(first.body.contains("<h2>affiliated_with (50 of 250)</h2>"))
+    #expect(first.body.contains("Company 0"))
+    #expect(again.body == first.body)
+    let api = try await fixture.json("/api/entity/p-hub")
+    #expect((api["entity"] as? [String: Any])?["id"] as? String == "p-hub")
+    #expect(api["degree"] as? Int == 250)
+  }
+
   @Test("an unknown name suggests the nearest")
   func suggestions() async throws {
     let fixture = try await ExplorerFixture()

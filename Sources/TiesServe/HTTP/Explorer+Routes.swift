@@ -16,7 +16,7 @@ extension Explorer {
       self.page {
         let snapshot = self.holder.current()
         let v = try Self.vertex(request, prefix: "/entity/", snapshot)
-        return EntityPage.render(EntityFacts(v, in: snapshot), snapshot)
+        return EntityPage.render(snapshot.facts(of: v), snapshot)
       }
     }
     router.get("/path") { request, _ in
@@ -48,7 +48,7 @@ extension Explorer {
       self.api {
         let snapshot = self.holder.current()
         let v = try Self.vertex(request, prefix: "/api/entity/", snapshot)
-        return Reply.json(API.entity(EntityFacts(v, in: snapshot), snapshot))
+        return Reply.json(API.entity(snapshot.facts(of: v), snapshot))
       }
     }
     router.get("/api/path") { request, _ in

@@ -81,6 +81,9 @@ final class GraphSnapshot: Sendable {
     documentCount = graph.documents.count
   }
 
+  /// The facts of entity vertex `v` (kept for much-connected entities).
+  func facts(of v: Int32) -> EntityFacts { resources.facts(of: v) { EntityFacts(v, in: self) } }
+
   /// The sentences behind `evidence`, in one read of those not cached; nil where the store
   /// has none (or cannot read it).
   func sentences(_ evidence: [Evidence]) -> [Sentence?] { resources.sentences(evidence) }

@@ -72,6 +72,32 @@ final class SnapshotResources: @unchecked Sendable {
     return out
   }
 
+  /// The facts of a much-connected entity, kept: gathering them costs the entity's degree, and
+  /// a few such pages would otherwise hold up everyone's requests.
+  private var hubFacts: [Int32: EntityFacts] = [:]
+  /// Entities with at least this many relations have their facts kept, up to `hubCapacity`.
+  static let hubDegree = 200
+  static let hubCapacity = 4096
+
+  /// The facts of vertex `v`: kept ones for an entity of `hubDegree` relations or more,
+  /// otherwise gathered by `make`.
+  /// - Complexity: O(1) expected for a kept hub; otherwise what `make` costs.
+  func facts(of v: Int32, _ make: () -> EntityFacts) -> EntityFacts {
+    guard graph.degree(of: v) >= Self.hubDegree else { return make() }
+    lock.lock()
+    if let kept = hubFacts[v] {
+      lock.unlock()
+      return kept
+    }
+    lock.unlock()
+    let made = make()
+    lock.lock()
+    if hubFacts.count >= Self.hubCapacity { hubFacts.removeAll(keepingCapacity: true) }
+    hubFacts[v] = made
+    lock.unlock()
+    return made
+  }
+
   /// Sentence `index` of `document`, from the cache or the next store connection; nil when
   /// the store has none or cannot read it.
   /// - Complexity: O(1) expected when cached, otherwise one indexed read, O(log S).
