@@ -48,9 +48,23 @@ public enum InputFiles {
     public var skipped: [Skipped]
   }
 
-  /// Where `collect(_:)` reports what it skips; the CLI binds it to print a warning, a library
-  /// user may bind it or call `scan(_:)`. Unbound, skipped paths are dropped silently.
-  @TaskLocal public static var skipReporter: (@Sendable (Skipped) -> Void)?
+  /// Where `collect(_:)` reports what it skips, process-wide; set it for the time of a call
+  /// with `reportingSkipped(to:_:)` (the CLI prints a warning), or call `scan(_:)`. Unset,
+  /// skipped paths are dropped silently.
+  ///
+  /// Not a task-local value: binding one outside any task crashed optimized builds of Swift
+  /// 6.3.1 (`swift_task_localValuePush`), and every command starts outside a task.
+  public static var skipReporter: (@Sendable (Skipped) -> Void)? { SkipReporter.shared.current }
+
+  /// Runs `body` with `report` receiving what `collect(_:)` skips, then restores the
+  /// previous reporter.
+  public static func reportingSkipped<T>(
+    to report: @escaping @Sendable (Skipped) -> Void, _ body: () throws -> T
+  ) rethrows -> T {
+    let previous = SkipReporter.shared.swap(report)
+    defer { _ = SkipReporter.shared.swap(previous) }
+    return try body()
+  }
 
   /// `scan(_:)`'s files; each skipped path goes to `skipReporter`.
   /// - Throws: what `scan(_:)` throws.
@@ -203,5 +217,27 @@ public enum InputFiles {
     }
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
+
+/// The process-wide reporter of `InputFiles.collect(_:)`, behind a lock.
+private final class SkipReporter: @unchecked Sendable {
+  static let shared = SkipReporter()
+  private let lock = NSLock()
+  private var report: (@Sendable (InputFiles.Skipped) -> Void)?
+
+  var current: (@Sendable (InputFiles.Skipped) -> Void)? {
+    lock.lock()
+    defer { lock.unlock() }
+    return report
+  }
+
+  /// Sets `new` and returns the reporter it replaces.
+  func swap(_ new: (@Sendable (InputFiles.Skipped) -> Void)?) -> (@Sendable (InputFiles.Skipped) -> Void)? {
+    lock.lock()
+    defer { lock.unlock() }
+    let old = report
+    report = new
+    return old
   }
 }

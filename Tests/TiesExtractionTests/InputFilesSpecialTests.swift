@@ -144,7 +144,7 @@ struct InputFilesSpecialTests {
     let report: @Sendable (InputFiles.Skipped) -> Void = { skipped in
       seen.withLock { $0.append(skipped.description) }
     }
-    let files = try InputFiles.$skipReporter.withValue(report) { try InputFiles.collect([directory.path]) }
+    let files = try InputFiles.reportingSkipped(to: report) { try InputFiles.collect([directory.path]) }
     #expect(files.map(\.name) == ["a.txt"])
     #expect(
       seen.withLock { $0 } == [

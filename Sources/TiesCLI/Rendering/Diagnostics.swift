@@ -32,7 +32,7 @@ enum Diagnostics {
   static func reporting<T>(_ body: () throws -> T) throws -> T {
     let warn: @Sendable (InputFiles.Skipped) -> Void = { note($0.description) }
     do {
-      return try InputFiles.$skipReporter.withValue(warn) { try body() }
+      return try InputFiles.reportingSkipped(to: warn) { try body() }
     } catch let error as ExtractionError {
       self.error(error.description)
       throw ExitCode(ExitCodes.inputError)
