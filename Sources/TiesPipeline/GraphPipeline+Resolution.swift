@@ -70,9 +70,8 @@ extension GraphPipeline {
     }
     var clusters = try writer.closure(buckets: removedBuckets, clusters: seeds)
     while true {
-      let stored = try writer.storedEntities(of: clusters)
+      let (input, settled, stored) = try writer.resolutionInput(for: clusters)
       let replacing = Set(stored.values).union(removedEntities)
-      let (input, settled) = try writer.resolutionInput(for: clusters)
       let result = resolver.resolve(
         input,
         fixed: settled.map {

@@ -78,7 +78,9 @@ final class ResultSlots<T>: @unchecked Sendable {
 
   /// The values in order; the first failure is thrown.
   func values() throws -> [T] {
-    try slots.map { slot in
+    lock.lock()
+    defer { lock.unlock() }
+    return try slots.map { slot in
       guard let slot else { preconditionFailure("a slot was never filled") }
       return try slot.get()
     }

@@ -67,6 +67,6 @@ extension GraphStore {
   /// - Throws: `StoreError.database`.
   /// - Complexity: O(D).
   public func documentHashes() throws -> [String: String] {
-    try read { db in try GraphWriter(db: db, path: databasePath).storedHashes() }
+    try read { db in try GraphWriter.storedHashes(db) }
   }
 }

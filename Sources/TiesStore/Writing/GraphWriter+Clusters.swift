@@ -133,14 +133,16 @@ extension GraphWriter {
 
   /// What resolution reads of `clusters`: their documents, with the mentions of those
   /// clusters only (in the order extraction gave them) and the local relations with an end
-  /// among them; and the clusters at the other end of those relations that are not among
-  /// them, with their stored entities.
+  /// among them; the clusters at the other end of those relations that are not among them,
+  /// with their stored entities; and the entity each of `clusters` is stored with (clusters
+  /// never resolved are left out).
   /// - Complexity: O(c log M) for c clusters among M mentions, plus the mentions and local
   ///   relations of their documents.
   public func resolutionInput(for clusters: Set<ClusterRef>) throws
-    -> (extractions: [DocumentExtraction], settled: [SettledCluster])
+    -> (extractions: [DocumentExtraction], settled: [SettledCluster], stored: [ClusterRef: EntityID])
   {
     try fillResolving(clusters)
+    let stored = try storedEntitiesOfResolving()
     var byName: [String: DocumentExtraction] = [:]
     let documents = try DocumentRecord.fetchCursor(
       db,
@@ -197,14 +199,12 @@ extension GraphWriter {
     let extractions = byName.values.filter { !$0.mentions.isEmpty }.sorted {
       $0.document.name < $1.document.name
     }
-    return (extractions, settled)
+    return (extractions, settled, stored)
   }
 
-  /// The entity each of `clusters` is stored with; clusters never resolved are left out.
-  /// Call after `resolutionInput(for:)` with the same clusters.
+  /// The entity each cluster of `temp.resolving` is stored with.
   /// - Complexity: O(c log M) for c clusters among M mentions.
-  public func storedEntities(of clusters: Set<ClusterRef>) throws -> [ClusterRef: EntityID] {
-    try fillResolving(clusters)
+  private func storedEntitiesOfResolving() throws -> [ClusterRef: EntityID] {
     var out: [ClusterRef: EntityID] = [:]
     let rows = try Row.fetchCursor(
       db,

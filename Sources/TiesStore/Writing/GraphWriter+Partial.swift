@@ -14,7 +14,7 @@ extension GraphWriter {
   ///   - baseIDs: each entity's id before its suffix.
   ///   - replacing: the entities the clusters (and the clusters of documents just removed)
   ///     were stored with.
-  ///   - previous: the entity each cluster was stored with (`storedEntities(of:)`); the
+  ///   - previous: the entity each cluster was stored with (`resolutionInput(for:)`); the
   ///     mentions of a cluster whose entity stays are not visited.
   /// - Throws: `StoreError.duplicateEntity` when a new entity takes the id of a stored entity
   ///   outside `replacing`; `.unknownEntity` when a relation names an entity that is neither

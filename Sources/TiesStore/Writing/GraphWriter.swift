@@ -18,7 +18,11 @@ public struct GraphWriter {
 
   /// The content hash of every stored document, by name.
   /// - Complexity: O(D).
-  public func storedHashes() throws -> [String: String] {
+  public func storedHashes() throws -> [String: String] { try Self.storedHashes(db) }
+
+  /// The content hash of every stored document, by name, read through `db` (a read or a
+  /// write).
+  static func storedHashes(_ db: Database) throws -> [String: String] {
     var hashes: [String: String] = [:]
     let rows = try Row.fetchCursor(db, sql: "SELECT name, content_hash FROM documents")
     while let row = try rows.next() { hashes[row[0]] = row[1] }
