@@ -3,9 +3,10 @@ import Foundation
 import Testing
 import TiesExtraction
 import TiesModel
-import TiesPipeline
 import TiesStore
 import TiesTestSupport
+
+@testable import TiesPipeline
 
 /// Several writers on one graph lose nothing, and readers keep answering from the last
 /// committed graph while a write runs. Each writer has its own `GraphStore` (its own SQLite
@@ -21,7 +22,7 @@ struct ConcurrentWriterTests {
     let graph = directory.appending("graph")
     _ = try GraphStore(directory: graph)
     let sets = (0..<4).map { k in files.enumerated().filter { $0.offset % 4 == k }.map(\.element) }
-    let reports = ResultBox<IngestReport>(count: 4)
+    let reports = ResultSlots<IngestReport>(count: 4)
     DispatchQueue.concurrentPerform(iterations: 4) { k in
       reports.set(k, Result { try pipeline.ingest(sets[k], into: try GraphStore(directory: graph)) })
     }
@@ -49,7 +50,7 @@ struct ConcurrentWriterTests {
 
     let writing = DispatchSemaphore(value: 0)
     let readDone = DispatchSemaphore(value: 0)
-    let writer = ResultBox<Void>(count: 1)
+    let writer = ResultSlots<Void>(count: 1)
     let thread = Thread {
       writer.set(
         0,
@@ -90,29 +91,6 @@ struct ConcurrentWriterTests {
         guard case .busy(let path, let waited) = error as? StoreError else { return false }
         return path.hasSuffix("graph/ties.sqlite") && waited >= 0.15
       }
-    }
-  }
-}
-
-/// One result per index, filled from several threads.
-final class ResultBox<T>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Result<T, any Error>?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ i: Int, _ result: Result<T, any Error>) {
-    lock.lock()
-    slots[i] = result
-    lock.unlock()
-  }
-
-  func values() throws -> [T] {
-    lock.lock()
-    defer { lock.unlock() }
-    return try slots.map { slot in
-      guard let slot else { throw CancellationError() }
-      return try slot.get()
     }
   }
 }

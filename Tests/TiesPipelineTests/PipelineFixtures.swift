@@ -9,32 +9,22 @@ import TiesTestSupport
 /// What the pipeline tests share: one pipeline with the built-in lexicons, the article folders
 /// and a way to read a stored graph back as GraphML bytes.
 enum Fixtures {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().path
-  static let shared = repository + "/../shared"
-  static let generator = shared + "/bench/corpus_gen.py"
+  static let repository = SharedMaterial.repository
+  static let shared = SharedMaterial.shared
+  static let generator = SharedMaterial.generator
 
-  static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+  static func exists(_ path: String) -> Bool { SharedMaterial.exists(path) }
 
   /// Loaded once: the lexicons take a moment.
   static let pipeline: Result<GraphPipeline, any Error> = Result {
     try GraphPipeline(lexiconPath: "/nonexistent/ties-test-lexicon.yaml")
   }
 
-  static let python3: String? =
-    ["/usr/bin/python3", "/usr/local/bin/python3"]
-    .first(where: FileManager.default.isExecutableFile(atPath:))
-    ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
-    .map { "\($0)/python3" }.first(where: FileManager.default.isExecutableFile(atPath:))
+  static let python3 = SharedMaterial.python3
 
   /// Writes `articles` generated articles into `folder` with ../shared/bench/corpus_gen.py.
   static func generate(articles: Int, seed: Int, into folder: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: python3 ?? "python3")
-    process.arguments = [generator, "\(articles)", folder, "--seed", "\(seed)"]
-    try process.run()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "corpus_gen.py exited with \(process.terminationStatus)")
+    try SharedMaterial.generate(articles: articles, seed: seed, into: folder)
   }
 
   /// The GraphML export of the graph in `directory`, as bytes.

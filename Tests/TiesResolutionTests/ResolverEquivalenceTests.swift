@@ -10,12 +10,11 @@ import TiesTestSupport
 /// the same sets with the same roots, so the same entities, ids and relations.
 struct ResolverEquivalenceTests {
   /// The folder above the repository, where `../shared` lives when it is there.
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().path
-  static let shared = repository + "/../shared"
-  static let generator = shared + "/bench/corpus_gen.py"
+  static let repository = SharedMaterial.repository
+  static let shared = SharedMaterial.shared
+  static let generator = SharedMaterial.generator
 
-  static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+  static func exists(_ path: String) -> Bool { SharedMaterial.exists(path) }
 
   @Test func sampleCorpus() throws {
     try expectSameResolution(Self.repository + "/corpus")
@@ -46,19 +45,10 @@ struct ResolverEquivalenceTests {
 
   // MARK: - Helpers
 
-  static let python3: String? =
-    ["/usr/bin/python3", "/usr/local/bin/python3"]
-    .first(where: FileManager.default.isExecutableFile(atPath:))
-    ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
-    .map { "\($0)/python3" }.first(where: FileManager.default.isExecutableFile(atPath:))
+  static let python3 = SharedMaterial.python3
 
   func generate(articles: Int, seed: Int, into folder: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.python3 ?? "python3")
-    process.arguments = [Self.generator, "\(articles)", folder, "--seed", "\(seed)"]
-    try process.run()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "corpus_gen.py exited with \(process.terminationStatus)")
+    try SharedMaterial.generate(articles: articles, seed: seed, into: folder)
   }
 
   /// Extracts every article under `folder`, resolves it with both rule sets and expects the
