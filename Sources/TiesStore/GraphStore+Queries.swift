@@ -215,7 +215,7 @@ extension GraphStore {
     }
   }
 
-  static func missOrder(_ a: Miss, _ b: Miss) -> Bool {
+  package static func missOrder(_ a: Miss, _ b: Miss) -> Bool {
     (a.document, a.sentence, a.start, a.end, a.text, a.reason)
       < (b.document, b.sentence, b.start, b.end, b.text, b.reason)
   }

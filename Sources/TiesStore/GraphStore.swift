@@ -12,9 +12,11 @@ import TiesModel
 /// then sorted with the model's own comparators, so output never depends on hashing.
 ///
 /// The store is safe to share between threads; SQLite calls are serialized.
-public final class GraphStore: Sendable {
+public final class GraphStore: GraphStoring {
   /// The directory the store lives in, as given.
   public let directory: String
+  /// The directory, as given.
+  public var location: String { directory }
   /// The database file: `directory` followed by `ties.sqlite`.
   public let databasePath: String
   /// Whether this store may write; `.readOnly` stores refuse every write with `.notWritable`.

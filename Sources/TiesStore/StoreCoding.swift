@@ -5,11 +5,11 @@ import TiesModel
 ///
 /// Keys are sorted, so the same value always gives the same bytes; non-finite numbers are
 /// written as the strings `inf`, `-inf` and `nan` rather than refused.
-struct StoreCoding {
+package struct StoreCoding {
   private let encoder: JSONEncoder
   private let decoder: JSONDecoder
 
-  init() {
+  package init() {
     encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.nonConformingFloatEncodingStrategy = .convertToString(
@@ -30,7 +30,8 @@ struct StoreCoding {
 
   /// Attributes as a JSON object in a string (`{}` when there are none).
   /// - Throws: `StoreError.encodingFailed` naming `what`.
-  func encodeAttributes(_ attributes: [String: AttributeValue], what: @autoclosure () -> String) throws
+  package func encodeAttributes(_ attributes: [String: AttributeValue], what: @autoclosure () -> String)
+    throws
     -> String
   {
     if attributes.isEmpty { return "{}" }
@@ -49,7 +50,7 @@ struct StoreCoding {
   }
 
   /// - Throws: `StoreError.corruptRecord` naming the database file and `what`.
-  func decodeAttributes(_ json: String, path: String, what: @autoclosure () -> String) throws
+  package func decodeAttributes(_ json: String, path: String, what: @autoclosure () -> String) throws
     -> [String: AttributeValue]
   {
     if json == "{}" { return [:] }

@@ -42,13 +42,28 @@ public enum StoreError: LocatedError, Equatable, Sendable {
   case unknownDocument(name: String)
   /// A value could not be encoded for storage (for example, an attribute that JSON cannot hold).
   case encodingFailed(what: String, message: String)
+  /// `--graph` looked like a database URL but could not be read; `url` has no password.
+  case badGraphURL(url: String, reason: String)
+  /// No PostgreSQL server answered at `server` (`HOST:PORT`).
+  case serverUnreachable(server: String, reason: String)
+  /// The PostgreSQL server at `server` refused `user`'s password or login.
+  case authenticationFailed(server: String, user: String, message: String)
+  /// The PostgreSQL server at `server` has no database called `database`.
+  case noDatabase(server: String, database: String)
+  /// Any other PostgreSQL failure at `path` (the URL without its password), with the server's
+  /// message.
+  case server(path: String, message: String)
 
   public var location: InputLocation? {
     switch self {
     case .cannotCreateDirectory(let path, _), .notADirectory(let path), .notWritable(let path),
       .notATiesDatabase(let path, _), .newerSchema(let path, _), .corruptRecord(let path, _),
-      .database(let path, _), .busy(let path, _), .diskFull(let path):
+      .database(let path, _), .busy(let path, _), .diskFull(let path), .server(let path, _):
       return InputLocation(path: path)
+    case .badGraphURL(let url, _): return InputLocation(path: url)
+    case .serverUnreachable(let server, _), .authenticationFailed(let server, _, _),
+      .noDatabase(let server, _):
+      return InputLocation(path: server)
     case .duplicateDocument(let name), .inconsistentExtraction(let name, _), .unknownDocument(let name):
       return InputLocation(path: name)
     case .noGraph, .duplicateEntity, .unknownEntity, .encodingFailed:
@@ -93,6 +108,22 @@ public enum StoreError: LocatedError, Equatable, Sendable {
       return "no document named '\(name)' in the graph"
     case .encodingFailed(let what, let message):
       return "cannot encode \(what): \(message)"
+    case .badGraphURL(_, let reason):
+      return "not a usable PostgreSQL URL: \(reason)"
+    case .serverUnreachable(let server, let reason):
+      return
+        "cannot connect to PostgreSQL at \(server) (\(reason)); check that the server runs and accepts TCP "
+        + "connections there (listen_addresses, port, firewall), and the host and port in --graph"
+    case .authenticationFailed(_, let user, let message):
+      return
+        "PostgreSQL refused the login of user '\(user)' (\(message)); check the user and password in --graph "
+        + "or PGPASSWORD, and pg_hba.conf"
+    case .noDatabase(let server, let database):
+      return
+        "no database '\(database)' on the PostgreSQL server; create it with: createdb -h \(server.split(separator: ":").first ?? "") "
+        + "-p \(server.split(separator: ":").last ?? "") \(database)"
+    case .server(_, let message):
+      return "PostgreSQL: \(message)"
     }
   }
 }

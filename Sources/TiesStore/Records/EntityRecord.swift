@@ -3,17 +3,17 @@ import TiesModel
 
 /// A row of `entities`: an entity without its aliases, with its lookup key and its attributes
 /// as JSON.
-struct EntityRecord: FetchableRecord, InsertableRecord {
-  var id: String
-  var name: String
-  var type: String
-  var date: String?
-  var mentionCount: Int
+package struct EntityRecord: FetchableRecord, InsertableRecord {
+  package var id: String
+  package var name: String
+  package var type: String
+  package var date: String?
+  package var mentionCount: Int
   /// A JSON object (see `StoreCoding`).
-  var attributes: String
+  package var attributes: String
 
   /// - Throws: `StoreError.encodingFailed` when an attribute cannot be written as JSON.
-  init(entity: Entity, coding: StoreCoding) throws {
+  package init(entity: Entity, coding: StoreCoding) throws {
     id = entity.id.rawValue
     name = entity.name
     type = entity.type.rawValue
@@ -22,7 +22,7 @@ struct EntityRecord: FetchableRecord, InsertableRecord {
     attributes = try coding.encodeAttributes(entity.attributes, what: "attributes of entity '\(entity.id)'")
   }
 
-  init(row: Row) throws {
+  package init(row: Row) throws {
     id = try row.decode(forColumn: "id")
     name = try row.decode(forColumn: "name")
     type = try row.decode(forColumn: "type")
@@ -36,8 +36,8 @@ struct EntityRecord: FetchableRecord, InsertableRecord {
 
   /// A digest of the entity and its aliases, and the id before a suffix told it from another
   /// entity of the same name; written, not read back.
-  var fingerprint: Int64?
-  var baseID: String?
+  package var fingerprint: Int64?
+  package var baseID: String?
 
   var insertArguments: StatementArguments {
     [id, name, NameKey.make(name), type, date, mentionCount, attributes, fingerprint, baseID]
@@ -45,7 +45,7 @@ struct EntityRecord: FetchableRecord, InsertableRecord {
 
   /// The entity, with `aliases` as given.
   /// - Throws: `StoreError.corruptRecord` when the attributes are not valid JSON.
-  func entity(aliases: [String], coding: StoreCoding, path: String) throws -> Entity {
+  package func entity(aliases: [String], coding: StoreCoding, path: String) throws -> Entity {
     Entity(
       id: EntityID(rawValue: id), name: name, type: EntityType(rawValue: type), aliases: aliases, date: date,
       mentionCount: mentionCount,
@@ -55,15 +55,15 @@ struct EntityRecord: FetchableRecord, InsertableRecord {
 
 /// A row of `aliases`.
 struct AliasRecord: FetchableRecord, InsertableRecord {
-  var entityID: String
-  var alias: String
+  package var entityID: String
+  package var alias: String
 
   init(entityID: String, alias: String) {
     self.entityID = entityID
     self.alias = alias
   }
 
-  init(row: Row) throws {
+  package init(row: Row) throws {
     entityID = try row.decode(forColumn: "entity_id")
     alias = try row.decode(forColumn: "alias")
   }

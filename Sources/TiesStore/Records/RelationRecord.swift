@@ -2,20 +2,20 @@ import GRDB
 import TiesModel
 
 /// A row of `relations`: a relation without its evidence, with its attributes as JSON.
-struct RelationRecord: FetchableRecord, InsertableRecord {
+package struct RelationRecord: FetchableRecord, InsertableRecord {
   /// The rowid; nil before insertion.
-  var id: Int64?
-  var subject: String
-  var predicate: String
-  var object: String
-  var role: String?
-  var asOf: String?
-  var confidence: Double
+  package var id: Int64?
+  package var subject: String
+  package var predicate: String
+  package var object: String
+  package var role: String?
+  package var asOf: String?
+  package var confidence: Double
   /// A JSON object (see `StoreCoding`).
-  var attributes: String
+  package var attributes: String
 
   /// - Throws: `StoreError.encodingFailed` when an attribute cannot be written as JSON.
-  init(relation: Relation, coding: StoreCoding) throws {
+  package init(relation: Relation, coding: StoreCoding) throws {
     id = nil
     subject = relation.subject.rawValue
     predicate = relation.predicate.rawValue
@@ -28,7 +28,7 @@ struct RelationRecord: FetchableRecord, InsertableRecord {
       what: "attributes of relation \(relation.subject) \(relation.predicate) \(relation.object)")
   }
 
-  init(row: Row) throws {
+  package init(row: Row) throws {
     id = try row.decode(forColumn: "id")
     subject = try row.decode(forColumn: "subject")
     predicate = try row.decode(forColumn: "predicate")
@@ -43,7 +43,7 @@ struct RelationRecord: FetchableRecord, InsertableRecord {
     #"INSERT INTO relations (id, subject, predicate, object, role, as_of, confidence, attributes, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"#
 
   /// A digest of the relation and its evidence, written only by inserts.
-  var fingerprint: Int64?
+  package var fingerprint: Int64?
 
   var insertArguments: StatementArguments {
     [id, subject, predicate, object, role, asOf, confidence, attributes, fingerprint]
@@ -51,7 +51,7 @@ struct RelationRecord: FetchableRecord, InsertableRecord {
 
   /// The relation, with `evidence` as given.
   /// - Throws: `StoreError.corruptRecord` when the attributes are not valid JSON.
-  func relation(evidence: [Evidence], coding: StoreCoding, path: String) throws -> Relation {
+  package func relation(evidence: [Evidence], coding: StoreCoding, path: String) throws -> Relation {
     Relation(
       subject: EntityID(rawValue: subject), predicate: Predicate(rawValue: predicate),
       object: EntityID(rawValue: object), role: role, asOf: asOf, confidence: confidence, evidence: evidence,
@@ -62,15 +62,15 @@ struct RelationRecord: FetchableRecord, InsertableRecord {
 
 /// A row of `evidence`: one piece of evidence of the relation with rowid `relationID`.
 struct EvidenceRecord: FetchableRecord, InsertableRecord {
-  var relationID: Int64
-  var evidence: Evidence
+  package var relationID: Int64
+  package var evidence: Evidence
 
   init(relationID: Int64, evidence: Evidence) {
     self.relationID = relationID
     self.evidence = evidence
   }
 
-  init(row: Row) throws {
+  package init(row: Row) throws {
     relationID = try row.decode(forColumn: "relation_id")
     evidence = Evidence(
       document: try row.decode(forColumn: "document"), sentence: try row.decode(forColumn: "sentence"),

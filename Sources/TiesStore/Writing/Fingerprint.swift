@@ -5,7 +5,7 @@ import TiesModel
 ///
 /// Fields are separated by a byte that UTF-8 text never contains (0xFF), so two different
 /// field lists never give the same byte stream.
-enum Fingerprint {
+package enum Fingerprint {
   private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
   private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
@@ -31,7 +31,7 @@ enum Fingerprint {
   }
 
   /// - Complexity: O(size of the entity and its aliases).
-  static func of(record: EntityRecord, aliases: [String]) -> Int64 {
+  package static func of(record: EntityRecord, aliases: [String]) -> Int64 {
     var h = Hasher()
     for field in [record.id, record.name, record.type, record.date, record.attributes] { h.add(field) }
     h.add(record.mentionCount)
@@ -41,7 +41,7 @@ enum Fingerprint {
   }
 
   /// - Complexity: O(size of the relation and its evidence).
-  static func of(record: RelationRecord, evidence: [Evidence]) -> Int64 {
+  package static func of(record: RelationRecord, evidence: [Evidence]) -> Int64 {
     var h = Hasher()
     for field in [
       record.subject, record.predicate, record.object, record.role, record.asOf, record.attributes,

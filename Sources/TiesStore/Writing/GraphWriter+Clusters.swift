@@ -19,6 +19,12 @@ public struct SettledCluster: Hashable, Sendable {
   public var cluster: ClusterRef
   public var entity: EntityID
   public var type: EntityType
+
+  public init(cluster: ClusterRef, entity: EntityID, type: EntityType) {
+    self.cluster = cluster
+    self.entity = entity
+    self.type = type
+  }
 }
 
 extension GraphWriter {
@@ -54,7 +60,7 @@ extension GraphWriter {
 
   /// The buckets of the clusters of the documents `names`.
   /// - Complexity: O(rows read), through the cluster index.
-  public func buckets(ofDocuments names: some Sequence<String>) throws -> Set<String> {
+  public func buckets(ofDocuments names: [String]) throws -> Set<String> {
     var out = Set<String>()
     for name in names {
       out.formUnion(
@@ -65,7 +71,7 @@ extension GraphWriter {
   }
 
   /// The entities the mentions of the documents `names` resolve to.
-  public func entities(ofDocuments names: some Sequence<String>) throws -> Set<EntityID> {
+  public func entities(ofDocuments names: [String]) throws -> Set<EntityID> {
     var out = Set<EntityID>()
     for name in names {
       let ids = try String.fetchAll(
@@ -84,7 +90,7 @@ extension GraphWriter {
   ///     and their buckets are not visited again.
   /// - Complexity: O(b + c) indexed look-ups for the b buckets and c clusters reached.
   public func closure(
-    buckets seedBuckets: Set<String>, clusters seedClusters: Set<ClusterRef>, closed: Set<ClusterRef> = []
+    buckets seedBuckets: Set<String>, clusters seedClusters: Set<ClusterRef>, closed: Set<ClusterRef>
   ) throws -> Set<ClusterRef> {
     // The members of a bucket with all their buckets, in one indexed join.
     let membersOf = try db.cachedStatement(

@@ -23,7 +23,7 @@ extension GraphWriter {
   @discardableResult
   public func applyPartial(
     graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID],
-    replacing old: Set<EntityID>, previous: [ClusterRef: EntityID] = [:]
+    replacing old: Set<EntityID>, previous: [ClusterRef: EntityID]
   ) throws -> Changes {
     var changes = Changes()
     let fingerprintOf = try db.cachedStatement(sql: "SELECT id, fingerprint FROM entities WHERE id = ?")

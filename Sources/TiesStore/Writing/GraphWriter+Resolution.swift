@@ -29,17 +29,6 @@ extension GraphWriter {
     return byName.values.sorted { $0.document.name < $1.document.name }
   }
 
-  /// What `apply` changed.
-  public struct Changes: Sendable, Equatable {
-    public var entitiesWritten = 0
-    public var entitiesDeleted = 0
-    public var relationsWritten = 0
-    public var relationsDeleted = 0
-    public var mentionsUpdated = 0
-
-    public init() {}
-  }
-
   /// Makes the stored entities, aliases, relations, evidence and mention entities those of
   /// `graph` and `resolved`, writing only the rows that differ.
   ///
@@ -53,7 +42,7 @@ extension GraphWriter {
   /// - Complexity: O(V + E + M) to compare digests and mention entities, plus the rows written.
   @discardableResult
   public func apply(
-    graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID] = [:]
+    graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID]
   ) throws -> Changes {
     var changes = Changes()
     let ids = try writeEntities(

@@ -11,7 +11,10 @@ import TiesModel
 /// documents, the input of resolution) includes every write committed before it, and nothing
 /// another writer commits can interleave. Readers keep reading the last committed graph (the
 /// database is in WAL mode).
-public struct GraphWriter {
+public struct GraphWriter: GraphWriting {
+  /// What a write changed.
+  public typealias Changes = StoreChanges
+
   let db: Database
   let path: String
   let coding = StoreCoding()
@@ -43,7 +46,7 @@ public struct GraphWriter {
   /// Deletes the documents called `names` with their sentences, mentions, misses and local
   /// relations; the entities and relations they supported change at the next `apply`.
   /// - Complexity: O(log D + rows of those documents) each.
-  public func remove(documents names: some Sequence<String>) throws {
+  public func remove(documents names: [String]) throws {
     let statement = try db.cachedStatement(sql: "DELETE FROM documents WHERE name = ?")
     for name in names {
       statement.setUncheckedArguments([name])
@@ -62,7 +65,7 @@ public struct GraphWriter {
   ///   `.inconsistentExtraction` when a fact points at another document; `.encodingFailed`,
   ///   `.database`.
   /// - Complexity: O(rows written), plus encoding each extraction once.
-  public func insert(_ extractions: some Sequence<DocumentExtraction>) throws {
+  public func insert(_ extractions: [DocumentExtraction]) throws {
     var ingested = try nextIngested()
     for extraction in extractions {
       let document = extraction.document
@@ -89,7 +92,7 @@ public struct GraphWriter {
   /// Stores documents known only from a graph (an import), without an extraction; those
   /// stored already are left as they are when equal.
   /// - Throws: `StoreError.duplicateDocument` when a stored document of that name differs.
-  public func insertWithoutExtraction(_ documents: some Sequence<Document>) throws {
+  public func insertWithoutExtraction(_ documents: [Document]) throws {
     var ingested = try nextIngested()
     for document in documents {
       let stored = try DocumentRecord.fetchOne(
@@ -105,7 +108,7 @@ public struct GraphWriter {
   }
 
   /// Refuses an extraction whose facts point at another document.
-  static func check(_ extraction: DocumentExtraction) throws {
+  package static func check(_ extraction: DocumentExtraction) throws {
     let name = extraction.document.name
     func refuse(_ what: String, _ other: String) -> StoreError {
       .inconsistentExtraction(document: name, message: "\(what) names document '\(other)'")
@@ -129,7 +132,7 @@ extension GraphStore {
   ///
   /// - Throws: `StoreError.busy` naming the database when the lock is still held after
   ///   `seconds`; whatever `body` throws; `StoreError` for any storage failure.
-  public func write<T>(waitingUpTo seconds: Double, _ body: (GraphWriter) throws -> T) throws -> T {
+  public func write<T>(waitingUpTo seconds: Double, _ body: (any GraphWriting) throws -> T) throws -> T {
     guard access == .readWrite else { throw StoreError.notWritable(path: databasePath) }
     let started = Date()
     do {

@@ -1,0 +1,163 @@
+import TiesModel
+
+/// What every graph store answers, whatever holds it: the SQLite file of a graph folder
+/// (`GraphStore`) or a PostgreSQL database (`PostgresGraphStore` in `TiesStorePostgres`).
+///
+/// Every implementation returns the same values, in the same documented order, for the same
+/// stored graph: multi-row answers are sorted with the model's own comparators, never left in
+/// the order a database happened to return them. The shared test suite
+/// (`Tests/TiesStoreTests/StoreContract*`) holds them to it.
+public protocol GraphReading: Sendable {
+  /// Where the graph is, for messages: a folder, or a PostgreSQL URL without its password.
+  var location: String { get }
+
+  /// Every stored document, by name.
+  func documents() throws -> [Document]
+  /// The stored document called `name`, if any.
+  func document(named name: String) throws -> Document?
+  /// Every stored document with its extraction (sentences, mentions with their entities, local
+  /// relations, misses), by document name.
+  func extractions() throws -> [DocumentExtraction]
+  /// The whole resolved graph: documents, entities (with aliases) and relations (with evidence).
+  func graph() throws -> KnowledgeGraph
+  /// The entities of `type` (all when nil) whose name or an alias contains `matching`.
+  func entities(type: EntityType?, matching: String?) throws -> [Entity]
+  /// The entity with `id`, if any.
+  func entity(id: EntityID) throws -> Entity?
+  /// The entities whose name or an alias has the same name key as `name`.
+  func findEntities(named name: String) throws -> [Entity]
+  /// The relations with `id` at either end.
+  func relations(of id: EntityID) throws -> [Relation]
+  /// The mentions resolved to `id`, in evidence order.
+  func mentions(of id: EntityID) throws -> [Mention]
+  /// Sentence `index` of `document`, if stored.
+  func sentence(document: String, index: Int) throws -> Sentence?
+  /// The sentences of `keys`, in their order; nil where none is stored.
+  func sentences(_ keys: [(document: String, index: Int)]) throws -> [Sentence?]
+  /// The misses of `document` (all when nil).
+  /// - Throws: `StoreError.unknownDocument` when `document` is not stored.
+  func misses(document: String?) throws -> [Miss]
+  /// Counts of documents, entities by type, relations by predicate, mentions and misses.
+  func stats() throws -> StoreStats
+  /// The content hash of every stored document, by name.
+  func documentHashes() throws -> [String: String]
+}
+
+extension GraphReading {
+  /// Every entity.
+  public func entities() throws -> [Entity] { try entities(type: nil, matching: nil) }
+  /// Every miss.
+  public func misses() throws -> [Miss] { try misses(document: nil) }
+}
+
+/// A graph store that can also be written: every write is one transaction, and writers of one
+/// graph take turns.
+public protocol GraphStoring: GraphReading {
+  /// Runs `body` in one write transaction that begins once every other writer of the graph has
+  /// finished, waiting up to `seconds` for them; rolled back if `body` throws.
+  /// - Throws: `StoreError.busy` when another writer kept the graph longer than `seconds`;
+  ///   whatever `body` throws; `StoreError` for any storage failure.
+  func write<T>(waitingUpTo seconds: Double, _ body: (any GraphWriting) throws -> T) throws -> T
+}
+
+/// What one write transaction can change, on any backend (`GraphWriter` on SQLite,
+/// `PostgresGraphWriter` on PostgreSQL). Valid only inside `GraphStoring.write`.
+public protocol GraphWriting {
+  /// The content hash of every stored document, by name.
+  func storedHashes() throws -> [String: String]
+  /// Deletes every document, entity and relation.
+  func removeAll() throws
+  /// Deletes the documents called `names` with all their rows.
+  func remove(documents names: [String]) throws
+  /// Stores new documents with their extractions, mentions not yet resolved, in this order.
+  /// - Throws: `StoreError.duplicateDocument`, `.inconsistentExtraction`.
+  func insert(_ extractions: [DocumentExtraction]) throws
+  /// Stores documents known only from a graph (an import); equal ones stored already are kept.
+  /// - Throws: `StoreError.duplicateDocument` when a stored one of that name differs.
+  func insertWithoutExtraction(_ documents: [Document]) throws
+  /// Stores the buckets of `document`'s clusters (`Resolver.buckets(of:)`).
+  func insertBuckets(_ buckets: [(key: String, buckets: [String])], document: String) throws
+  /// Whether every stored document's buckets are stored.
+  func bucketsComplete() throws -> Bool
+  /// Records that every stored document's buckets are stored.
+  func markBucketsComplete() throws
+  /// Deletes every stored bucket.
+  func removeAllBuckets() throws
+  /// The buckets of the clusters of the documents `names`.
+  func buckets(ofDocuments names: [String]) throws -> Set<String>
+  /// The entities the mentions of the documents `names` resolve to.
+  func entities(ofDocuments names: [String]) throws -> Set<EntityID>
+  /// The least set of clusters closed under buckets that holds `clusters` and the members of
+  /// `buckets`, less `closed`.
+  func closure(buckets: Set<String>, clusters: Set<ClusterRef>, closed: Set<ClusterRef>) throws
+    -> Set<ClusterRef>
+  /// What resolution reads of `clusters` (see `GraphWriter.resolutionInput(for:)`).
+  func resolutionInput(for clusters: Set<ClusterRef>) throws
+    -> (extractions: [DocumentExtraction], settled: [SettledCluster], stored: [ClusterRef: EntityID])
+  /// What resolution reads of every stored document, by document name.
+  func resolutionInput() throws -> [DocumentExtraction]
+  /// The clusters whose merging depends on how `entities` are merged.
+  func dependents(of entities: Set<EntityID>) throws -> Set<ClusterRef>
+  /// The stored entities whose base id is one of `baseIDs`.
+  func entities(withBaseIDs baseIDs: Set<String>) throws -> Set<EntityID>
+  /// The stored base ids of `entities`.
+  func baseIDs(of entities: Set<EntityID>) throws -> Set<String>
+  /// The clusters stored with one of `entities`.
+  func clusters(ofEntities entities: Set<EntityID>) throws -> Set<ClusterRef>
+  /// Makes the stored entities, relations and mention entities those of a whole resolution.
+  @discardableResult
+  func apply(graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID]) throws
+    -> StoreChanges
+  /// Makes the stored graph agree with the resolution of part of it.
+  @discardableResult
+  func applyPartial(
+    graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID],
+    replacing old: Set<EntityID>, previous: [ClusterRef: EntityID]
+  ) throws -> StoreChanges
+}
+
+/// What a write changed.
+public struct StoreChanges: Sendable, Equatable {
+  public var entitiesWritten = 0
+  public var entitiesDeleted = 0
+  public var relationsWritten = 0
+  public var relationsDeleted = 0
+  public var mentionsUpdated = 0
+
+  public init() {}
+}
+
+extension GraphStoring {
+  /// Replaces the whole content of the store with `extractions` and `graph`, in one write
+  /// transaction; see `GraphStore.replaceAll` for what is stored and refused.
+  /// - Complexity: O(rows written), plus O(V log V + E log E) to order them.
+  public func replaceAll(
+    extractions: [DocumentExtraction], graph: KnowledgeGraph, waitingUpTo seconds: Double = 10
+  ) throws {
+    try write(waitingUpTo: seconds) { writer in
+      try writer.removeAll()
+      var seen = Set<String>()
+      for extraction in extractions where !seen.insert(extraction.document.name).inserted {
+        throw StoreError.duplicateDocument(name: extraction.document.name)
+      }
+      try writer.insert(extractions)
+      try writer.insertWithoutExtraction(graph.documents.sorted { $0.name < $1.name })
+      try writer.apply(
+        graph: graph, resolved: extractions.sorted { $0.document.name < $1.document.name }, baseIDs: [:])
+    }
+  }
+}
+
+extension GraphWriting {
+  /// The least set of clusters closed under buckets that holds `clusters` and the members of
+  /// `buckets`.
+  public func closure(buckets: Set<String>, clusters: Set<ClusterRef>) throws -> Set<ClusterRef> {
+    try closure(buckets: buckets, clusters: clusters, closed: [])
+  }
+
+  /// Makes the stored graph that of a whole resolution, with no suffixed ids.
+  @discardableResult
+  public func apply(graph: KnowledgeGraph, resolved: [DocumentExtraction]) throws -> StoreChanges {
+    try apply(graph: graph, resolved: resolved, baseIDs: [:])
+  }
+}
