@@ -8,8 +8,8 @@ let package = Package(
     .library(
       name: "Ties",
       targets: [
-        "TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesPipeline",
-        "TiesQuery", "TiesServe",
+        "TiesGraph", "TiesModel", "TiesExtraction", "TiesResolution", "TiesStore", "TiesStorePostgres",
+        "TiesFormats", "TiesPipeline", "TiesQuery", "TiesServe",
       ]),
     // Everything but the explorer's web server: for programs that need no HTTP stack (the
     // fuzz targets build it with sanitizers, and swift-nio would double their build).
@@ -28,6 +28,9 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
   ],
   targets: [
     .systemLibrary(
@@ -46,20 +49,27 @@ let package = Package(
     .target(
       name: "TiesStore",
       dependencies: ["TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+      name: "TiesStorePostgres",
+      dependencies: [
+        "TiesStore", "TiesModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+      ]),
     .target(name: "TiesFormats", dependencies: ["TiesModel", "TiesGraph", "CLibXML2"]),
     .target(name: "TiesQuery", dependencies: ["TiesResolution", "TiesModel", "TiesGraph"]),
     .target(
       name: "TiesServe",
       dependencies: [
-        "TiesQuery", "TiesStore", "TiesFormats", "TiesModel", "TiesGraph",
+        "TiesQuery", "TiesStore", "TiesStorePostgres", "TiesFormats", "TiesModel", "TiesGraph",
         .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
       ]),
     .target(name: "TiesPipeline", dependencies: ["TiesExtraction", "TiesResolution", "TiesStore", "TiesModel"]),
     .target(
       name: "TiesCLI",
       dependencies: [
-        "TiesExtraction", "TiesResolution", "TiesStore", "TiesFormats", "TiesModel", "TiesGraph", "TiesPipeline",
-        "TiesQuery", "TiesServe",
+        "TiesExtraction", "TiesResolution", "TiesStore", "TiesStorePostgres", "TiesFormats", "TiesModel",
+        "TiesGraph", "TiesPipeline", "TiesQuery", "TiesServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
@@ -76,6 +86,11 @@ let package = Package(
     .testTarget(
       name: "TiesPipelineTests",
       dependencies: ["TiesPipeline", "TiesStore", "TiesFormats", "TiesExtraction", "TiesTestSupport"]),
+    .testTarget(
+      name: "TiesStorePostgresTests",
+      dependencies: [
+        "TiesStorePostgres", "TiesStore", "TiesPipeline", "TiesFormats", "TiesExtraction", "TiesTestSupport",
+      ]),
     .testTarget(
       name: "TiesFormatsTests", dependencies: ["TiesFormats", "TiesTestSupport"],
       exclude: ["Golden", "Fixtures"]),
