@@ -15,7 +15,9 @@ extension GraphPipeline {
   ///   another writer kept the graph longer than `options.waitSeconds`).
   /// - Complexity: O(text) to extract, plus resolution (`Resolver.resolve`) and O(rows) to
   ///   write.
-  public func build(_ files: [InputFile], into store: GraphStore, options: IngestOptions = IngestOptions())
+  public func build(
+    _ files: [InputFile], into store: any GraphStoring, options: IngestOptions = IngestOptions()
+  )
     throws -> IngestReport
   {
     let started = Date()
@@ -68,7 +70,9 @@ extension GraphPipeline {
   /// - Complexity: O(size of the new articles) to extract, plus the resolution of the
   ///   clusters they reach and the rows that change (`resolveIncrementally`); a graph of an
   ///   older schema is resolved whole once.
-  public func ingest(_ files: [InputFile], into store: GraphStore, options: IngestOptions = IngestOptions())
+  public func ingest(
+    _ files: [InputFile], into store: any GraphStoring, options: IngestOptions = IngestOptions()
+  )
     throws -> IngestReport
   {
     let started = Date()
@@ -122,9 +126,9 @@ extension GraphPipeline {
 
   /// Runs `body` (a resolution), reporting its phase.
   private func resolve(
-    _ writer: GraphWriter, started: Date, total: Int, options: IngestOptions,
+    _ writer: any GraphWriting, started: Date, total: Int, options: IngestOptions,
     _ body: () throws -> Resolution
-  ) throws -> (GraphWriter.Changes, Int) {
+  ) throws -> (StoreChanges, Int) {
     options.progress?(
       IngestProgress(phase: .resolving, done: total, total: total, elapsed: Date().timeIntervalSince(started))
     )

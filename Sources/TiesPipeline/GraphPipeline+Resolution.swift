@@ -5,13 +5,13 @@ import TiesStore
 
 /// What a resolution wrote, and how many clusters it resolved.
 struct Resolution {
-  var changes: GraphWriter.Changes
+  var changes: StoreChanges
   var clusters: Int
 }
 
 extension GraphPipeline {
   /// Stores `extractions` with the buckets of their clusters, found on every core.
-  func storeWithBuckets(_ extractions: [DocumentExtraction], _ writer: GraphWriter) throws {
+  func storeWithBuckets(_ extractions: [DocumentExtraction], _ writer: any GraphWriting) throws {
     let buckets = ResultSlots<[(key: String, buckets: [String])]>(count: extractions.count)
     DispatchQueue.concurrentPerform(iterations: extractions.count) { i in
       buckets.set(i, .success(resolver.buckets(of: extractions[i])))
@@ -28,7 +28,7 @@ extension GraphPipeline {
   ///   - input: what `writer.resolutionInput()` would read, when the caller holds it already.
   /// - Complexity: O(M log M) for M stored mentions, plus the rows that change.
   func resolveWhole(
-    _ writer: GraphWriter, input known: [DocumentExtraction]? = nil, rebuildBuckets: Bool = false
+    _ writer: any GraphWriting, input known: [DocumentExtraction]? = nil, rebuildBuckets: Bool = false
   ) throws -> Resolution {
     let input = try known ?? writer.resolutionInput()
     if rebuildBuckets {
@@ -59,7 +59,7 @@ extension GraphPipeline {
   /// - Complexity: O(c log c) for the c clusters reached, plus their relations and the rows
   ///   that change; independent of the size of the graph beyond what the new articles touch.
   func resolveIncrementally(
-    _ writer: GraphWriter, added: [DocumentExtraction], removedBuckets: Set<String>,
+    _ writer: any GraphWriting, added: [DocumentExtraction], removedBuckets: Set<String>,
     removedEntities: Set<EntityID>
   ) throws -> Resolution {
     var seeds = Set<ClusterRef>()

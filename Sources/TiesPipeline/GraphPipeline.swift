@@ -15,7 +15,7 @@ public struct GraphPipeline: Sendable {
   /// A pipeline with the built-in lexicons and the user's lexicon at `lexiconPath` (a missing
   /// file is no error).
   /// - Throws: `LexiconError` naming the file, line and column of a bad entry.
-  public init(lexiconPath: String) throws {
+  public init(lexiconPath: String?) throws {
     self.init(lexicon: try Lexicon.load(userFile: lexiconPath))
   }
 

@@ -10,7 +10,7 @@ public struct IngestReport: Sendable {
   /// Documents stored before with the same content, skipped.
   public var unchanged = 0
   /// What resolution changed in the stored entities, relations and mentions.
-  public var changes = GraphWriter.Changes()
+  public var changes = StoreChanges()
   /// Clusters (one article's name for one thing) resolved again: every cluster for `build`,
   /// those the new articles can reach for `ingest`.
   public var clustersResolved = 0

@@ -23,7 +23,7 @@ struct Show: ParsableCommand {
     }
   }
 
-  private func render(_ e: Entity, store: GraphStore) throws -> String {
+  private func render(_ e: Entity, store: any GraphReading) throws -> String {
     var out = "\(e.name) [\(e.type.rawValue)] \(e.id.rawValue)\n"
     if !e.aliases.isEmpty { out += "  also: \(e.aliases.joined(separator: "; "))\n" }
     out += "  mentions: \(e.mentionCount)\n"

@@ -8,7 +8,8 @@ import TiesStore
 enum EntityLookup {
   /// - Throws: `StoreError`, or `ExitCode(3)` after printing the candidates.
   /// With `substring`, a name that matches nothing exactly may match part of a name or alias.
-  static func entity(named name: String, in store: GraphStore, substring: Bool = false) throws -> Entity {
+  static func entity(named name: String, in store: any GraphReading, substring: Bool = false) throws -> Entity
+  {
     var candidates = try store.findEntities(named: name)
     if candidates.isEmpty, let byID = try store.entity(id: EntityID(rawValue: name)) { candidates = [byID] }
     if candidates.isEmpty && substring { candidates = try store.entities(type: nil, matching: name) }

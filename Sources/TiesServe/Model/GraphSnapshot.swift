@@ -3,6 +3,7 @@ import TiesGraph
 import TiesModel
 import TiesQuery
 import TiesStore
+import TiesStorePostgres
 
 /// One loaded state of the graph store: its index (with evidence), the entities by vertex, the
 /// name matcher, and what the home page shows. Immutable, so every request reads one
@@ -13,7 +14,7 @@ final class GraphSnapshot: Sendable {
   /// What the store's files looked like before the load began.
   let signature: StoreSignature
   /// The store, for evidence sentences.
-  let store: GraphStore
+  let store: any GraphReading
   let index: KnowledgeGraphIndex
   let matcher: NameMatcher
   /// Vertex → the entity (name, aliases, mention count).
@@ -32,7 +33,7 @@ final class GraphSnapshot: Sendable {
   /// - Complexity: O(V log V + E log E + evidence) to read and index the graph, and
   ///   O((V + A) · L) for the name tables.
   static func load(directory: String, generation: Int) throws -> GraphSnapshot {
-    let store = try GraphStore(directory: directory, access: .readOnly)
+    let store = try GraphStores.open(directory, access: .readOnly)
     // After opening, which may create the write-ahead log; before reading, so that a write
     // committed meanwhile shows as a change (and costs at most one more reload).
     let signature = StoreSignature(directory: directory)
@@ -46,7 +47,7 @@ final class GraphSnapshot: Sendable {
   }
 
   private init(
-    generation: Int, signature: StoreSignature, store: GraphStore, graph: KnowledgeGraph,
+    generation: Int, signature: StoreSignature, store: any GraphReading, graph: KnowledgeGraph,
     index: KnowledgeGraphIndex,
     resources: SnapshotResources
   ) {

@@ -2,6 +2,7 @@ import Foundation
 import TiesGraph
 import TiesModel
 import TiesStore
+import TiesStorePostgres
 
 /// What a snapshot lends to requests running at once: path finders (each has scratch space
 /// and serves one search at a time), store connections (each serializes its reads, so several
@@ -10,7 +11,7 @@ final class SnapshotResources: @unchecked Sendable {
   private let lock = NSLock()
   private let graph: IndexedGraph
   private var idleFinders: [PathFinder] = []
-  private let stores: [GraphStore]
+  private let stores: [any GraphReading]
   private var nextStore = 0
   private var sentences: [SentenceKey: Sentence] = [:]
   /// Sentences kept; past this the cache starts again empty.
@@ -23,11 +24,11 @@ final class SnapshotResources: @unchecked Sendable {
 
   /// Opens `connections` read-only stores on `directory` (the first is `store`).
   /// - Throws: what `GraphStore.init(directory:access:)` throws.
-  init(graph: IndexedGraph, store: GraphStore, directory: String, connections: Int) throws {
+  init(graph: IndexedGraph, store: any GraphReading, directory: String, connections: Int) throws {
     self.graph = graph
-    var stores = [store]
+    var stores: [any GraphReading] = [store]
     for _ in 1..<max(connections, 1) {
-      stores.append(try GraphStore(directory: directory, access: .readOnly))
+      stores.append(try GraphStores.open(directory, access: .readOnly))
     }
     self.stores = stores
   }

@@ -12,7 +12,7 @@ struct GraphContext {
   /// Vertex → aliases, only for vertices that have some.
   let aliases: [Int32: [String]]
   /// `nil` when the graph was read from a GraphML file.
-  let store: GraphStore?
+  let store: (any GraphReading)?
 
   /// Loads the graph named by `source` (a GraphML file, streamed) or the store of `global`.
   /// - Throws: `StoreError`, `FormatsError`, `IndexError`.
