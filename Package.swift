@@ -82,14 +82,22 @@ let package = Package(
     .testTarget(
       name: "TiesResolutionTests",
       dependencies: ["TiesResolution", "TiesExtraction", "TiesTestSupport"]),
-    .testTarget(name: "TiesStoreTests", dependencies: ["TiesStore", "TiesTestSupport"]),
+    .target(
+      name: "TiesStoreTestSupport", dependencies: ["TiesStore", "TiesStorePostgres", "TiesModel", "TiesTestSupport"],
+      path: "Tests/TiesStoreTestSupport"),
+    .testTarget(
+      name: "TiesStoreTests", dependencies: ["TiesStore", "TiesStorePostgres", "TiesStoreTestSupport", "TiesTestSupport"]),
     .testTarget(
       name: "TiesPipelineTests",
-      dependencies: ["TiesPipeline", "TiesStore", "TiesFormats", "TiesExtraction", "TiesTestSupport"]),
+      dependencies: [
+        "TiesPipeline", "TiesStore", "TiesStorePostgres", "TiesFormats", "TiesExtraction", "TiesTestSupport",
+        "TiesStoreTestSupport",
+      ]),
     .testTarget(
       name: "TiesStorePostgresTests",
       dependencies: [
         "TiesStorePostgres", "TiesStore", "TiesPipeline", "TiesFormats", "TiesExtraction", "TiesTestSupport",
+        "TiesStoreTestSupport",
       ]),
     .testTarget(
       name: "TiesFormatsTests", dependencies: ["TiesFormats", "TiesTestSupport"],
@@ -97,7 +105,7 @@ let package = Package(
     .testTarget(
       name: "TiesCLITests",
       dependencies: [
-        "TiesCLI", "TiesStore", "TiesModel", "TiesTestSupport",
+        "TiesCLI", "TiesStore", "TiesStorePostgres", "TiesModel", "TiesTestSupport", "TiesStoreTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Golden"]),

@@ -46,6 +46,10 @@ public protocol GraphReading: Sendable {
 extension GraphReading {
   /// Every entity.
   public func entities() throws -> [Entity] { try entities(type: nil, matching: nil) }
+  /// The entities of one type.
+  public func entities(type: EntityType) throws -> [Entity] { try entities(type: type, matching: nil) }
+  /// The entities whose name or an alias contains `text`.
+  public func entities(matching text: String) throws -> [Entity] { try entities(type: nil, matching: text) }
   /// Every miss.
   public func misses() throws -> [Miss] { try misses(document: nil) }
 }

@@ -82,7 +82,7 @@ public enum StoreError: LocatedError, Equatable, Sendable {
     case .notWritable:
       return "not writable; the graph store needs write access"
     case .notATiesDatabase(_, let reason):
-      return "not a Ties database (\(reason)); move it away or choose another --graph directory"
+      return "not a Ties database (\(reason)); move it away or choose another --graph"
     case .newerSchema(_, let migrations):
       return "written by a newer version of Ties (unknown migrations: \(migrations.joined(separator: ", ")))"
     case .corruptRecord(_, let message):
@@ -119,9 +119,12 @@ public enum StoreError: LocatedError, Equatable, Sendable {
         "PostgreSQL refused the login of user '\(user)' (\(message)); check the user and password in --graph "
         + "or PGPASSWORD, and pg_hba.conf"
     case .noDatabase(let server, let database):
+      // server is HOST:PORT or [IPv6]:PORT.
+      let colon = server.lastIndex(of: ":") ?? server.endIndex
+      let host = server[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+      let port = server[colon...].dropFirst()
       return
-        "no database '\(database)' on the PostgreSQL server; create it with: createdb -h \(server.split(separator: ":").first ?? "") "
-        + "-p \(server.split(separator: ":").last ?? "") \(database)"
+        "no database '\(database)' on the PostgreSQL server; create it with: createdb -h \(host) -p \(port) \(database)"
     case .server(_, let message):
       return "PostgreSQL: \(message)"
     }

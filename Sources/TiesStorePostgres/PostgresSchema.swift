@@ -200,7 +200,6 @@ enum PostgresSchema {
   }
 
   /// The names of the applied migrations; nil when the database has no `ties_migrations`.
-  /// - Throws: `StoreError.notATiesDatabase` when `ties_state` does not say `ties`.
   static func appliedMigrations(_ session: PostgresSession) throws -> Set<String>? {
     guard try tableExists(session, "ties_migrations") else { return nil }
     let rows = try session.query("SELECT name FROM ties_migrations")

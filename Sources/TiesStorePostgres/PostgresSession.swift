@@ -11,8 +11,8 @@ import TiesStore
 ///
 /// Calls are serialized by a lock, so one session may be shared between threads. Every failure
 /// becomes a `StoreError` that names the server or the URL without its password.
-final class PostgresSession: @unchecked Sendable {
-  let location: PostgresLocation
+package final class PostgresSession: @unchecked Sendable {
+  package let location: PostgresLocation
   private let connection: PostgresConnection
   private let lock = NSLock()
   private static let logger = Logger(label: "ties.postgres") { _ in SwiftLogNoOpLogHandler() }
@@ -21,7 +21,7 @@ final class PostgresSession: @unchecked Sendable {
   /// - Throws: `StoreError.serverUnreachable` (nothing answers at host:port, or TLS was
   ///   required and refused), `.authenticationFailed`, `.noDatabase`, `.server`.
   /// - Complexity: one connection handshake.
-  init(_ location: PostgresLocation) throws {
+  package init(_ location: PostgresLocation) throws {
     self.location = location
     let tls: PostgresConnection.Configuration.TLS
     do {
@@ -52,7 +52,7 @@ final class PostgresSession: @unchecked Sendable {
   /// Runs `sql` with `binds` ($1, $2, ...) and returns every row.
   /// - Throws: `StoreError` (`.server` with PostgreSQL's message and SQLSTATE).
   @discardableResult
-  func query(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRow] {
+  package func query(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRow] {
     lock.lock()
     defer { lock.unlock() }
     do {
@@ -66,7 +66,7 @@ final class PostgresSession: @unchecked Sendable {
 
   /// Runs `sql` (an INSERT, UPDATE or DELETE) and returns how many rows it changed.
   @discardableResult
-  func execute(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> Int {
+  package func execute(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> Int {
     lock.lock()
     defer { lock.unlock() }
     do {

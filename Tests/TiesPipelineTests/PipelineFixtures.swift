@@ -4,6 +4,7 @@ import TiesExtraction
 import TiesFormats
 import TiesPipeline
 import TiesStore
+import TiesStorePostgres
 import TiesTestSupport
 
 /// What the pipeline tests share: one pipeline with the built-in lexicons, the article folders
@@ -28,8 +29,8 @@ enum Fixtures {
   }
 
   /// The GraphML export of the graph in `directory`, as bytes.
-  static func graphML(_ directory: String, scratch: TemporaryDirectory) throws -> [UInt8] {
-    let store = try GraphStore(directory: directory, access: .readOnly)
+  static func graphML(_ graph: String, scratch: TemporaryDirectory) throws -> [UInt8] {
+    let store = try GraphStores.open(graph, access: .readOnly)
     let path = scratch.appending("export-\(UUID().uuidString).graphml")
     try GraphMLWriter.write(try store.graph(), to: path)
     return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))

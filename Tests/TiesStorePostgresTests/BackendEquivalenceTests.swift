@@ -4,6 +4,7 @@ import TiesExtraction
 import TiesModel
 import TiesPipeline
 import TiesStore
+import TiesStoreTestSupport
 import TiesTestSupport
 
 @testable import TiesStorePostgres
@@ -25,13 +26,12 @@ struct BackendEquivalenceTests {
   /// once on SQLite.
   @Test(.enabled(if: SharedMaterial.exists(Backends.dev), "../shared/corpus/dev is missing"))
   func ingestInBatchesEqualsBuild() throws {
-    let pipeline = try TestServer.pipeline.get()
+    let pipeline = try Backends.pipeline.get()
     let scratch = try TemporaryDirectory(prefix: "ties-pg-batches")
     let files = try InputFiles.collect([Backends.dev, Backends.corpus])
     let sqlite = try GraphStore(directory: scratch.appending("graph"))
     _ = try pipeline.build(files, into: sqlite)
     let database = try TestDatabase()
-    defer { database.drop() }
     let postgres = try database.store()
     var generator = SplitMix(seed: 7)
     let shuffled = files.shuffled(using: &generator)
@@ -53,7 +53,7 @@ struct BackendEquivalenceTests {
 
   /// An article whose text changed replaces its own facts on PostgreSQL too.
   @Test func aChangedArticleReplacesItsFacts() throws {
-    let pipeline = try TestServer.pipeline.get()
+    let pipeline = try Backends.pipeline.get()
     let scratch = try TemporaryDirectory(prefix: "ties-pg-changed")
     let articles = scratch.appending("articles")
     try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
@@ -62,7 +62,6 @@ struct BackendEquivalenceTests {
     }
     let files = try InputFiles.collect([articles])
     let database = try TestDatabase()
-    defer { database.drop() }
     let postgres = try database.store()
     _ = try pipeline.build(files, into: postgres)
     let text = try String(contentsOfFile: files[1].path, encoding: .utf8)
@@ -78,12 +77,11 @@ struct BackendEquivalenceTests {
 
   /// Builds `folder` into both backends and compares every read of the store contract.
   private func expectSameAnswers(_ folder: String) throws {
-    let pipeline = try TestServer.pipeline.get()
+    let pipeline = try Backends.pipeline.get()
     let scratch = try TemporaryDirectory(prefix: "ties-pg-same")
     let files = try InputFiles.collect([folder])
     let sqlite = try GraphStore(directory: scratch.appending("graph"))
     let database = try TestDatabase()
-    defer { database.drop() }
     let postgres = try database.store()
     let a = try pipeline.build(files, into: sqlite)
     let b = try pipeline.build(files, into: postgres)

@@ -1,5 +1,6 @@
 import Testing
 import TiesModel
+import TiesStoreTestSupport
 import TiesTestSupport
 
 @testable import TiesStore

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TiesModel
+import TiesStoreTestSupport
 import TiesTestSupport
 
 @testable import TiesStore

@@ -1,30 +1,34 @@
 import Testing
 import TiesModel
+import TiesStoreTestSupport
 import TiesTestSupport
 
 @testable import TiesStore
 
+/// The reads of the store contract, on each backend (`StoreBackend.all`).
 @Suite struct GraphStoreQueryTests {
-  /// One store per test, filled with `StoreFixture`; the directory lives as long as the suite value.
-  private let temp: TemporaryDirectory
-  private let store: GraphStore
-
-  init() throws {
-    temp = try TemporaryDirectory()
-    store = try GraphStore(directory: temp.appending("graph"))
+  /// A graph of `backend` filled with `StoreFixture`, and a store on it; keep the first as long
+  /// as the second is used.
+  private func filled(_ backend: StoreBackend) throws -> (ScratchGraph, any GraphStoring) {
+    let graph = try ScratchGraph(backend)
+    let store = try graph.store()
     try store.replaceAll(extractions: StoreFixture.extractions, graph: StoreFixture.graph)
+    return (graph, store)
   }
 
   private func ids(_ entities: [Entity]) -> [EntityID] { entities.map(\.id) }
 
-  @Test func entitiesOfAType() throws {
+  @Test(arguments: StoreBackend.all) func entitiesOfAType(_ backend: StoreBackend) throws {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     #expect(try ids(store.entities(type: .person)) == [StoreFixture.kim, StoreFixture.sohn])
     #expect(try ids(store.entities(type: .agreement)) == [])
     #expect(try store.entities() == StoreFixture.graph.entities)
   }
 
   @Test(
-    arguments: [
+    arguments: StoreBackend.all,
+    [
       ("korea-japan", [StoreFixture.kje, StoreFixture.conference]),
       ("KOREA JAPAN", [StoreFixture.kje, StoreFixture.conference]),
       ("kje", [StoreFixture.kje]),
@@ -33,17 +37,24 @@ import TiesTestSupport
       ("kyung–shik", [StoreFixture.sohn]),
       ("tokyo", []),
     ] as [(String, [EntityID])])
-  func entitiesMatchingATextInNamesAndAliases(_ text: String, _ expected: [EntityID]) throws {
+  func entitiesMatchingATextInNamesAndAliases(_ backend: StoreBackend, _ search: (String, [EntityID])) throws
+  {
+    let (text, expected) = search
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     #expect(try ids(store.entities(matching: text)) == expected)
   }
 
-  @Test func entitiesOfATypeMatchingAText() throws {
+  @Test(arguments: StoreBackend.all) func entitiesOfATypeMatchingAText(_ backend: StoreBackend) throws {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     #expect(try ids(store.entities(type: .event, matching: "korea")) == [StoreFixture.conference])
     #expect(try ids(store.entities(type: .person, matching: "korea")) == [])
   }
 
   @Test(
-    arguments: [
+    arguments: StoreBackend.all,
+    [
       ("Sohn Kyung-Shik", [StoreFixture.sohn]),
       ("sohn kyung-shik", [StoreFixture.sohn]),
       ("SOHN KYUNG SHIK", [StoreFixture.sohn]),
@@ -56,18 +67,26 @@ import TiesTestSupport
       ("Sohn Kyungshik", []),
       ("", []),
     ] as [(String, [EntityID])])
-  func findEntitiesByExactNameOrAlias(_ name: String, _ expected: [EntityID]) throws {
+  func findEntitiesByExactNameOrAlias(_ backend: StoreBackend, _ search: (String, [EntityID])) throws {
+    let (name, expected) = search
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     #expect(try ids(store.findEntities(named: name)) == expected)
   }
 
-  @Test func entityByID() throws {
+  @Test(arguments: StoreBackend.all) func entityByID(_ backend: StoreBackend) throws {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     let kje = try #require(try store.entity(id: StoreFixture.kje))
     #expect(kje == StoreFixture.graph.entities.first { $0.id == StoreFixture.kje })
     #expect(kje.attributes["members"] == .long(1 << 40))
     #expect(try store.entity(id: "p-nobody") == nil)
   }
 
-  @Test func relationsOfAnEntityAsSubjectOrObject() throws {
+  @Test(arguments: StoreBackend.all) func relationsOfAnEntityAsSubjectOrObject(_ backend: StoreBackend) throws
+  {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     let all = StoreFixture.graph.relations
     #expect(try store.relations(of: StoreFixture.kim) == all.filter { $0.subject == StoreFixture.kim })
     let ofConference = try store.relations(of: StoreFixture.conference)
@@ -81,26 +100,34 @@ import TiesTestSupport
     #expect(try store.relations(of: "p-nobody").isEmpty)
   }
 
-  @Test func mentionsOfAnEntity() throws {
+  @Test(arguments: StoreBackend.all) func mentionsOfAnEntity(_ backend: StoreBackend) throws {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     let mentions = try store.mentions(of: StoreFixture.kje)
     #expect(mentions.map(\.text) == ["Korea-Japan Economic Association", "KJE"])
     #expect(mentions == StoreFixture.extractionA.mentions.filter { $0.entity == StoreFixture.kje })
   }
 
-  @Test func sentenceByDocumentAndIndex() throws {
+  @Test(arguments: StoreBackend.all) func sentenceByDocumentAndIndex(_ backend: StoreBackend) throws {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     #expect(try store.sentence(document: "a.txt", index: 2) == StoreFixture.extractionA.sentences[2])
     #expect(try store.sentence(document: "a.txt", index: 3) == nil)
     #expect(try store.sentence(document: "z.txt", index: 0) == nil)
   }
 
-  @Test func missesOfOneDocumentOrAll() throws {
+  @Test(arguments: StoreBackend.all) func missesOfOneDocumentOrAll(_ backend: StoreBackend) throws {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     let a = StoreFixture.extractionA.misses
     #expect(try store.misses(document: "a.txt") == [a[1], a[0]])
     #expect(try store.misses() == [a[1], a[0]] + StoreFixture.extractionB.misses)
     #expect(throws: StoreError.unknownDocument(name: "z.txt")) { try store.misses(document: "z.txt") }
   }
 
-  @Test func statsCountEverythingInSummaryOrder() throws {
+  @Test(arguments: StoreBackend.all) func statsCountEverythingInSummaryOrder(_ backend: StoreBackend) throws {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     let stats = try store.stats()
     #expect(
       stats
@@ -119,7 +146,9 @@ import TiesTestSupport
     #expect(stats.relations == 5)
   }
 
-  @Test func statsPutUnknownKindsLastByName() throws {
+  @Test(arguments: StoreBackend.all) func statsPutUnknownKindsLastByName(_ backend: StoreBackend) throws {
+    let (scratch, store) = try filled(backend)
+    defer { withExtendedLifetime(scratch) {} }
     var graph = StoreFixture.graph
     graph.entities.append(Entity(id: "x-vessel-a", name: "A", type: EntityType(rawValue: "vessel")))
     graph.entities.append(Entity(id: "x-building-b", name: "B", type: EntityType(rawValue: "building")))

@@ -1,19 +1,27 @@
 import Testing
 import TiesModel
+import TiesStoreTestSupport
 import TiesTestSupport
 
 @testable import TiesStore
 
+/// Writing a whole graph (`replaceAll`), on each backend (`StoreBackend.all`).
 @Suite struct GraphStoreReplaceTests {
-  private func filledStore(_ temp: TemporaryDirectory) throws -> GraphStore {
-    let store = try GraphStore(directory: temp.appending("graph"))
+  private func filledStore(_ graph: ScratchGraph) throws -> any GraphStoring {
+    let store = try graph.store()
     try store.replaceAll(extractions: StoreFixture.extractions, graph: StoreFixture.graph)
     return store
   }
 
-  @Test func roundTripsTheGraphAndTheExtractions() throws {
-    let temp = try TemporaryDirectory()
-    let store = try filledStore(temp)
+  /// The store's content, and for SQLite every row of every table too.
+  private func dump(_ store: any GraphStoring) throws -> (StoreContent, [String]) {
+    (try store.content(), try (store as? GraphStore)?.tableDump() ?? [])
+  }
+
+  @Test(arguments: StoreBackend.all) func roundTripsTheGraphAndTheExtractions(_ backend: StoreBackend) throws
+  {
+    let graph = try ScratchGraph(backend)
+    let store = try filledStore(graph)
 
     #expect(try store.graph() == StoreFixture.graph)
     #expect(try store.extractions() == StoreFixture.extractions)
@@ -22,9 +30,10 @@ import TiesTestSupport
     #expect(try store.document(named: "c.txt") == nil)
   }
 
-  @Test func storesInCanonicalOrderWhateverTheInputOrder() throws {
-    let temp = try TemporaryDirectory()
-    let store = try GraphStore(directory: temp.appending("graph"))
+  @Test(arguments: StoreBackend.all)
+  func storesInCanonicalOrderWhateverTheInputOrder(_ backend: StoreBackend) throws {
+    let graph = try ScratchGraph(backend)
+    let store = try graph.store()
     var shuffled = StoreFixture.graph
     shuffled.documents.reverse()
     shuffled.entities.reverse()
@@ -37,20 +46,23 @@ import TiesTestSupport
     #expect(try store.extractions() == StoreFixture.extractions)
   }
 
-  @Test func replacingWithTheSameInputChangesNothing() throws {
-    let temp = try TemporaryDirectory()
-    let store = try filledStore(temp)
-    let before = try store.tableDump()
+  @Test(arguments: StoreBackend.all) func replacingWithTheSameInputChangesNothing(_ backend: StoreBackend)
+    throws
+  {
+    let graph = try ScratchGraph(backend)
+    let store = try filledStore(graph)
+    let before = try dump(store)
 
     try store.replaceAll(extractions: StoreFixture.extractions, graph: StoreFixture.graph)
 
-    #expect(try store.tableDump() == before)
+    #expect(try dump(store) == before)
     #expect(try store.graph() == StoreFixture.graph)
   }
 
-  @Test func replacingADocumentDropsItsOldMentionsAndMisses() throws {
-    let temp = try TemporaryDirectory()
-    let store = try filledStore(temp)
+  @Test(arguments: StoreBackend.all)
+  func replacingADocumentDropsItsOldMentionsAndMisses(_ backend: StoreBackend) throws {
+    let scratch = try ScratchGraph(backend)
+    let store = try filledStore(scratch)
     var changed = StoreFixture.extractionB
     changed.document.contentHash = String(repeating: "c", count: 64)
     changed.sentences.removeLast()
@@ -72,9 +84,9 @@ import TiesTestSupport
     #expect(try store.mentions(of: StoreFixture.kim).map(\.evidence.document) == ["a.txt"])
     #expect(try store.mentions(of: StoreFixture.samyang).isEmpty)
     #expect(try store.document(named: "b.txt")?.contentHash == changed.document.contentHash)
-    let dump = try store.tableDump()
-    #expect(!dump.contains { $0.contains("Samyang Holdings Corp.") && $0.hasPrefix("mentions ") })
-    #expect(!dump.contains { $0.contains("Business Conference") && $0.hasPrefix("misses ") })
+    let content = try store.content()
+    #expect(!content.extractions.contains { $0.mentions.contains { $0.text == "Samyang Holdings Corp." } })
+    #expect(!content.misses.contains { $0.text == "Business Conference" })
     #expect(try store.stats().mentions == StoreFixture.extractionA.mentions.count + 2)
     #expect(try store.stats().misses == StoreFixture.extractionA.misses.count + 1)
   }
@@ -129,30 +141,33 @@ import TiesTestSupport
           .inconsistentExtraction(
             document: "b.txt", message: "miss 'Business Conference' names document 'a.txt'")
         ),
-        // Refused by SQLite itself (primary key of `sentences`), not by a check in Swift.
+        // Refused by the database itself (primary key of `sentences`), not by a check in Swift.
         ("sentence stored twice", [StoreFixture.extractionA, duplicateSentence], StoreFixture.graph, nil),
       ]
     }()
 
-  @Test(arguments: refusals.indices)
-  func aFailedReplacementLeavesThePreviousContent(_ index: Int) throws {
+  @Test(arguments: StoreBackend.all, refusals.indices)
+  func aFailedReplacementLeavesThePreviousContent(_ backend: StoreBackend, _ index: Int) throws {
     let refusal = Self.refusals[index]
-    let temp = try TemporaryDirectory()
-    let store = try filledStore(temp)
-    let before = try store.tableDump()
+    let scratch = try ScratchGraph(backend)
+    let store = try filledStore(scratch)
+    let before = try dump(store)
 
     let error = try #require(throws: StoreError.self, "\(refusal.name)") {
       try store.replaceAll(extractions: refusal.extractions, graph: refusal.graph)
     }
     if let expected = refusal.error {
       #expect(error == expected, "\(refusal.name)")
-    } else if case .database(let path, let message) = error {
-      #expect(path == store.databasePath)
+    } else if case .database(let path, let message) = error, let sqlite = store as? GraphStore {
+      #expect(path == sqlite.databasePath)
       #expect(message.contains("UNIQUE constraint failed: sentences"), "\(message)")
+    } else if case .server(let path, let message) = error, backend == .postgres {
+      #expect(path == store.location)
+      #expect(message.contains("23505") && message.contains("sentences"), "\(message)")
     } else {
       Issue.record("\(refusal.name): unexpected \(error)")
     }
-    #expect(try store.tableDump() == before, "\(refusal.name)")
+    #expect(try dump(store) == before, "\(refusal.name)")
     #expect(try store.graph() == StoreFixture.graph, "\(refusal.name)")
   }
 

@@ -3,30 +3,30 @@ import TiesModel
 /// A small hand-built graph of two articles: a person with two affiliations and a Hangul
 /// alias, an association known by its acronym, a person spelled two ways, an event with its
 /// organizer and venue; attributes of every kind; evidence from both documents.
-enum StoreFixture {
-  static let kim: EntityID = "p-kim-yoon"
-  static let sohn: EntityID = "p-sohn-kyung-shik"
-  static let kje: EntityID = "a-korea-japan-economic-association"
-  static let samyang: EntityID = "c-samyang-holdings"
-  static let conference: EntityID = "ev-korea-japan-business-conference-57"
-  static let seoul: EntityID = "pl-seoul"
+public enum StoreFixture {
+  public static let kim: EntityID = "p-kim-yoon"
+  public static let sohn: EntityID = "p-sohn-kyung-shik"
+  public static let kje: EntityID = "a-korea-japan-economic-association"
+  public static let samyang: EntityID = "c-samyang-holdings"
+  public static let conference: EntityID = "ev-korea-japan-business-conference-57"
+  public static let seoul: EntityID = "pl-seoul"
 
-  static let documentA = Document(
+  public static let documentA = Document(
     name: "a.txt", path: "corpus/a.txt", contentHash: String(repeating: "a", count: 64),
     dateline: "2025-05-14",
     headline: "Business leaders meet in Seoul")
-  static let documentB = Document(
+  public static let documentB = Document(
     name: "b.txt", path: "corpus/b.txt", contentHash: String(repeating: "b", count: 64), dateline: nil,
     headline: nil)
 
-  static func evidence(
+  public static func evidence(
     _ document: String, _ sentence: Int, _ start: Int, _ end: Int, _ rule: String, _ confidence: Double = 0.9
   ) -> Evidence {
     Evidence(
       document: document, sentence: sentence, start: start, end: end, rule: rule, confidence: confidence)
   }
 
-  static let extractionA = DocumentExtraction(
+  public static let extractionA = DocumentExtraction(
     document: documentA,
     sentences: [
       Sentence(index: 0, start: 0, end: 30, text: "Business leaders meet in Seoul"),
@@ -63,7 +63,7 @@ enum StoreFixture {
       Miss(text: "Business", document: "a.txt", sentence: 0, start: 0, end: 8, reason: "sentence-initial"),
     ])
 
-  static let extractionB = DocumentExtraction(
+  public static let extractionB = DocumentExtraction(
     document: documentB,
     sentences: [
       Sentence(
@@ -100,9 +100,9 @@ enum StoreFixture {
       Miss(text: "Business Conference", document: "b.txt", sentence: 0, start: 24, end: 43, reason: "untyped")
     ])
 
-  static var extractions: [DocumentExtraction] { [extractionA, extractionB] }
+  public static var extractions: [DocumentExtraction] { [extractionA, extractionB] }
 
-  static var graph: KnowledgeGraph {
+  public static var graph: KnowledgeGraph {
     var graph = KnowledgeGraph(
       documents: [documentA, documentB],
       entities: [
