@@ -55,6 +55,21 @@ struct PostgresCommandTests {
     #expect(try CLI.run(["stats"]).output == CLI.run(["stats", "--graph", folder.graph]).output)
   }
 
+  @Test("import of a GraphML file into PostgreSQL exports the same file")
+  func importRoundTrips() throws {
+    let folder = try ScratchGraph(.sqlite, prefix: "ties-cli-import-folder")
+    let database = try ScratchGraph(.postgres, prefix: "ties-cli-import")
+    #expect(try CLI.run(["build", Self.corpus, "--graph", folder.graph]).status == 0)
+    let original = folder.scratch.appending("graph.graphml")
+    let copy = folder.scratch.appending("copy.graphml")
+    #expect(try CLI.run(["export", "--out", original, "--graph", folder.graph]).status == 0)
+    #expect(try CLI.run(["import", original, "--graph", database.graph]).status == 0)
+    #expect(try CLI.run(["export", "--out", copy, "--graph", database.graph]).status == 0)
+    let bytes = try String(contentsOfFile: original, encoding: .utf8)
+    let copied = try String(contentsOfFile: copy, encoding: .utf8)
+    #expect(!bytes.isEmpty && bytes == copied)
+  }
+
   @Test("four ingest processes of 500 generated articles each into one PostgreSQL graph keep every article")
   func fourIngestProcesses() throws {
     try #require(SharedMaterial.canGenerate, "../shared/bench/corpus_gen.py and python3")
