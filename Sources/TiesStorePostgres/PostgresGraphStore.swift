@@ -59,7 +59,10 @@ public final class PostgresGraphStore: GraphStoring, @unchecked Sendable {
   public func write<T>(waitingUpTo seconds: Double, _ body: (any GraphWriting) throws -> T) throws -> T {
     guard access == .readWrite else { throw StoreError.notWritable(path: location) }
     let started = Date()
-    try session.query("BEGIN")
+    // READ COMMITTED whatever the server's default: each statement after the lock sees every
+    // write committed before it, so this resolution sees all earlier ingests. (A snapshot taken
+    // when the transaction began, before the wait, would miss those committed during it.)
+    try session.query("BEGIN ISOLATION LEVEL READ COMMITTED")
     do {
       let milliseconds = Int(max(1, min(Double(Int32.max), (seconds * 1000).rounded())))
       try session.query("SET LOCAL lock_timeout = \(milliseconds)")

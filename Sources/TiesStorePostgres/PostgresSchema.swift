@@ -171,7 +171,9 @@ enum PostgresSchema {
       throw StoreError.noGraph(directory: path)
     }
     guard create else { throw StoreError.notWritable(path: path) }
-    try session.query("BEGIN")
+    // READ COMMITTED, so that what is read after the lock includes a concurrent first open's
+    // migrations (see PostgresGraphStore.write).
+    try session.query("BEGIN ISOLATION LEVEL READ COMMITTED")
     do {
       try session.query("SELECT pg_advisory_xact_lock(\(migrationLock))")
       let now = try appliedMigrations(session) ?? []
