@@ -39,7 +39,7 @@ let package = Package(
     .target(name: "CTiesPrefetch"),
     .target(
       name: "TiesGraph",
-      dependencies: ["CTiesPrefetch", .product(name: "Collections", package: "swift-collections")]),
+      dependencies: ["CTiesPrefetch", .product(name: "HeapModule", package: "swift-collections")]),
     .target(name: "TiesModel", dependencies: ["TiesGraph"]),
     .target(
       name: "TiesExtraction",

@@ -1,4 +1,4 @@
-import Collections
+import HeapModule
 
 /// What a weighted search adds up along a path.
 public enum PathCost: Sendable, Hashable {
