@@ -97,7 +97,10 @@ struct Assembly {
       var confidence = 0.0
       var asOf: String?
     }
-    var buckets: [String: (s: EntityID, p: Predicate, o: EntityID, bucket: Bucket)] = [:]
+    // Each bucket is changed in place (through its index), never copied out and back: a copy
+    // would duplicate its evidence on every append, quadratic in a much-repeated relation.
+    var bucketOfKey: [String: Int] = [:]
+    var buckets: [(s: EntityID, p: Predicate, o: EntityID, bucket: Bucket)] = []
     for e in extractions {
       let doc = e.document.name
       for r in e.relations {
@@ -108,18 +111,25 @@ struct Assembly {
         else { continue }
         let roleClass = r.role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
         let key = "\(s.rawValue)\u{1}\(r.predicate.rawValue)\u{1}\(o.rawValue)\u{1}\(roleClass)"
-        var entry = buckets[key] ?? (s, r.predicate, o, Bucket())
-        if let role = r.role { entry.bucket.roles[role, default: 0] += 1 }
-        entry.bucket.evidence.append(r.evidence)
-        entry.bucket.confidence = max(entry.bucket.confidence, r.evidence.confidence)
-        if r.predicate == .affiliatedWith, let date = datelines[doc] ?? nil {
-          entry.bucket.asOf = max(entry.bucket.asOf ?? "", date)
+        let b: Int
+        if let known = bucketOfKey[key] {
+          b = known
+        } else {
+          b = buckets.count
+          bucketOfKey[key] = b
+          buckets.append((s, r.predicate, o, Bucket()))
         }
-        buckets[key] = entry
+        if let role = r.role { buckets[b].bucket.roles[role, default: 0] += 1 }
+        buckets[b].bucket.evidence.append(r.evidence)
+        buckets[b].bucket.confidence = max(buckets[b].bucket.confidence, r.evidence.confidence)
+        if r.predicate == .affiliatedWith, let date = datelines[doc] ?? nil {
+          buckets[b].bucket.asOf = max(buckets[b].bucket.asOf ?? "", date)
+        }
       }
     }
     var relations: [Relation] = []
-    for (_, entry) in buckets {
+    relations.reserveCapacity(buckets.count)
+    for entry in buckets {
       let role = entry.bucket.roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
       relations.append(
         Relation(
