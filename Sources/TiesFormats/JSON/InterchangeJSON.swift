@@ -1,4 +1,11 @@
+import TiesGraph
 import TiesModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The extraction interchange format of `shared/eval/SCHEMA.md`: documents, entities with
 /// aliases, relations with roles and evidence. The scorer reads it; so can any JSON tool.
@@ -25,11 +32,16 @@ public enum InterchangeJSON {
   }
 
   /// The JSON text; with `extractions`, each entity carries the evidence of its mentions.
-  public static func render(_ graph: KnowledgeGraph, extractions: [DocumentExtraction] = []) -> String {
-    var mentionEvidence: [EntityID: [Evidence]] = [:]
+  /// The entity and relation lines are written in parallel chunks (`threads`, by default one
+  /// per processor, at most 4) and joined in order, so the text never depends on the threads.
+  public static func render(
+    _ graph: KnowledgeGraph, extractions: [DocumentExtraction] = [], threads: Int? = nil
+  ) -> String {
+    var gathered: [EntityID: [Evidence]] = [:]
     for e in extractions {
-      for m in e.mentions { if let id = m.entity { mentionEvidence[id, default: []].append(m.evidence) } }
+      for m in e.mentions { if let id = m.entity { gathered[id, default: []].append(m.evidence) } }
     }
+    let mentionEvidence = gathered
     let s = NodeLinkJSON.string
     let n = NodeLinkJSON.number
     func evidence(_ list: [Evidence]) -> String {
@@ -39,10 +51,7 @@ public enum InterchangeJSON {
             + "\"rule\": \(s(e.rule)), \"confidence\": \(n(e.confidence))}"
         }.joined(separator: ", ") + "]"
     }
-    var out =
-      "{\n\"documents\": [" + graph.documents.map(\.name).sorted().map(s).joined(separator: ", ") + "],\n"
-    out += "\"entities\": ["
-    for (i, e) in graph.entities.sorted(by: { $0.id < $1.id }).enumerated() {
+    func entityLine(_ e: Entity) -> String {
       var fields = [
         "\"id\": \(s(e.id.rawValue))", "\"name\": \(s(e.name))", "\"type\": \(s(e.type.rawValue))",
         "\"aliases\": [" + e.aliases.map(s).joined(separator: ", ") + "]",
@@ -50,10 +59,9 @@ public enum InterchangeJSON {
       if let date = e.date { fields.append("\"date\": \(s(date))") }
       fields.append("\"mentions\": \(e.mentionCount)")
       if !extractions.isEmpty { fields.append("\"evidence\": " + evidence(mentionEvidence[e.id] ?? [])) }
-      out += (i == 0 ? "\n  {" : ",\n  {") + fields.joined(separator: ", ") + "}"
+      return "{" + fields.joined(separator: ", ") + "}"
     }
-    out += "\n],\n\"relations\": ["
-    for (i, r) in graph.relations.sorted(by: { $0.key < $1.key }).enumerated() {
+    func relationLine(_ r: Relation) -> String {
       var fields = [
         "\"subject\": \(s(r.subject.rawValue))", "\"predicate\": \(s(r.predicate.rawValue))",
         "\"object\": \(s(r.object.rawValue))",
@@ -62,9 +70,33 @@ public enum InterchangeJSON {
       if let asOf = r.asOf { fields.append("\"as_of\": \(s(asOf))") }
       fields.append("\"confidence\": \(n(r.confidence))")
       fields.append("\"evidence\": " + evidence(r.evidence))
-      out += (i == 0 ? "\n  {" : ",\n  {") + fields.joined(separator: ", ") + "}"
+      return "{" + fields.joined(separator: ", ") + "}"
     }
+    let chunks = max(1, threads ?? min(max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1), 4))
+    let entities = lines(graph.entities.sorted(by: { $0.id < $1.id }), chunks: chunks, entityLine)
+    let relations = lines(graph.relations.sorted(by: { $0.key < $1.key }), chunks: chunks, relationLine)
+    var out =
+      "{\n\"documents\": [" + graph.documents.map(\.name).sorted().map(s).joined(separator: ", ") + "],\n"
+    out += "\"entities\": ["
+    for (i, line) in entities.enumerated() { out += (i == 0 ? "\n  " : ",\n  ") + line }
+    out += "\n],\n\"relations\": ["
+    for (i, line) in relations.enumerated() { out += (i == 0 ? "\n  " : ",\n  ") + line }
     out += "\n]\n}\n"
     return out
+  }
+
+  /// `items.map(line)`, computed in `chunks` contiguous parts at once.
+  /// - Complexity: O(n) calls of `line`, spread over the chunks.
+  private static func lines<T>(_ items: [T], chunks: Int, _ line: (T) -> String) -> [String] {
+    let size = (items.count + chunks - 1) / max(chunks, 1)
+    guard chunks > 1, size > 0 else { return items.map(line) }
+    var parts = [[String]](repeating: [], count: chunks)
+    parts.withUnsafeMutableBufferPointer { parts in
+      Parallel.forEachChunk(chunks) { chunk in
+        let range = min(items.count, chunk * size)..<min(items.count, (chunk + 1) * size)
+        parts[chunk] = items[range].map(line)
+      }
+    }
+    return parts.flatMap { $0 }
   }
 }
