@@ -1,6 +1,7 @@
 #if os(Linux)
   import Glibc
 #else
+  import Darwin
   import Dispatch
 #endif
 
@@ -8,6 +9,10 @@
 /// chunks, each chunk writes only its own results, and the caller combines them in chunk
 /// order, so results never depend on thread timing or on the machine.
 public enum Parallel {
+  /// The default number of threads for a parallel reader or writer: the processors online,
+  /// at least 1 and at most 4 (the GraphML reader and the interchange JSON use it).
+  public static var defaultThreads: Int { min(max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1), 4) }
+
   /// Runs `body(chunk)` for every chunk in `0..<count` and returns when all have finished:
   /// chunk 0 on the calling thread, each other chunk on a thread of its own (on Linux, where
   /// `DispatchQueue.concurrentPerform` was measured to run two chunks one after the other on

@@ -92,15 +92,24 @@ struct Assembly {
 
     // Relations, merged by endpoints, predicate and role class.
     struct Bucket {
+      let s: EntityID
+      let p: Predicate
+      let o: EntityID
       var roles: [String: Int] = [:]
       var evidence: [Evidence] = []
       var confidence = 0.0
       var asOf: String?
+
+      mutating func add(_ r: LocalRelation, dateline: String?) {
+        if let role = r.role { roles[role, default: 0] += 1 }
+        evidence.append(r.evidence)
+        confidence = max(confidence, r.evidence.confidence)
+        if r.predicate == .affiliatedWith, let dateline { asOf = max(asOf ?? "", dateline) }
+      }
     }
-    // Each bucket is changed in place (through its index), never copied out and back: a copy
+    // Changed in place through the `default:` subscript, never copied out and back: a copy
     // would duplicate its evidence on every append, quadratic in a much-repeated relation.
-    var bucketOfKey: [String: Int] = [:]
-    var buckets: [(s: EntityID, p: Predicate, o: EntityID, bucket: Bucket)] = []
+    var buckets: [String: Bucket] = [:]
     for e in extractions {
       let doc = e.document.name
       for r in e.relations {
@@ -111,30 +120,17 @@ struct Assembly {
         else { continue }
         let roleClass = r.role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
         let key = "\(s.rawValue)\u{1}\(r.predicate.rawValue)\u{1}\(o.rawValue)\u{1}\(roleClass)"
-        let b: Int
-        if let known = bucketOfKey[key] {
-          b = known
-        } else {
-          b = buckets.count
-          bucketOfKey[key] = b
-          buckets.append((s, r.predicate, o, Bucket()))
-        }
-        if let role = r.role { buckets[b].bucket.roles[role, default: 0] += 1 }
-        buckets[b].bucket.evidence.append(r.evidence)
-        buckets[b].bucket.confidence = max(buckets[b].bucket.confidence, r.evidence.confidence)
-        if r.predicate == .affiliatedWith, let date = datelines[doc] ?? nil {
-          buckets[b].bucket.asOf = max(buckets[b].bucket.asOf ?? "", date)
-        }
+        buckets[key, default: Bucket(s: s, p: r.predicate, o: o)].add(r, dateline: datelines[doc] ?? nil)
       }
     }
     var relations: [Relation] = []
     relations.reserveCapacity(buckets.count)
-    for entry in buckets {
-      let role = entry.bucket.roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    for bucket in buckets.values {
+      let role = bucket.roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
       relations.append(
         Relation(
-          subject: entry.s, predicate: entry.p, object: entry.o, role: role, asOf: entry.bucket.asOf,
-          confidence: entry.bucket.confidence, evidence: Array(Set(entry.bucket.evidence)).sorted()))
+          subject: bucket.s, predicate: bucket.p, object: bucket.o, role: role, asOf: bucket.asOf,
+          confidence: bucket.confidence, evidence: Array(Set(bucket.evidence)).sorted()))
     }
     var graph = KnowledgeGraph(
       documents: extractions.map(\.document), entities: entities, relations: relations)

@@ -1,3 +1,4 @@
+import TiesGraph
 import TiesModel
 
 #if canImport(Glibc)
@@ -41,7 +42,7 @@ public struct GraphMLReader: Sendable {
   /// A reader; `threads` (default: the processors online, at most 4) parse large files in
   /// pieces, 1 reads every file sequentially.
   public init(threads: Int? = nil) {
-    self.init(threads: threads ?? min(max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1), 4), chunkBytes: 4 << 20)
+    self.init(threads: threads ?? Parallel.defaultThreads, chunkBytes: 4 << 20)
   }
 
   init(threads: Int, chunkBytes: Int) {

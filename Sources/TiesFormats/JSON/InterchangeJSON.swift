@@ -1,12 +1,6 @@
 import TiesGraph
 import TiesModel
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The extraction interchange format of `shared/eval/SCHEMA.md`: documents, entities with
 /// aliases, relations with roles and evidence. The scorer reads it; so can any JSON tool.
 ///
@@ -72,7 +66,7 @@ public enum InterchangeJSON {
       fields.append("\"evidence\": " + evidence(r.evidence))
       return "{" + fields.joined(separator: ", ") + "}"
     }
-    let chunks = max(1, threads ?? min(max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1), 4))
+    let chunks = max(1, threads ?? Parallel.defaultThreads)
     let entities = lines(graph.entities.sorted(by: { $0.id < $1.id }), chunks: chunks, entityLine)
     let relations = lines(graph.relations.sorted(by: { $0.key < $1.key }), chunks: chunks, relationLine)
     var out =
