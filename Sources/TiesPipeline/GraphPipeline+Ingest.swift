@@ -7,14 +7,15 @@ extension GraphPipeline {
   /// Builds the graph in `store` anew from `files`, in one write transaction: if anything
   /// fails, the previous graph is left as it was.
   ///
-  /// Articles are extracted and stored a batch at a time (`options.batchSize`), so memory
-  /// holds one batch of text and, for resolution, the mentions and local relations of all.
-  /// Other writers of the graph wait until this one commits; readers see the previous graph
-  /// until then.
+  /// Articles are extracted a batch at a time (`options.batchSize`), the next batch on the
+  /// other cores while this one is stored, so memory holds two batches of text and, for
+  /// resolution, the mentions and local relations of all. The tables are filled with their
+  /// indexes set aside (`GraphWriting.bulkLoading`). Other writers of the graph wait until
+  /// this one commits; readers see the previous graph until then.
   /// - Throws: the `ExtractionError` of the first bad article; `StoreError` (`.busy` when
   ///   another writer kept the graph longer than `options.waitSeconds`).
-  /// - Complexity: O(text) to extract, plus resolution (`Resolver.resolve`) and O(rows) to
-  ///   write.
+  /// - Complexity: O(text) to extract, plus resolution (`Resolver.resolve`), O(rows) to
+  ///   write and O(rows log rows) to index them.
   public func build(
     _ files: [InputFile], into store: any GraphStoring, options: IngestOptions = IngestOptions()
   )
@@ -22,38 +23,57 @@ extension GraphPipeline {
   {
     let started = Date()
     var report = IngestReport()
+    let size = max(1, options.batchSize)
+    let batches = stride(from: 0, to: files.count, by: size).map { $0..<min(files.count, $0 + size) }
     try store.write(waitingUpTo: options.waitSeconds) { writer in
       try writer.removeAll()
-      // What resolution reads of each article, kept instead of read back from the store.
-      var input: [DocumentExtraction] = []
-      input.reserveCapacity(files.count)
-      var start = 0
-      while start < files.count {
-        let batch = Array(files[start..<min(files.count, start + max(1, options.batchSize))])
-        let extractions = try extract(batch, lossy: options.lossy) { n in
-          options.progress?(
-            IngestProgress(
-              phase: .extracting, done: start + n, total: files.count,
-              elapsed: Date().timeIntervalSince(started)))
+      try writer.bulkLoading {
+        // What resolution reads of each article, kept instead of read back from the store.
+        var input: [DocumentExtraction] = []
+        input.reserveCapacity(files.count)
+        var next = batches.first.map { prepare(files, $0, started: started, options: options) }
+        // On failure, the batch being extracted finishes before the error is thrown.
+        defer { _ = try? next?.value() }
+        for b in batches.indices {
+          guard let current = next else { break }
+          let batch = try current.value()
+          next =
+            b + 1 < batches.count ? prepare(files, batches[b + 1], started: started, options: options) : nil
+          try storeBatch(batch, writer)
+          for extraction in batch.extractions {
+            input.append(
+              DocumentExtraction(
+                document: extraction.document, sentences: [], mentions: extraction.mentions,
+                relations: extraction.relations, misses: []))
+          }
         }
-        try storeWithBuckets(extractions, writer)
-        for extraction in extractions {
-          input.append(
-            DocumentExtraction(
-              document: extraction.document, sentences: [], mentions: extraction.mentions,
-              relations: extraction.relations, misses: []))
+        report.added = files.count
+        (report.changes, report.clustersResolved) = try resolve(
+          writer, started: started, total: files.count, options: options
+        ) {
+          try resolveWhole(writer, input: input.sorted { $0.document.name < $1.document.name })
         }
-        start += batch.count
-      }
-      report.added = files.count
-      (report.changes, report.clustersResolved) = try resolve(
-        writer, started: started, total: files.count, options: options
-      ) {
-        try resolveWhole(writer, input: input.sorted { $0.document.name < $1.document.name })
       }
     }
     report.seconds = Date().timeIntervalSince(started)
     return report
+  }
+
+  /// Starts extracting `files[range]` and finding their buckets, on other threads.
+  private func prepare(
+    _ files: [InputFile], _ range: Range<Int>, started: Date, options: IngestOptions
+  ) -> Pending<PreparedBatch> {
+    let batch = Array(files[range])
+    let total = files.count
+    return Pending {
+      try prepared(
+        try extract(batch, lossy: options.lossy) { n in
+          options.progress?(
+            IngestProgress(
+              phase: .extracting, done: range.lowerBound + n, total: total,
+              elapsed: Date().timeIntervalSince(started)))
+        })
+    }
   }
 
   /// Adds `files` to the graph in `store`: a document already stored with the same content is
@@ -111,7 +131,7 @@ extension GraphPipeline {
       let removedBuckets = incremental ? try writer.buckets(ofDocuments: replaced) : []
       let removedEntities = incremental ? try writer.entities(ofDocuments: replaced) : []
       try writer.remove(documents: replaced)
-      try storeWithBuckets(inserted, writer)
+      try storeBatch(prepared(inserted), writer)
       (report.changes, report.clustersResolved) = try resolve(
         writer, started: started, total: fresh.count, options: options
       ) {

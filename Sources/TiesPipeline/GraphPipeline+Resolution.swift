@@ -3,6 +3,13 @@ import TiesModel
 import TiesResolution
 import TiesStore
 
+/// Extracted articles with the buckets of their clusters (`Resolver.buckets(of:)`), ready to
+/// store.
+struct PreparedBatch: Sendable {
+  var extractions: [DocumentExtraction]
+  var buckets: [[(key: String, buckets: [String])]]
+}
+
 /// What a resolution wrote, and how many clusters it resolved.
 struct Resolution {
   var changes: StoreChanges
@@ -10,14 +17,19 @@ struct Resolution {
 }
 
 extension GraphPipeline {
-  /// Stores `extractions` with the buckets of their clusters, found on every core.
-  func storeWithBuckets(_ extractions: [DocumentExtraction], _ writer: any GraphWriting) throws {
+  /// `extractions` with the buckets of their clusters, found on every core.
+  func prepared(_ extractions: [DocumentExtraction]) throws -> PreparedBatch {
     let buckets = ResultSlots<[(key: String, buckets: [String])]>(count: extractions.count)
     DispatchQueue.concurrentPerform(iterations: extractions.count) { i in
       buckets.set(i, .success(resolver.buckets(of: extractions[i])))
     }
-    try writer.insert(extractions)
-    for (extraction, own) in zip(extractions, try buckets.values()) {
+    return PreparedBatch(extractions: extractions, buckets: try buckets.values())
+  }
+
+  /// Stores the extractions of `batch` and their buckets.
+  func storeBatch(_ batch: PreparedBatch, _ writer: any GraphWriting) throws {
+    try writer.insert(batch.extractions)
+    for (extraction, own) in zip(batch.extractions, batch.buckets) {
       try writer.insertBuckets(own, document: extraction.document.name)
     }
   }

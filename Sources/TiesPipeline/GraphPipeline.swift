@@ -86,3 +86,23 @@ final class ResultSlots<T>: @unchecked Sendable {
     }
   }
 }
+
+/// Work started on another thread, whose value (or error) is waited for once it is needed.
+final class Pending<T: Sendable>: @unchecked Sendable {
+  private let finished = DispatchSemaphore(value: 0)
+  private var result: Result<T, any Error> = .failure(CancellationError())
+
+  init(_ work: @escaping @Sendable () throws -> T) {
+    DispatchQueue.global().async {
+      self.result = Result { try work() }
+      self.finished.signal()
+    }
+  }
+
+  /// Waits until the work is done; its value, or the error it threw. May be called again.
+  func value() throws -> T {
+    finished.wait()
+    defer { finished.signal() }
+    return try result.get()
+  }
+}

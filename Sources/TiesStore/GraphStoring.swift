@@ -118,6 +118,16 @@ public protocol GraphWriting {
     graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID],
     replacing old: Set<EntityID>, previous: [ClusterRef: EntityID]
   ) throws -> StoreChanges
+  /// Runs `body`, which fills a graph emptied by `removeAll()`, with the secondary indexes set
+  /// aside and built again once it returns: sorting all rows into an index once costs less
+  /// than keeping it up to date row by row. Lookups by an unindexed column scan their table
+  /// meanwhile, so `body` only adds rows (and reads back what it added in row order).
+  func bulkLoading<T>(_ body: () throws -> T) throws -> T
+}
+
+extension GraphWriting {
+  /// Runs `body` as it is: a backend without a cheaper way to fill an empty graph.
+  public func bulkLoading<T>(_ body: () throws -> T) throws -> T { try body() }
 }
 
 /// What a write changed.
