@@ -43,9 +43,9 @@ let package = Package(
     .target(name: "TiesModel", dependencies: ["TiesGraph"]),
     .target(
       name: "TiesExtraction",
-      dependencies: ["TiesModel", .product(name: "Yams", package: "Yams")],
+      dependencies: ["TiesGraph", "TiesModel", .product(name: "Yams", package: "Yams")],
       resources: [.copy("Resources/Lexicons")]),
-    .target(name: "TiesResolution", dependencies: ["TiesModel"]),
+    .target(name: "TiesResolution", dependencies: ["TiesGraph", "TiesModel"]),
     .target(
       name: "TiesStore",
       dependencies: ["TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -29,12 +29,12 @@ extension Lexicon {
   /// - Throws: `ExtractionError.badLexicon` naming the file (and line) that is missing or
   ///   malformed.
   /// - Complexity: O(n) time and space in the total size of the generated files.
-  mutating func loadGenerated() throws {
-    givenNames = try Self.generatedSet("given-names.txt")
-    ambiguousGivenNames = try Self.generatedSet("given-names-common-words.txt")
-    worldFamilyNames = try Self.generatedSet("family-names.txt")
-    englishWords = try Self.generatedSet("english-words.txt")
-    legalSuffixes.formUnion(try Self.generatedSet("legal-forms.txt"))
+  mutating func loadGenerated(_ lists: GeneratedLists) throws {
+    givenNames = lists.givenNames
+    ambiguousGivenNames = lists.ambiguousGivenNames
+    worldFamilyNames = lists.familyNames
+    englishWords = lists.englishWords
+    legalSuffixes.formUnion(lists.legalForms)
 
     let yamlCountries = countries
     let yamlCities = cities
@@ -42,7 +42,7 @@ extension Lexicon {
     // Names.yaml's surnames and given names stay names ("Matsumoto" is a city too).
     let yamlPersonNames = koreanSurnames.union(japaneseSurnames).union(japaneseGivenNames).union(
       westernGivenNames)
-    let places = try Self.generatedRows("places.tsv", fields: 3)
+    let places = lists.places
     // Generated canonical country name → the YAML's, when the YAML knows one of its names.
     var canonical: [String: String] = [:]
     for row in places where row[1] == "country" && canonical[row[2]] == nil {
@@ -67,7 +67,7 @@ extension Lexicon {
           location: InputLocation(path: "generated/places.tsv"), reason: "unknown kind '\(row[1])'")
       }
     }
-    for row in try Self.generatedRows("demonyms.tsv", fields: 2) where nationalities[row[0]] == nil {
+    for row in lists.demonyms where nationalities[row[0]] == nil {
       nationalities[row[0]] = canonical[row[1]] ?? row[1]
       generatedPlaces.append(row[0])
     }
@@ -77,6 +77,32 @@ extension Lexicon {
     }
     unreservedPlaceNames.subtract(yamlCities.keys)
     unreservedPlaceNames.subtract(yamlNationalities.keys)
+  }
+
+  /// The generated files as read, before `loadGenerated` merges them with the YAML.
+  struct GeneratedLists {
+    var givenNames: Set<String> = []
+    var ambiguousGivenNames: Set<String> = []
+    var familyNames: Set<String> = []
+    var englishWords: Set<String> = []
+    var legalForms: Set<String> = []
+    var places: [[String]] = []
+    var demonyms: [[String]] = []
+
+    /// Reads every generated file.
+    /// - Throws: `ExtractionError.badLexicon` naming the file (and line) that is missing or
+    ///   malformed.
+    /// - Complexity: O(n) in the total size of the files.
+    static func read() throws -> GeneratedLists {
+      GeneratedLists(
+        givenNames: try generatedSet("given-names.txt"),
+        ambiguousGivenNames: try generatedSet("given-names-common-words.txt"),
+        familyNames: try generatedSet("family-names.txt"),
+        englishWords: try generatedSet("english-words.txt"),
+        legalForms: try generatedSet("legal-forms.txt"),
+        places: try generatedRows("places.tsv", fields: 3),
+        demonyms: try generatedRows("demonyms.tsv", fields: 2))
+    }
   }
 
   /// The lines of a generated list, as a set.

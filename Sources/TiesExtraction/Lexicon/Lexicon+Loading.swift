@@ -1,10 +1,34 @@
 import Foundation
+import TiesGraph
 import TiesModel
 import Yams
 
 extension Lexicon {
+  /// The hand-written YAML files, in the order they are merged.
+  static let bundledYAMLFiles = [
+    "roles", "organizations", "places", "events", "agreements", "acronyms", "names",
+  ]
+
+  /// Reads the bundled lexicons: the YAML files on this thread while the generated lists are
+  /// read on another, then merges them (`loadGenerated`).
+  /// - Throws: `ExtractionError.badLexicon` naming the bundled file that is missing or
+  ///   malformed.
   mutating func loadBundled() throws {
-    let roles = try Self.bundledYAML("roles")
+    var parsed: Result<[String: [String: Any]], any Error> = .success([:])
+    var lists: Result<GeneratedLists, any Error> = .success(GeneratedLists())
+    Parallel.forEachChunk(2) { chunk in
+      if chunk == 0 {
+        parsed = Result {
+          var out: [String: [String: Any]] = [:]
+          for name in Self.bundledYAMLFiles { out[name] = try Self.bundledYAML(name) }
+          return out
+        }
+      } else {
+        lists = Result { try GeneratedLists.read() }
+      }
+    }
+    let yaml = try parsed.get()
+    let roles = yaml["roles"] ?? [:]
     for t in Self.strings(roles["titles"]) {
       roleTitles.insert(t.lowercased())
       longestPhrase = max(longestPhrase, t.split(separator: " ").count)
@@ -22,7 +46,7 @@ extension Lexicon {
     }
     for (k, v) in Self.stringMap(roles["leading_verbs"]) { leadingVerbs[k.lowercased()] = v.lowercased() }
 
-    let orgs = try Self.bundledYAML("organizations")
+    let orgs = yaml["organizations"] ?? [:]
     for type in [EntityType.association, .company, .government] {
       for head in Self.strings(orgs[type.rawValue]) {
         organizationHeads[head.lowercased()] = type
@@ -34,7 +58,7 @@ extension Lexicon {
     }
     legalSuffixes = Set(Self.strings(orgs["legal_suffixes"]).map { $0.lowercased() })
 
-    let places = try Self.bundledYAML("places")
+    let places = yaml["places"] ?? [:]
     if let countryMap = places["countries"] as? [String: Any] {
       for (country, adjectives) in countryMap {
         countries[country.lowercased()] = country
@@ -49,15 +73,15 @@ extension Lexicon {
     placeHeads = Set(Self.strings(places["heads"]).map { $0.lowercased() })
     districtSuffixes = Self.strings(places["district_suffixes"]).map { $0.lowercased() }
 
-    let events = try Self.bundledYAML("events")
+    let events = yaml["events"] ?? [:]
     eventHeads = Set(Self.strings(events["heads"]).map { $0.lowercased() })
     futureCues = Self.strings(events["future_cues"]).map { $0.lowercased() }
     futureCuePhrases = futureCues.map { $0.split(separator: " ").map(String.init) }
     futureCuePhrasesByFirstWord = Dictionary(grouping: futureCuePhrases, by: { $0.first ?? "" })
-    let agreements = try Self.bundledYAML("agreements")
+    let agreements = yaml["agreements"] ?? [:]
     agreementHeads = Set(Self.strings(agreements["heads"]).map { $0.lowercased() })
 
-    let acronyms = try Self.bundledYAML("acronyms")
+    let acronyms = yaml["acronyms"] ?? [:]
     if let map = acronyms["bodies"] as? [String: Any] {
       for (key, value) in map {
         guard let entry = value as? [String: Any], let name = entry["name"] as? String,
@@ -71,13 +95,13 @@ extension Lexicon {
       }
     }
 
-    let names = try Self.bundledYAML("names")
+    let names = yaml["names"] ?? [:]
     koreanSurnames = Set(Self.strings(names["korean_surnames"]).map { $0.lowercased() })
     koreanSyllables = Set(Self.strings(names["korean_syllables"]).map { $0.lowercased() })
     japaneseSurnames = Set(Self.strings(names["japanese_surnames"]).map { $0.lowercased() })
     japaneseGivenNames = Set(Self.strings(names["japanese_given_names"]).map { $0.lowercased() })
     westernGivenNames = Set(Self.strings(names["western_given_names"]).map { $0.lowercased() })
-    try loadGenerated()
+    try loadGenerated(try lists.get())
     // Chinese family names of one syllable, many of two letters, which the generated lists
     // leave out as too short to tell from other words.
     worldFamilyNames.formUnion(Self.strings(names["chinese_surnames"]).map { $0.lowercased() })
@@ -92,7 +116,24 @@ extension Lexicon {
     userIgnored.formUnion(user.ignored)
   }
 
+  /// Builds the gazetteer and the word classes; the classes of the large generated lists are
+  /// found on another thread meanwhile.
   mutating func buildGazetteer() {
+    var large: [String: WordClass] = [:]
+    let lists = (givenNames, worldFamilyNames, englishWords, ambiguousGivenNames)
+    Parallel.forEachChunk(2) { chunk in
+      if chunk == 0 {
+        buildGazetteerEntries()
+      } else {
+        large = Self.largeListClasses(
+          givenNames: lists.0, familyNames: lists.1, englishWords: lists.2, ambiguousGivenNames: lists.3)
+      }
+    }
+    buildWordClasses(startingFrom: large)
+  }
+
+  /// The gazetteer and the head and reserved words it needs.
+  private mutating func buildGazetteerEntries() {
     var entries: [GazetteerEntry] = []
     func words(_ s: String) -> [String] {
       Tokenizer().tokenize(Array(s.unicodeScalars), from: 0, to: s.unicodeScalars.count).map(\.lower)
@@ -137,7 +178,6 @@ extension Lexicon {
     for key in gazetteer.keys {
       gazetteer[key]?.sort { $0.words.count > $1.words.count }
     }
-    buildWordClasses()
   }
 
   static func bundledYAML(_ name: String) throws -> [String: Any] {

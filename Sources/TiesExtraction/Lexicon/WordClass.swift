@@ -64,9 +64,25 @@ extension Lexicon {
     token.wordClass.contains(.classified) ? token.wordClass : wordClass(token.lower)
   }
 
-  mutating func buildWordClasses() {
+  /// The classes of the large generated lists: given and family names, English words.
+  /// - Complexity: O(n) expected for n words in the lists.
+  static func largeListClasses(
+    givenNames: Set<String>, familyNames: Set<String>, englishWords: Set<String>,
+    ambiguousGivenNames: Set<String>
+  ) -> [String: WordClass] {
     var classes: [String: WordClass] = [:]
-    classes.reserveCapacity(englishWords.count + givenNames.count + worldFamilyNames.count)
+    classes.reserveCapacity(englishWords.count + givenNames.count + familyNames.count)
+    for w in givenNames { classes[w, default: []].insert(.givenName) }
+    for w in familyNames { classes[w, default: []].insert(.familyName) }
+    for w in englishWords { classes[w, default: []].insert(.englishWord) }
+    for w in ambiguousGivenNames { classes[w, default: []].insert(.ambiguousGivenName) }
+    return classes
+  }
+
+  /// Sets `wordClasses`: `large` (`largeListClasses` of this lexicon's lists) with every
+  /// other class marked on it.
+  mutating func buildWordClasses(startingFrom large: [String: WordClass]) {
+    var classes = large
     func mark(_ words: some Sequence<String>, _ c: WordClass) {
       for w in words { classes[w, default: []].insert(c) }
     }
@@ -97,10 +113,6 @@ extension Lexicon {
     mark(cities.keys, .city)
     mark(countries.keys, .country)
     mark(headLastWords, .headLastWord)
-    mark(givenNames, .givenName)
-    mark(worldFamilyNames, .familyName)
-    mark(englishWords, .englishWord)
-    mark(ambiguousGivenNames, .ambiguousGivenName)
     wordClasses = classes
   }
 }
