@@ -1,3 +1,4 @@
+import TiesGraph
 import TiesModel
 
 /// Builds entities and relations from merged clusters.
@@ -79,37 +80,57 @@ struct Assembly {
       return (id, type)
     }
 
-    // Mentions point at their entity.
+    // Mentions point at their entity, while the relations are merged on another thread.
     var resolved = extractions
-    for d in resolved.indices {
-      let doc = resolved[d].document.name
-      for m in resolved[d].mentions.indices {
-        if let i = c.index[ClusterID(document: doc, key: resolved[d].mentions[m].localKey)] {
-          resolved[d].mentions[m].entity = entityOfRoot[c.all[i].root]
+    var buckets: [String: RelationBucket] = [:]
+    Parallel.forEachChunk(2) { chunk in
+      if chunk == 0 {
+        for d in resolved.indices {
+          let doc = resolved[d].document.name
+          for m in resolved[d].mentions.indices {
+            if let i = c.index[ClusterID(document: doc, key: resolved[d].mentions[m].localKey)] {
+              resolved[d].mentions[m].entity = entityOfRoot[c.all[i].root]
+            }
+          }
         }
+      } else {
+        buckets = relationBuckets(c, extractions, datelines: datelines, endpoint: endpoint)
       }
     }
 
-    // Relations, merged by endpoints, predicate and role class.
-    struct Bucket {
-      let s: EntityID
-      let p: Predicate
-      let o: EntityID
-      var roles: [String: Int] = [:]
-      var evidence: [Evidence] = []
-      var confidence = 0.0
-      var asOf: String?
-
-      mutating func add(_ r: LocalRelation, dateline: String?) {
-        if let role = r.role { roles[role, default: 0] += 1 }
-        evidence.append(r.evidence)
-        confidence = max(confidence, r.evidence.confidence)
-        if r.predicate == .affiliatedWith, let dateline { asOf = max(asOf ?? "", dateline) }
+    // Each half of the relations on a thread of its own; `canonicalize` orders them.
+    let gathered = Array(buckets.values)
+    var first: [Relation] = []
+    var second: [Relation] = []
+    Parallel.forEachChunk(2) { half in
+      let range = half == 0 ? 0..<gathered.count / 2 : gathered.count / 2..<gathered.count
+      var own: [Relation] = []
+      own.reserveCapacity(range.count)
+      for bucket in gathered[range] {
+        let role = bucket.roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        own.append(
+          Relation(
+            subject: bucket.s, predicate: bucket.p, object: bucket.o, role: role, asOf: bucket.asOf,
+            confidence: bucket.confidence, evidence: Array(Set(bucket.evidence)).sorted()))
       }
+      if half == 0 { first = own } else { second = own }
     }
+    let relations = first + second
+    var graph = KnowledgeGraph(
+      documents: extractions.map(\.document), entities: entities, relations: relations)
+    graph.canonicalize()
+    return Resolver.Result(graph: graph, extractions: resolved, baseIDs: baseIDs)
+  }
+
+  /// Relations merged by endpoints, predicate and role class, keyed by all four.
+  /// - Complexity: O(r) expected for r local relations.
+  private func relationBuckets(
+    _ c: Clusters, _ extractions: [DocumentExtraction], datelines: [String: String?],
+    endpoint: (Int) -> (EntityID, EntityType)?
+  ) -> [String: RelationBucket] {
     // Changed in place through the `default:` subscript, never copied out and back: a copy
     // would duplicate its evidence on every append, quadratic in a much-repeated relation.
-    var buckets: [String: Bucket] = [:]
+    var buckets: [String: RelationBucket] = [:]
     for e in extractions {
       let doc = e.document.name
       for r in e.relations {
@@ -120,22 +141,11 @@ struct Assembly {
         else { continue }
         let roleClass = r.role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
         let key = "\(s.rawValue)\u{1}\(r.predicate.rawValue)\u{1}\(o.rawValue)\u{1}\(roleClass)"
-        buckets[key, default: Bucket(s: s, p: r.predicate, o: o)].add(r, dateline: datelines[doc] ?? nil)
+        buckets[key, default: RelationBucket(s: s, p: r.predicate, o: o)].add(
+          r, dateline: datelines[doc] ?? nil)
       }
     }
-    var relations: [Relation] = []
-    relations.reserveCapacity(buckets.count)
-    for bucket in buckets.values {
-      let role = bucket.roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-      relations.append(
-        Relation(
-          subject: bucket.s, predicate: bucket.p, object: bucket.o, role: role, asOf: bucket.asOf,
-          confidence: bucket.confidence, evidence: Array(Set(bucket.evidence)).sorted()))
-    }
-    var graph = KnowledgeGraph(
-      documents: extractions.map(\.document), entities: entities, relations: relations)
-    graph.canonicalize()
-    return Resolver.Result(graph: graph, extractions: resolved, baseIDs: baseIDs)
+    return buckets
   }
 
   /// The name to show: for people and organizations the most written full name (never an
@@ -160,5 +170,24 @@ struct Assembly {
     case .heldIn: return s == .event && o == .place
     default: return true
     }
+  }
+}
+
+/// One relation of the graph as it is gathered: its endpoints and predicate, the roles its
+/// local relations give, with how often, and their evidence.
+struct RelationBucket {
+  let s: EntityID
+  let p: Predicate
+  let o: EntityID
+  var roles: [String: Int] = [:]
+  var evidence: [Evidence] = []
+  var confidence = 0.0
+  var asOf: String?
+
+  mutating func add(_ r: LocalRelation, dateline: String?) {
+    if let role = r.role { roles[role, default: 0] += 1 }
+    evidence.append(r.evidence)
+    confidence = max(confidence, r.evidence.confidence)
+    if r.predicate == .affiliatedWith, let dateline { asOf = max(asOf ?? "", dateline) }
   }
 }

@@ -46,7 +46,9 @@ struct Clusters {
           i = all.count
           index[id] = i
           var cluster = Cluster(document: id.document, key: id.key)
-          if let parts = Clusters.eventParts(m.localKey) { cluster.event = parts }
+          if m.localKey.hasPrefix("ev:"), let parts = Clusters.eventParts(m.localKey) {
+            cluster.event = parts
+          }
           all.append(cluster)
         }
         all[i].surfaces[m.text, default: 0] += 1
