@@ -81,7 +81,7 @@ let package = Package(
       dependencies: ["TiesExtraction", "TiesResolution", "TiesTestSupport"]),
     .testTarget(
       name: "TiesResolutionTests",
-      dependencies: ["TiesResolution", "TiesExtraction", "TiesTestSupport"]),
+      dependencies: ["TiesResolution", "TiesExtraction", "TiesGraph", "TiesTestSupport"]),
     .target(
       name: "TiesStoreTestSupport", dependencies: ["TiesStore", "TiesStorePostgres", "TiesModel", "TiesTestSupport"],
       path: "Tests/TiesStoreTestSupport"),

@@ -15,7 +15,8 @@ struct Assembly {
   func build(clusters c: Clusters, extractions: [DocumentExtraction]) -> Resolver.Result {
     // Group clusters by root.
     var groups: [Int: [Int]] = [:]
-    for (i, cluster) in c.all.enumerated() { groups[cluster.root, default: []].append(i) }
+    // By index: iterating the clusters would copy each one.
+    for i in c.all.indices { groups[c.all[i].root, default: []].append(i) }
     let datelines = Dictionary(
       extractions.map { ($0.document.name, $0.document.dateline) }, uniquingKeysWith: { a, _ in a })
 
@@ -32,13 +33,12 @@ struct Assembly {
       var events: [Cluster.EventKey] = []
       var dates: [String: Int] = [:]
       for i in members {
-        let cluster = c.all[i]
-        for (s, n) in cluster.surfaces { surfaces[s, default: 0] += n }
-        for (t, v) in cluster.typeVotes { votes[t, default: 0] += v }
-        mentionCount += cluster.mentionCount
-        if known == nil, let k = knowledge.knownNames[cluster.key] { known = k }
-        if let e = cluster.event { events.append(e) }
-        for (d, n) in cluster.dates { dates[d, default: 0] += n }
+        for (s, n) in c.all[i].surfaces { surfaces[s, default: 0] += n }
+        for (t, v) in c.all[i].typeVotes { votes[t, default: 0] += v }
+        mentionCount += c.all[i].mentionCount
+        if known == nil, let k = knowledge.knownNames[c.all[i].key] { known = k }
+        if let e = c.all[i].event { events.append(e) }
+        for (d, n) in c.all[i].dates { dates[d, default: 0] += n }
       }
       let type = votes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .company
       let name = known?.name ?? canonicalName(surfaces, type: type)

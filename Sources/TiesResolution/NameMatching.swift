@@ -7,6 +7,11 @@ public enum NameMatching {
   /// Lower-case words without punctuation; hyphens and apostrophes dropped inside words.
   /// - Complexity: O(n).
   public static func words(_ name: String) -> [String] {
+    name.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(name) : unicodeWords(name)
+  }
+
+  /// `words` of any name, scalar by scalar.
+  static func unicodeWords(_ name: String) -> [String] {
     var out: [String] = []
     var current = ""
     for ch in name.lowercased().unicodeScalars {
@@ -19,6 +24,28 @@ public enum NameMatching {
       }
     }
     if !current.isEmpty { out.append(current) }
+    return out
+  }
+
+  /// `words` of an ASCII name, byte by byte: in ASCII the letters are A–Z and a–z and the
+  /// digits 0–9, which are the scalars `words` keeps.
+  /// - Complexity: O(n).
+  static func asciiWords(_ name: String) -> [String] {
+    var out: [String] = []
+    var current: [UInt8] = []
+    for byte in name.utf8 {
+      switch byte {
+      case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."): continue
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+      default:
+        if !current.isEmpty {
+          out.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
     return out
   }
 
@@ -44,6 +71,25 @@ public enum NameMatching {
 
   /// Whether `name` is written as an acronym: one word, two or more letters, all capitals.
   public static func isAcronym(_ name: String) -> Bool {
+    name.utf8.allSatisfy({ $0 < 0x80 }) ? asciiIsAcronym(name) : unicodeIsAcronym(name)
+  }
+
+  /// `isAcronym` of an ASCII name, byte by byte: in ASCII the letters are A–Z and a–z, and
+  /// only A–Z are capitals.
+  static func asciiIsAcronym(_ name: String) -> Bool {
+    var capitals = 0
+    for byte in name.utf8 {
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "a")...UInt8(ascii: "z"): return false
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): capitals += 1
+      default: continue
+      }
+    }
+    return capitals >= 2
+  }
+
+  /// `isAcronym` of any name, scalar by scalar.
+  static func unicodeIsAcronym(_ name: String) -> Bool {
     let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
     return !name.contains(" ") && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
   }

@@ -6,8 +6,8 @@ extension Resolver {
   /// - Complexity: O(c) expected for c clusters (one hash look-up each).
   func mergeSameKeys(_ c: Clusters, _ uf: inout UnionFind) {
     var first: [String: Int] = [:]
-    for (i, cluster) in c.all.enumerated() where !cluster.key.hasPrefix("ev:") {
-      if let j = first[cluster.key] { uf.union(j, i) } else { first[cluster.key] = i }
+    for i in c.all.indices where !c.all[i].key.hasPrefix("ev:") {
+      if let j = first[c.all[i].key] { uf.union(j, i) } else { first[c.all[i].key] = i }
     }
   }
 
@@ -23,13 +23,13 @@ extension Resolver {
     var definers: [String: [Int]] = [:]
     var definerKeys = KeyedIndex()
     var initialKeys = KeyedIndex()
-    for (i, cluster) in c.all.enumerated() where cluster.isOrganizationLike {
+    for i in c.all.indices where c.all[i].isOrganizationLike {
       for name in names.names[i] where name.isAcronym && names.hasLongName[i] {
         definers[name.text, default: []].append(i)
-        definerKeys.add(i, under: name.text, key: cluster.key)
+        definerKeys.add(i, under: name.text, key: c.all[i].key)
       }
       for name in names.names[i] where !name.isAcronym {
-        initialKeys.add(i, under: NameMatching.initials(name.text), key: cluster.key)
+        initialKeys.add(i, under: NameMatching.initials(name.text), key: c.all[i].key)
       }
     }
     // One article using one acronym for two spellings: "Korea Battery Industry Council (KBIC)"
@@ -40,7 +40,7 @@ extension Resolver {
         for other in same.dropFirst() { uf.union(same[0], other) }
       }
     }
-    for (i, cluster) in c.all.enumerated() where cluster.isOrganizationLike && !names.hasLongName[i] {
+    for i in c.all.indices where c.all[i].isOrganizationLike && !names.hasLongName[i] {
       guard let acronym = names.names[i].filter(\.isAcronym).map(\.text).min() else { continue }
       let candidates = definerKeys.members[acronym] ?? initialKeys.members[acronym] ?? []
       if let target = uf.soleRoot(among: candidates) { uf.union(target, i) }

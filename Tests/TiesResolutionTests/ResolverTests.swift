@@ -1,7 +1,9 @@
 import Testing
 import TiesExtraction
+import TiesGraph
 import TiesModel
-import TiesResolution
+
+@testable import TiesResolution
 
 /// Articles that name one thing in several ways, and the names that must become one entity.
 struct MergeCase: Sendable, CustomTestStringConvertible {
@@ -264,6 +266,20 @@ struct NameMatchingTests {
     #expect(NameMatching.isAcronym("KHBC"))
     #expect(!NameMatching.isAcronym("Kita"))
     #expect(!NameMatching.isAcronym("KITA Seoul"))
+  }
+
+  /// The byte-by-byte paths for ASCII names give what the scalar-by-scalar paths give, on
+  /// random strings of letters, digits, spaces and punctuation.
+  @Test("ASCII names are split and told as acronyms as the Unicode paths do")
+  func asciiPathsAgree() {
+    let alphabet = Array("AKZakz09 -'.,&()/_\t")
+    var random = SplitMix64(seed: 7)
+    for _ in 0..<5000 {
+      let length = Int(random.next() % 16)
+      let name = String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+      #expect(NameMatching.asciiWords(name) == NameMatching.unicodeWords(name), "\(name)")
+      #expect(NameMatching.asciiIsAcronym(name) == NameMatching.unicodeIsAcronym(name), "\(name)")
+    }
   }
 }
 
