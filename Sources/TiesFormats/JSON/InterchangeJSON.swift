@@ -39,11 +39,27 @@ public enum InterchangeJSON {
     let s = NodeLinkJSON.string
     let n = NodeLinkJSON.number
     func evidence(_ list: [Evidence]) -> String {
-      "["
-        + list.sorted().map { e in
-          "{\"document\": \(s(e.document)), \"sentence\": \(e.sentence), \"start\": \(e.start), \"end\": \(e.end), "
-            + "\"rule\": \(s(e.rule)), \"confidence\": \(n(e.confidence))}"
-        }.joined(separator: ", ") + "]"
+      // Appended piece by piece into one string: no array of item strings to join.
+      var out = "["
+      out.reserveCapacity(2 + list.count * 110)
+      for (i, e) in list.sorted().enumerated() {
+        if i > 0 { out += ", " }
+        out += "{\"document\": "
+        out += s(e.document)
+        out += ", \"sentence\": "
+        out += String(e.sentence)
+        out += ", \"start\": "
+        out += String(e.start)
+        out += ", \"end\": "
+        out += String(e.end)
+        out += ", \"rule\": "
+        out += s(e.rule)
+        out += ", \"confidence\": "
+        out += n(e.confidence)
+        out += "}"
+      }
+      out += "]"
+      return out
     }
     func entityLine(_ e: Entity) -> String {
       var fields = [

@@ -108,6 +108,8 @@ public enum NodeLinkJSON {
 
   /// A JSON string literal: `"` and `\` escaped, controls as `\n`, `\t`, … or `\u00XX`.
   static func string(_ text: String) -> String {
+    // Most names and ids need no escape: copied whole rather than scalar by scalar.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar.value {

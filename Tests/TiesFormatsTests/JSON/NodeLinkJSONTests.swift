@@ -22,4 +22,14 @@ import TiesModel
     #expect(NodeLinkJSON.string("a\"b\\c\nd\u{01}é") == "\"a\\\"b\\\\c\\nd\\u0001é\"")
     #expect(NodeLinkJSON.number(.nan) == "null")
   }
+
+  /// Strings that need no escape are copied whole; each byte that does sends the string down
+  /// the escaping path, wherever it stands.
+  @Test(arguments: ["", "Kim Yoon", "Société Générale", "東京商工会議所", "a\u{2028}b"])
+  func stringsWithoutEscapesAreQuotedAsTheyAre(_ text: String) {
+    #expect(NodeLinkJSON.string(text) == "\"" + text + "\"")
+    #expect(NodeLinkJSON.string(text + "\"") == "\"" + text + "\\\"\"")
+    #expect(NodeLinkJSON.string("\t" + text) == "\"\\t" + text + "\"")
+    #expect(NodeLinkJSON.string(text + "\\") == "\"" + text + "\\\\\"")
+  }
 }
