@@ -120,13 +120,15 @@ extension Lexicon {
   /// found on another thread meanwhile.
   mutating func buildGazetteer() {
     var large: [String: WordClass] = [:]
-    let lists = (givenNames, worldFamilyNames, englishWords, ambiguousGivenNames)
+    let (given, family, english, ambiguous) = (
+      givenNames, worldFamilyNames, englishWords, ambiguousGivenNames
+    )
     Parallel.forEachChunk(2) { chunk in
       if chunk == 0 {
         buildGazetteerEntries()
       } else {
         large = Self.largeListClasses(
-          givenNames: lists.0, familyNames: lists.1, englishWords: lists.2, ambiguousGivenNames: lists.3)
+          givenNames: given, familyNames: family, englishWords: english, ambiguousGivenNames: ambiguous)
       }
     }
     buildWordClasses(startingFrom: large)

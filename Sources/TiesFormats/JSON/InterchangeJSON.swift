@@ -44,19 +44,8 @@ public enum InterchangeJSON {
       out.reserveCapacity(2 + list.count * 110)
       for (i, e) in list.sorted().enumerated() {
         if i > 0 { out += ", " }
-        out += "{\"document\": "
-        out += s(e.document)
-        out += ", \"sentence\": "
-        out += String(e.sentence)
-        out += ", \"start\": "
-        out += String(e.start)
-        out += ", \"end\": "
-        out += String(e.end)
-        out += ", \"rule\": "
-        out += s(e.rule)
-        out += ", \"confidence\": "
-        out += n(e.confidence)
-        out += "}"
+        out += "{\"document\": \(s(e.document)), \"sentence\": \(e.sentence), \"start\": \(e.start), "
+        out += "\"end\": \(e.end), \"rule\": \(s(e.rule)), \"confidence\": \(n(e.confidence))}"
       }
       out += "]"
       return out

@@ -11,12 +11,12 @@ extension GraphWriter {
   /// refer to the deleted row.
   /// - Complexity: what `body` costs without index upkeep, plus O(n log n) per index of n rows.
   public func bulkLoading<T>(_ body: () throws -> T) throws -> T {
+    // Indexes SQLite makes for keys and unique constraints have no `sql`: they stay.
     var definitions: [String] = []
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT name, sql FROM sqlite_master
-        WHERE type = 'index' AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name
+        SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name
         """)
     for row in rows {
       let name: String = row[0]
