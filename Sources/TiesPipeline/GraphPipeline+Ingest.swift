@@ -9,7 +9,8 @@ extension GraphPipeline {
   ///
   /// Articles are extracted a batch at a time (`options.batchSize`), the next batch on the
   /// other cores while this one is stored, so memory holds two batches of text and, for
-  /// resolution, the mentions and local relations of all. The tables are filled with their
+  /// resolution, the mentions and local relations of all. Mentions are stored after
+  /// resolution, with their entities, instead of being stored and then updated. The tables are filled with their
   /// indexes set aside (`GraphWriting.bulkLoading`). Other writers of the graph wait until
   /// this one commits; readers see the previous graph until then.
   /// - Throws: the `ExtractionError` of the first bad article; `StoreError` (`.busy` when
@@ -39,7 +40,8 @@ extension GraphPipeline {
           let batch = try current.value()
           next =
             b + 1 < batches.count ? prepare(files, batches[b + 1], started: started, options: options) : nil
-          try storeBatch(batch, writer)
+          // Mentions are stored once resolution has given them their entities.
+          try storeBatch(batch, writer, mentions: false)
           for extraction in batch.extractions {
             input.append(
               DocumentExtraction(
@@ -51,7 +53,7 @@ extension GraphPipeline {
         (report.changes, report.clustersResolved) = try resolve(
           writer, started: started, total: files.count, options: options
         ) {
-          try resolveWhole(writer, input: input.sorted { $0.document.name < $1.document.name })
+          try resolveBuilt(writer, input: input.sorted { $0.document.name < $1.document.name })
         }
       }
     }

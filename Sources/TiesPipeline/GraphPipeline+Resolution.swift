@@ -26,9 +26,17 @@ extension GraphPipeline {
     return PreparedBatch(extractions: extractions, buckets: try buckets.values())
   }
 
-  /// Stores the extractions of `batch` and their buckets.
-  func storeBatch(_ batch: PreparedBatch, _ writer: any GraphWriting) throws {
-    try writer.insert(batch.extractions)
+  /// Stores the extractions of `batch` and their buckets; without their mentions unless
+  /// `mentions` (`resolveBuilt` stores those).
+  func storeBatch(_ batch: PreparedBatch, _ writer: any GraphWriting, mentions: Bool = true) throws {
+    try writer.insert(
+      mentions
+        ? batch.extractions
+        : batch.extractions.map {
+          DocumentExtraction(
+            document: $0.document, sentences: $0.sentences, mentions: [], relations: $0.relations,
+            misses: $0.misses)
+        })
     for (extraction, own) in zip(batch.extractions, batch.buckets) {
       try writer.insertBuckets(own, document: extraction.document.name)
     }
@@ -52,8 +60,20 @@ extension GraphPipeline {
     let result = resolver.resolve(input)
     let changes = try writer.apply(graph: result.graph, resolved: result.extractions, baseIDs: result.baseIDs)
     try writer.markBucketsComplete()
-    return Resolution(
-      changes: changes, clusters: input.reduce(0) { $0 + Set($1.mentions.map(\.localKey)).count })
+    return Resolution(changes: changes, clusters: result.clusterEntities.count)
+  }
+
+  /// Resolves `input`, the extractions of every stored document, whose mentions are not
+  /// stored yet (`storeBatch(mentions: false)`), writes the graph and then stores the mentions
+  /// with their entities: a build's resolution, with no pass that updates every mention.
+  /// - Complexity: O(M log M) for M mentions, plus the rows written.
+  func resolveBuilt(_ writer: any GraphWriting, input: [DocumentExtraction]) throws -> Resolution {
+    let result = resolver.resolve(input, settingMentionEntities: false)
+    var changes = try writer.apply(graph: result.graph, resolved: [], baseIDs: result.baseIDs)
+    changes.mentionsUpdated += try writer.insertMentions(
+      of: input, entityOf: result.clusterEntities.entity(document:localKey:))
+    try writer.markBucketsComplete()
+    return Resolution(changes: changes, clusters: result.clusterEntities.count)
   }
 
   /// Resolves again only what the newly stored clusters (`added`) and the clusters of removed

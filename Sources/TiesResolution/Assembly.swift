@@ -12,7 +12,9 @@ struct Assembly {
     "vice chairwoman": "vice chair", "vice chairperson": "vice chair", "vice-chairman": "vice chair",
   ]
 
-  func build(clusters c: Clusters, extractions: [DocumentExtraction]) -> Resolver.Result {
+  func build(
+    clusters c: Clusters, extractions: [DocumentExtraction], settingMentionEntities: Bool = true
+  ) -> Resolver.Result {
     // Group clusters by root.
     var groups: [Int: [Int]] = [:]
     // By index: iterating the clusters would copy each one.
@@ -80,16 +82,21 @@ struct Assembly {
       return (id, type)
     }
 
-    // Mentions point at their entity, while the relations are merged on another thread.
-    var resolved = extractions
+    // Clusters (and mentions) point at their entity, while the relations are merged on
+    // another thread.
+    var clusterEntities: [EntityID?] = []
+    var resolved: [DocumentExtraction] = []
     var buckets: [String: RelationBucket] = [:]
     Parallel.forEachChunk(2) { chunk in
       if chunk == 0 {
+        clusterEntities = c.all.indices.map { entityOfRoot[c.all[$0].root] }
+        guard settingMentionEntities else { return }
+        resolved = extractions
         for d in resolved.indices {
           let doc = resolved[d].document.name
           for m in resolved[d].mentions.indices {
             if let i = c.index[ClusterID(document: doc, key: resolved[d].mentions[m].localKey)] {
-              resolved[d].mentions[m].entity = entityOfRoot[c.all[i].root]
+              resolved[d].mentions[m].entity = clusterEntities[i]
             }
           }
         }
@@ -119,7 +126,9 @@ struct Assembly {
     var graph = KnowledgeGraph(
       documents: extractions.map(\.document), entities: entities, relations: relations)
     graph.canonicalize()
-    return Resolver.Result(graph: graph, extractions: resolved, baseIDs: baseIDs)
+    return Resolver.Result(
+      graph: graph, extractions: resolved,
+      clusterEntities: ClusterEntities(index: c.index, entities: clusterEntities), baseIDs: baseIDs)
   }
 
   /// Relations merged by endpoints, predicate and role class, keyed by all four.

@@ -19,10 +19,15 @@ public struct Resolver: Sendable {
 
   public init(knowledge: ResolutionKnowledge) { self.knowledge = knowledge }
 
-  /// The resolved graph and the extractions with every mention's `entity` set.
+  /// The resolved graph, the entity of every cluster and (unless left out) the extractions
+  /// with every mention's `entity` set.
   public struct Result: Sendable {
     public var graph: KnowledgeGraph
+    /// The input extractions, sorted by document name, with each mention's `entity` set; empty
+    /// when `resolve` was told not to set them (`clusterEntities` says the same per cluster).
     public var extractions: [DocumentExtraction]
+    /// The entity of each cluster (a document's local key).
+    public var clusterEntities: ClusterEntities
     /// For each entity, its id before a suffix told it from another entity of the same name
     /// ("p-kim-yoon" for "p-kim-yoon-2").
     public var baseIDs: [EntityID: EntityID] = [:]
@@ -52,16 +57,23 @@ public struct Resolver: Sendable {
   /// would to its root; the graph then holds the entities of `extractions` and the
   /// relations with at least one end among them, as a resolution of the whole corpus gives
   /// them (when the fixed entities do not change with it).
+  ///
+  /// With `settingMentionEntities` false, `Result.extractions` is left empty: a caller that
+  /// only needs each cluster's entity (`Result.clusterEntities`) is spared a copy of every
+  /// mention.
   /// - Complexity: O(m log m + L) for m mentions and relations and L characters of distinct
   ///   names, plus what each rule states beyond that (near-linear for news: the size of the
   ///   buckets in which rules look for a partner, not the number of pairs of clusters).
-  public func resolve(_ extractions0: [DocumentExtraction], fixed: [FixedCluster] = []) -> Result {
+  public func resolve(
+    _ extractions0: [DocumentExtraction], fixed: [FixedCluster] = [], settingMentionEntities: Bool = true
+  ) -> Result {
     let extractions = extractions0.sorted { $0.document.name < $1.document.name }
     var clusters = Clusters(extractions)
     clusters.fix(fixed)
     var uf = merge(clusters, extractions)
     clusters.assignRoots(&uf)
-    return Assembly(knowledge: knowledge).build(clusters: clusters, extractions: extractions)
+    return Assembly(knowledge: knowledge).build(
+      clusters: clusters, extractions: extractions, settingMentionEntities: settingMentionEntities)
   }
 
   /// Applies every merge rule, in order, and returns the merged sets.

@@ -69,14 +69,7 @@ struct PostgresGraphWriter: GraphWriting {
     var sentences = BulkInsert(
       "sentences",
       [("document", .text), ("idx", .bigint), ("start", .bigint), ("end", .bigint), ("text", .text)])
-    var mentions = BulkInsert(
-      "mentions",
-      [
-        ("document", .text), ("ordinal", .bigint), ("sentence", .bigint), ("start", .bigint),
-        ("end", .bigint),
-        ("text", .text), ("type", .text), ("rule", .text), ("confidence", .double), ("local_key", .text),
-        ("date", .optionalText),
-      ])
+    var mentions = Self.mentionRows()
     var misses = BulkInsert(
       "misses",
       [
@@ -104,13 +97,7 @@ struct PostgresGraphWriter: GraphWriting {
           [.text(name), .bigint(s.index), .bigint(s.start), .bigint(s.end), .text(s.text)], session)
       }
       for (i, m) in extraction.mentions.enumerated() {
-        let e = m.evidence
-        try mentions.add(
-          [
-            .text(name), .bigint(i), .bigint(e.sentence), .bigint(e.start), .bigint(e.end), .text(m.text),
-            .text(m.type.rawValue), .text(e.rule), .double(e.confidence), .text(m.localKey),
-            .optionalText(m.date),
-          ], session)
+        try mentions.add(Self.mentionRow(m, document: name, ordinal: i, entity: nil), session)
       }
       for (i, x) in extraction.misses.enumerated() {
         try misses.add(
@@ -130,6 +117,46 @@ struct PostgresGraphWriter: GraphWriting {
       }
     }
     for var table in [sentences, mentions, misses, relations] { try table.flush(session) }
+  }
+
+  /// - Complexity: O(M) for M mentions, in batches of a few thousand rows per statement.
+  func insertMentions(
+    of extractions: [DocumentExtraction], entityOf: (_ document: String, _ localKey: String) -> EntityID?
+  ) throws -> Int {
+    var rows = Self.mentionRows()
+    var resolved = 0
+    for extraction in extractions {
+      try GraphWriter.check(extraction)
+      let name = extraction.document.name
+      for (i, m) in extraction.mentions.enumerated() {
+        let entity = entityOf(name, m.localKey)
+        if entity != nil { resolved += 1 }
+        try rows.add(Self.mentionRow(m, document: name, ordinal: i, entity: entity), session)
+      }
+    }
+    try rows.flush(session)
+    return resolved
+  }
+
+  static func mentionRows() -> BulkInsert {
+    BulkInsert(
+      "mentions",
+      [
+        ("document", .text), ("ordinal", .bigint), ("sentence", .bigint), ("start", .bigint),
+        ("end", .bigint), ("text", .text), ("type", .text), ("rule", .text), ("confidence", .double),
+        ("local_key", .text), ("date", .optionalText), ("entity_id", .optionalText),
+      ])
+  }
+
+  static func mentionRow(
+    _ m: Mention, document: String, ordinal: Int, entity: EntityID?
+  ) -> [BulkInsert.Value] {
+    let e = m.evidence
+    return [
+      .text(document), .bigint(ordinal), .bigint(e.sentence), .bigint(e.start), .bigint(e.end), .text(m.text),
+      .text(m.type.rawValue), .text(e.rule), .double(e.confidence), .text(m.localKey), .optionalText(m.date),
+      .optionalText(entity?.rawValue),
+    ]
   }
 
   static func documentRows() -> BulkInsert {

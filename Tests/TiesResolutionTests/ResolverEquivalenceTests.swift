@@ -82,6 +82,19 @@ struct ResolverEquivalenceTests {
     let sameMentions = result.extractions == reference.extractions
     #expect(sameGraph, "the resolved graphs differ", sourceLocation: sourceLocation)
     #expect(sameMentions, "the resolved mentions differ", sourceLocation: sourceLocation)
+    // Without mention entities: the same graph, and each cluster's entity is its mentions'.
+    let lean = resolver.resolve(extractions, settingMentionEntities: false)
+    #expect(lean.extractions.isEmpty, sourceLocation: sourceLocation)
+    let sameLeanGraph = lean.graph == result.graph
+    #expect(sameLeanGraph, "the graph differs without mention entities", sourceLocation: sourceLocation)
+    #expect(lean.clusterEntities.count == clusters.all.count, sourceLocation: sourceLocation)
+    let misplaced = result.extractions.flatMap { e in
+      e.mentions.filter {
+        $0.entity != lean.clusterEntities.entity(document: e.document.name, localKey: $0.localKey)
+      }
+    }
+    #expect(misplaced.isEmpty, "\(misplaced.count) mentions differ", sourceLocation: sourceLocation)
+    #expect(result.extractions.allSatisfy { $0.mentions.allSatisfy { $0.entity != nil } })
     // The corpus exercises merging across articles at all.
     #expect(result.graph.entities.count < Set(clusters.all.map(\.key)).count, sourceLocation: sourceLocation)
   }

@@ -66,6 +66,50 @@ import TiesTestSupport
   }
 }
 
+/// `GraphWriting.insertMentions`: a build stores the mentions once the graph is written, each
+/// with its cluster's entity, instead of updating every one of them.
+@Suite struct GraphStoreMentionsAfterResolutionTests {
+  /// The fixture's extractions without their mentions.
+  private var withoutMentions: [DocumentExtraction] {
+    StoreFixture.extractions.map {
+      DocumentExtraction(
+        document: $0.document, sentences: $0.sentences, mentions: [], relations: $0.relations,
+        misses: $0.misses)
+    }
+  }
+
+  @Test func mentionsStoredAfterTheGraphPointAtTheirEntities() throws {
+    let directory = try TemporaryDirectory(prefix: "ties-mentions-after")
+    let store = try GraphStore(directory: directory.path)
+    var entityOf: [String: EntityID] = [:]
+    for e in StoreFixture.extractions {
+      for m in e.mentions { entityOf[e.document.name + "\u{1}" + m.localKey] = m.entity }
+    }
+    let stored = try store.write(waitingUpTo: 10) { writer in
+      try writer.insert(withoutMentions)
+      try writer.apply(graph: StoreFixture.graph, resolved: [])
+      return try writer.insertMentions(of: StoreFixture.extractions) { entityOf[$0 + "\u{1}" + $1] }
+    }
+    #expect(
+      stored == StoreFixture.extractions.reduce(0) { $0 + $1.mentions.filter { $0.entity != nil }.count })
+    #expect(stored > 0)
+    #expect(try store.extractions() == StoreFixture.extractions)
+    #expect(try store.graph() == StoreFixture.graph)
+  }
+
+  @Test func aMentionOfAnUnstoredEntityIsRefusedAndNothingIsKept() throws {
+    let directory = try TemporaryDirectory(prefix: "ties-mentions-unknown")
+    let store = try GraphStore(directory: directory.path)
+    #expect(throws: StoreError.self) {
+      try store.write(waitingUpTo: 10) { writer in
+        try writer.insert(withoutMentions)
+        _ = try writer.insertMentions(of: StoreFixture.extractions) { _, _ in EntityID(rawValue: "p-nobody") }
+      }
+    }
+    #expect(try store.documents().isEmpty)
+  }
+}
+
 extension Database {
   /// The names of the indexes the schema declares, sorted.
   fileprivate func indexNames() throws -> [String] {

@@ -89,6 +89,28 @@ public struct GraphWriter: GraphWriting {
     }
   }
 
+  /// Stores the mentions of `extractions`, whose documents are stored already without them
+  /// (`insert` of the extractions with no mentions), each pointing at the entity `entityOf`
+  /// gives its cluster; that entity must be stored. Returns how many mentions got an entity.
+  /// - Throws: `StoreError.inconsistentExtraction` when a mention names another document;
+  ///   `.database` (a foreign-key failure for an unknown document or entity).
+  /// - Complexity: O(M) for M mentions, plus one `entityOf` call each.
+  public func insertMentions(
+    of extractions: [DocumentExtraction], entityOf: (_ document: String, _ localKey: String) -> EntityID?
+  ) throws -> Int {
+    var resolved = 0
+    for extraction in extractions {
+      try Self.check(extraction)
+      let name = extraction.document.name
+      for var mention in extraction.mentions {
+        mention.entity = entityOf(name, mention.localKey)
+        if mention.entity != nil { resolved += 1 }
+        try MentionRecord(mention: mention).insert(db)
+      }
+    }
+    return resolved
+  }
+
   /// Stores documents known only from a graph (an import), without an extraction; those
   /// stored already are left as they are when equal.
   /// - Throws: `StoreError.duplicateDocument` when a stored document of that name differs.

@@ -1,0 +1,17 @@
+import TiesModel
+
+/// The entity each cluster resolved to: one document's local key → its entity. What a store
+/// needs to point mentions at their entities, without a resolved copy of every mention.
+public struct ClusterEntities: Sendable {
+  let index: [ClusterID: Int]
+  let entities: [EntityID?]
+
+  /// The entity of the cluster `localKey` of `document`; nil for a cluster not resolved.
+  /// - Complexity: O(1) expected.
+  public func entity(document: String, localKey: String) -> EntityID? {
+    index[ClusterID(document: document, key: localKey)].flatMap { entities[$0] }
+  }
+
+  /// How many clusters were resolved.
+  public var count: Int { entities.count }
+}
