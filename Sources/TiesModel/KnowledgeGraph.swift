@@ -45,6 +45,20 @@ public struct KnowledgeGraph: Sendable, Hashable {
     }
   }
 
+  /// Whether `relations` are in the order `canonicalize` gives them already (so it would
+  /// leave them as they are): each key (subject, predicate, object, role) at most the next.
+  /// - Complexity: O(n) string comparisons, less than `canonicalize`'s ranks and sort.
+  public static func inCanonicalOrder(_ relations: [Relation]) -> Bool {
+    for i in relations.indices.dropFirst() {
+      let a = relations[i - 1]
+      let b = relations[i]
+      let keyA = (a.subject.rawValue, a.predicate.rawValue, a.object.rawValue, a.role ?? "")
+      let keyB = (b.subject.rawValue, b.predicate.rawValue, b.object.rawValue, b.role ?? "")
+      if keyB < keyA { return false }
+    }
+    return true
+  }
+
   /// A relation's place in the canonical order: the ranks of its key's parts, then its index.
   private struct RankedRelation: Comparable {
     var subject: Int

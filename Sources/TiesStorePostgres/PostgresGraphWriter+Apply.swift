@@ -196,7 +196,7 @@ extension PostgresGraphWriter {
       ])
     var inserts: [(RelationRecord, [Evidence])] = []
     var canonical = KnowledgeGraph(relations: relations)
-    canonical.canonicalize()
+    if !KnowledgeGraph.inCanonicalOrder(relations) { canonical.canonicalize() }
     for relation in canonical.relations {
       for endpoint in [relation.subject, relation.object]
       where !ids.contains(endpoint) && !known.contains(endpoint) {

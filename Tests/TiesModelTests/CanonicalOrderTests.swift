@@ -39,5 +39,16 @@ struct CanonicalOrderTests {
       $0.element.key < $1.element.key || (!($1.element.key < $0.element.key) && $0.offset < $1.offset)
     }.map(\.element)
     #expect(graph.relations == expected)
+    // What `canonicalize` gives is recognised as canonical, and the shuffled input is not.
+    #expect(KnowledgeGraph.inCanonicalOrder(graph.relations))
+    #expect(!KnowledgeGraph.inCanonicalOrder(relations))
+    // One relation moved out of place is found.
+    var moved = graph.relations
+    if let i = moved.indices.dropFirst().first(where: { moved[$0 - 1].key < moved[$0].key }) {
+      moved.swapAt(i - 1, i)
+      #expect(!KnowledgeGraph.inCanonicalOrder(moved))
+    } else {
+      Issue.record("400 random relations should hold two keys in order")
+    }
   }
 }

@@ -34,11 +34,14 @@ struct DocumentRecord: FetchableRecord, InsertableRecord {
   static let insertSQL =
     #"INSERT INTO documents (name, path, content_hash, dateline, headline, extraction, ingested) VALUES (?, ?, ?, ?, ?, ?, ?)"#
 
-  var insertArguments: StatementArguments {
-    [
-      document.name, document.path, document.contentHash, document.dateline, document.headline, extraction,
-      ingested,
-    ]
+  func bind(_ row: inout RowBinder) {
+    row.text(document.name)
+    row.text(document.path)
+    row.text(document.contentHash)
+    row.text(document.dateline)
+    row.text(document.headline)
+    row.blob(extraction)
+    row.int(ingested)
   }
 }
 
@@ -62,8 +65,12 @@ struct SentenceRecord: FetchableRecord, InsertableRecord {
   static let insertSQL =
     #"INSERT INTO sentences (document, idx, "start", "end", text) VALUES (?, ?, ?, ?, ?)"#
 
-  var insertArguments: StatementArguments {
-    [document, sentence.index, sentence.start, sentence.end, sentence.text]
+  func bind(_ row: inout RowBinder) {
+    row.text(document)
+    row.int(sentence.index)
+    row.int(sentence.start)
+    row.int(sentence.end)
+    row.text(sentence.text)
   }
 }
 
@@ -83,8 +90,13 @@ struct MissRecord: FetchableRecord, InsertableRecord {
   static let insertSQL =
     #"INSERT INTO misses (document, sentence, "start", "end", text, reason) VALUES (?, ?, ?, ?, ?, ?)"#
 
-  var insertArguments: StatementArguments {
-    [miss.document, miss.sentence, miss.start, miss.end, miss.text, miss.reason]
+  func bind(_ row: inout RowBinder) {
+    row.text(miss.document)
+    row.int(miss.sentence)
+    row.int(miss.start)
+    row.int(miss.end)
+    row.text(miss.text)
+    row.text(miss.reason)
   }
 }
 
@@ -109,11 +121,17 @@ struct MentionRecord: FetchableRecord, InsertableRecord {
   static let insertSQL =
     #"INSERT INTO mentions (entity_id, document, sentence, "start", "end", text, type, rule, confidence, local_key, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
 
-  var insertArguments: StatementArguments {
-    [
-      mention.entity?.rawValue, mention.evidence.document, mention.evidence.sentence, mention.evidence.start,
-      mention.evidence.end, mention.text, mention.type.rawValue, mention.evidence.rule,
-      mention.evidence.confidence, mention.localKey, mention.date,
-    ]
+  func bind(_ row: inout RowBinder) {
+    row.text(mention.entity?.rawValue)
+    row.text(mention.evidence.document)
+    row.int(mention.evidence.sentence)
+    row.int(mention.evidence.start)
+    row.int(mention.evidence.end)
+    row.text(mention.text)
+    row.text(mention.type.rawValue)
+    row.text(mention.evidence.rule)
+    row.double(mention.evidence.confidence)
+    row.text(mention.localKey)
+    row.text(mention.date)
   }
 }

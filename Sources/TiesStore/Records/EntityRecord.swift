@@ -39,8 +39,16 @@ package struct EntityRecord: FetchableRecord, InsertableRecord {
   package var fingerprint: Int64?
   package var baseID: String?
 
-  var insertArguments: StatementArguments {
-    [id, name, NameKey.make(name), type, date, mentionCount, attributes, fingerprint, baseID]
+  func bind(_ row: inout RowBinder) {
+    row.text(id)
+    row.text(name)
+    row.text(NameKey.make(name))
+    row.text(type)
+    row.text(date)
+    row.int(mentionCount)
+    row.text(attributes)
+    row.int(fingerprint)
+    row.text(baseID)
   }
 
   /// The entity, with `aliases` as given.
@@ -70,7 +78,9 @@ struct AliasRecord: FetchableRecord, InsertableRecord {
 
   static let insertSQL = #"INSERT INTO aliases (entity_id, alias, match_key) VALUES (?, ?, ?)"#
 
-  var insertArguments: StatementArguments {
-    [entityID, alias, NameKey.make(alias)]
+  func bind(_ row: inout RowBinder) {
+    row.text(entityID)
+    row.text(alias)
+    row.text(NameKey.make(alias))
   }
 }

@@ -23,12 +23,16 @@ struct LocalRelationRecord: FetchableRecord, InsertableRecord {
   static let insertSQL =
     #"INSERT INTO local_relations (document, subject, predicate, object, role, sentence, "start", "end", rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#
 
-  var insertArguments: StatementArguments {
-    [
-      relation.evidence.document, relation.subject, relation.predicate.rawValue, relation.object,
-      relation.role,
-      relation.evidence.sentence, relation.evidence.start, relation.evidence.end, relation.evidence.rule,
-      relation.evidence.confidence,
-    ]
+  func bind(_ row: inout RowBinder) {
+    row.text(relation.evidence.document)
+    row.text(relation.subject)
+    row.text(relation.predicate.rawValue)
+    row.text(relation.object)
+    row.text(relation.role)
+    row.int(relation.evidence.sentence)
+    row.int(relation.evidence.start)
+    row.int(relation.evidence.end)
+    row.text(relation.evidence.rule)
+    row.double(relation.evidence.confidence)
   }
 }

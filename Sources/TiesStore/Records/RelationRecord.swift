@@ -45,8 +45,16 @@ package struct RelationRecord: FetchableRecord, InsertableRecord {
   /// A digest of the relation and its evidence, written only by inserts.
   package var fingerprint: Int64?
 
-  var insertArguments: StatementArguments {
-    [id, subject, predicate, object, role, asOf, confidence, attributes, fingerprint]
+  func bind(_ row: inout RowBinder) {
+    row.int(id)
+    row.text(subject)
+    row.text(predicate)
+    row.text(object)
+    row.text(role)
+    row.text(asOf)
+    row.double(confidence)
+    row.text(attributes)
+    row.int(fingerprint)
   }
 
   /// The relation, with `evidence` as given.
@@ -81,10 +89,13 @@ struct EvidenceRecord: FetchableRecord, InsertableRecord {
   static let insertSQL =
     #"INSERT INTO evidence (relation_id, document, sentence, "start", "end", rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"#
 
-  var insertArguments: StatementArguments {
-    [
-      relationID, evidence.document, evidence.sentence, evidence.start, evidence.end, evidence.rule,
-      evidence.confidence,
-    ]
+  func bind(_ row: inout RowBinder) {
+    row.int(relationID)
+    row.text(evidence.document)
+    row.int(evidence.sentence)
+    row.int(evidence.start)
+    row.int(evidence.end)
+    row.text(evidence.rule)
+    row.double(evidence.confidence)
   }
 }

@@ -31,13 +31,8 @@ extension GraphWriter {
   /// Stores the buckets of `document`'s clusters (`Resolver.buckets(of:)`).
   /// - Complexity: O(rows written).
   public func insertBuckets(_ buckets: [(key: String, buckets: [String])], document: String) throws {
-    let insert = try db.cachedStatement(
-      sql: "INSERT INTO cluster_buckets (bucket, document, key) VALUES (?, ?, ?)")
     for (key, own) in buckets {
-      for bucket in own {
-        insert.setUncheckedArguments([bucket, document, key])
-        try insert.execute()
-      }
+      for bucket in own { try BucketRecord(bucket: bucket, document: document, key: key).insert(db) }
     }
   }
 
@@ -281,5 +276,18 @@ extension GraphWriter {
       }
     }
     return out
+  }
+}
+
+/// A row of `cluster_buckets`: one bucket of one document's cluster.
+struct BucketRecord: InsertableRecord {
+  var bucket, document, key: String
+
+  static let insertSQL = "INSERT INTO cluster_buckets (bucket, document, key) VALUES (?, ?, ?)"
+
+  func bind(_ row: inout RowBinder) {
+    row.text(bucket)
+    row.text(document)
+    row.text(key)
   }
 }

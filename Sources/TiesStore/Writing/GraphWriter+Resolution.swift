@@ -132,7 +132,8 @@ extension GraphWriter {
     var stored = storedRelations
     let delete = try db.cachedStatement(sql: "DELETE FROM relations WHERE id = ?")
     var canonical = KnowledgeGraph(relations: relations)
-    canonical.canonicalize()
+    // A resolution's graph comes canonical; sorting it again cost a build seconds.
+    if !KnowledgeGraph.inCanonicalOrder(relations) { canonical.canonicalize() }
     for relation in canonical.relations {
       for endpoint in [relation.subject, relation.object] where !ids.contains(endpoint) {
         if let knownEntity, try knownEntity(endpoint) { continue }
