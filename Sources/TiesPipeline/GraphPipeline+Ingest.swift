@@ -28,7 +28,7 @@ extension GraphPipeline {
     let batches = stride(from: 0, to: files.count, by: size).map { $0..<min(files.count, $0 + size) }
     try store.write(waitingUpTo: options.waitSeconds) { writer in
       try writer.removeAll()
-      try writer.bulkLoading {
+      try writer.bulkLoading { load in
         // What resolution reads of each article, kept instead of read back from the store.
         var input: [DocumentExtraction] = []
         input.reserveCapacity(files.count)
@@ -53,7 +53,7 @@ extension GraphPipeline {
         (report.changes, report.clustersResolved) = try resolve(
           writer, started: started, total: files.count, options: options
         ) {
-          try resolveBuilt(writer, input: input.sorted { $0.document.name < $1.document.name })
+          try resolveBuilt(writer, input: input.sorted { $0.document.name < $1.document.name }, load: load)
         }
       }
     }

@@ -66,9 +66,18 @@ extension GraphPipeline {
   /// Resolves `input`, the extractions of every stored document, whose mentions are not
   /// stored yet (`storeBatch(mentions: false)`), writes the graph and then stores the mentions
   /// with their entities: a build's resolution, with no pass that updates every mention.
+  /// Resolution runs on another thread while the indexes of the tables the articles filled
+  /// are built (`load`).
   /// - Complexity: O(M log M) for M mentions, plus the rows written.
-  func resolveBuilt(_ writer: any GraphWriting, input: [DocumentExtraction]) throws -> Resolution {
-    let result = resolver.resolve(input, settingMentionEntities: false)
+  func resolveBuilt(_ writer: any GraphWriting, input: [DocumentExtraction], load: BulkLoad) throws
+    -> Resolution
+  {
+    let resolver = self.resolver
+    let resolution = Pending { resolver.resolve(input, settingMentionEntities: false) }
+    // On failure, resolution finishes before the error is thrown.
+    defer { _ = try? resolution.value() }
+    try load.finished(tables: BulkLoad.extractionTables)
+    let result = try resolution.value()
     var changes = try writer.apply(graph: result.graph, resolved: [], baseIDs: result.baseIDs)
     changes.mentionsUpdated += try writer.insertMentions(
       of: input, entityOf: result.clusterEntities.entity(document:localKey:))

@@ -127,13 +127,14 @@ public protocol GraphWriting {
   /// Runs `body`, which fills a graph emptied by `removeAll()`, with the secondary indexes set
   /// aside and built again once it returns: sorting all rows into an index once costs less
   /// than keeping it up to date row by row. Lookups by an unindexed column scan their table
-  /// meanwhile, so `body` only adds rows (and reads back what it added in row order).
-  func bulkLoading<T>(_ body: () throws -> T) throws -> T
+  /// meanwhile, so `body` only adds rows (and reads back what it added in row order). `body`
+  /// may have the indexes of the tables it has finished built early (`BulkLoad.finished`).
+  func bulkLoading<T>(_ body: (BulkLoad) throws -> T) throws -> T
 }
 
 extension GraphWriting {
   /// Runs `body` as it is: a backend without a cheaper way to fill an empty graph.
-  public func bulkLoading<T>(_ body: () throws -> T) throws -> T { try body() }
+  public func bulkLoading<T>(_ body: (BulkLoad) throws -> T) throws -> T { try body(.none()) }
 }
 
 /// What a write changed.

@@ -31,7 +31,7 @@ import TiesTestSupport
 
     let during = try store.write(waitingUpTo: 10) { writer in
       try writer.removeAll()
-      return try writer.bulkLoading {
+      return try writer.bulkLoading { _ in
         try writer.insert(StoreFixture.extractions)
         return try (writer as? GraphWriter)?.db.indexNames() ?? []
       }
@@ -47,6 +47,27 @@ import TiesTestSupport
     #expect(try store.extractions() == unresolved)
   }
 
+  @Test func theIndexesOfAFinishedTableAreBuiltAtOnceAndTheRestAtTheEnd() throws {
+    let directory = try TemporaryDirectory(prefix: "ties-bulk-load-finished")
+    let store = try GraphStore(directory: directory.path)
+    let declared = try indexes(store)
+    let (early, afterwards) = try store.write(waitingUpTo: 10) { writer in
+      try writer.removeAll()
+      return try writer.bulkLoading { load in
+        try writer.insert(StoreFixture.extractions)
+        let names = { try (writer as? GraphWriter)?.db.indexNames() ?? [] }
+        try load.finished(tables: ["mentions", "misses"])
+        let early = try names()
+        try load.finished(tables: ["mentions"])  // again: nothing left to build
+        return (early, try names())
+      }
+    }
+    #expect(early == ["mentions_by_document", "mentions_by_entity", "mentions_by_key", "misses_by_document"])
+    #expect(afterwards == early)
+    #expect(try indexes(store) == declared)
+    #expect(try store.extractions().count == StoreFixture.extractions.count)
+  }
+
   @Test func aFailedLoadLeavesTheIndexesAndTheRowsAsTheyWere() throws {
     let directory = try TemporaryDirectory(prefix: "ties-bulk-load-failed")
     let store = try GraphStore(directory: directory.path)
@@ -57,7 +78,7 @@ import TiesTestSupport
     #expect(throws: Stop.self) {
       try store.write(waitingUpTo: 10) { writer in
         try writer.removeAll()
-        try writer.bulkLoading { throw Stop() }
+        try writer.bulkLoading { _ in throw Stop() }
       }
     }
 

@@ -1,8 +1,49 @@
 import GRDB
 
+/// The indexes a bulk load (`GraphWriting.bulkLoading`) set aside, built again table by table
+/// as the load finishes with each table, and the rest when it ends.
+public final class BulkLoad {
+  /// The tables `insert` of extractions without mentions and `insertBuckets` fill: complete
+  /// once every article is stored, before resolution writes the graph and the mentions.
+  public static let extractionTables: Set<String> = [
+    "documents", "sentences", "misses", "local_relations", "cluster_buckets",
+  ]
+
+  private var pending: [(table: String, definition: String)]
+  private let create: (String) throws -> Void
+
+  /// A load with nothing set aside: what a backend without a cheaper way to fill a graph gives.
+  public static func none() -> BulkLoad { BulkLoad(pending: [], create: { _ in }) }
+
+  init(pending: [(table: String, definition: String)], create: @escaping (String) throws -> Void) {
+    self.pending = pending
+    self.create = create
+  }
+
+  /// Builds now the set-aside indexes of `tables`, to which the load adds no more rows: on
+  /// SQLite, while another thread works on something else (a resolution), the index build
+  /// costs no wall time.
+  /// - Complexity: O(n log n) per index of n rows.
+  public func finished(tables: Set<String>) throws {
+    let (now, later) = (
+      pending.filter { tables.contains($0.table) }, pending.filter { !tables.contains($0.table) }
+    )
+    pending = later
+    for index in now { try create(index.definition) }
+  }
+
+  /// Builds every index still set aside.
+  func finishAll() throws {
+    let all = pending
+    pending = []
+    for index in all { try create(index.definition) }
+  }
+}
+
 extension GraphWriter {
   /// Runs `body` with every index the schema declares (`CREATE INDEX`) dropped, then creates
-  /// them again from their stored definitions, in name order; primary keys and unique
+  /// them again from their stored definitions, in name order (those of tables `body` declared
+  /// finished through `BulkLoad.finished(tables:)` before that); primary keys and unique
   /// constraints stay, so foreign keys still find their parent rows. Inside the write
   /// transaction: readers keep the previous graph and its indexes, and if `body` or an index
   /// fails the transaction rolls back with the indexes as they were.
@@ -10,21 +51,23 @@ extension GraphWriter {
   /// For a graph emptied by `removeAll()` only: a delete meanwhile would scan the tables that
   /// refer to the deleted row.
   /// - Complexity: what `body` costs without index upkeep, plus O(n log n) per index of n rows.
-  public func bulkLoading<T>(_ body: () throws -> T) throws -> T {
+  public func bulkLoading<T>(_ body: (BulkLoad) throws -> T) throws -> T {
     // Indexes SQLite makes for keys and unique constraints have no `sql`: they stay.
-    var definitions: [String] = []
+    var pending: [(table: String, definition: String)] = []
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name
+        SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name
         """)
     for row in rows {
       let name: String = row[0]
-      definitions.append(row[1])
+      pending.append((row[1], row[2]))
       try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
     }
-    let result = try body()
-    for definition in definitions { try db.execute(sql: definition) }
+    let db = self.db
+    let load = BulkLoad(pending: pending, create: { try db.execute(sql: $0) })
+    let result = try body(load)
+    try load.finishAll()
     return result
   }
 }
