@@ -139,16 +139,12 @@ extension GraphPipeline {
   /// The stored entities whose clusters `result` groups otherwise: split among several new
   /// entities, or merged with another stored entity.
   private func regrouped(_ stored: [ClusterRef: EntityID], _ result: Resolver.Result) -> Set<EntityID> {
-    var now: [ClusterRef: EntityID] = [:]
-    for extraction in result.extractions {
-      for mention in extraction.mentions {
-        now[ClusterRef(document: extraction.document.name, key: mention.localKey)] = mention.entity
-      }
-    }
     var newOfOld: [EntityID: Set<EntityID>] = [:]
     var oldOfNew: [EntityID: Set<EntityID>] = [:]
     for (cluster, old) in stored {
-      guard let new = now[cluster] else { continue }
+      guard let new = result.clusterEntities.entity(document: cluster.document, localKey: cluster.key) else {
+        continue
+      }
       newOfOld[old, default: []].insert(new)
       oldOfNew[new, default: []].insert(old)
     }

@@ -53,12 +53,13 @@ extension GraphStore {
       let sentences = try SentenceRecord.fetchCursor(
         db, sql: "SELECT * FROM sentences ORDER BY document, idx")
       while let record = try sentences.next() { byName[record.document]?.sentences.append(record.sentence) }
-      let mentions = try MentionRecord.fetchCursor(db, sql: "SELECT * FROM mentions ORDER BY rowid")
+      let mentions = try MentionRecord.fetchCursor(
+        db, sql: "SELECT \(MentionRecord.columns()) FROM mentions ORDER BY rowid")
       while let record = try mentions.next() {
         byName[record.mention.evidence.document]?.mentions.append(record.mention)
       }
       let relations = try LocalRelationRecord.fetchCursor(
-        db, sql: "SELECT * FROM local_relations ORDER BY rowid")
+        db, sql: "SELECT \(LocalRelationRecord.columns()) FROM local_relations ORDER BY rowid")
       while let record = try relations.next() {
         byName[record.relation.evidence.document]?.relations.append(record.relation)
       }
@@ -161,7 +162,7 @@ extension GraphStore {
       try MentionRecord.fetchAll(
         db,
         sql: """
-          SELECT * FROM mentions WHERE entity_id = ?
+          SELECT \(MentionRecord.columns()) FROM mentions WHERE entity_id = ?
           ORDER BY document, sentence, "start", "end", text, rowid
           """, arguments: [id.rawValue]
       ).map(\.mention).sorted { $0.evidence < $1.evidence }

@@ -8,16 +8,23 @@ struct LocalRelationRecord: FetchableRecord, InsertableRecord {
 
   init(relation: LocalRelation) { self.relation = relation }
 
+  /// The columns `init(row:)` reads, in its order: select them with `columns(of:)`.
+  static let columnNames = [
+    "document", "subject", "predicate", "object", "role", "sentence", "start", "end", "rule", "confidence",
+  ]
+
+  /// `columnNames`, quoted, each qualified by `alias` when given.
+  static func columns(of alias: String? = nil) -> String { selection(columnNames, of: alias) }
+
+  /// Reads a row selected with `columns(of:)`, by position.
   init(row: Row) throws {
     let evidence = Evidence(
-      document: try row.decode(forColumn: "document"), sentence: try row.decode(forColumn: "sentence"),
-      start: try row.decode(forColumn: "start"), end: try row.decode(forColumn: "end"),
-      rule: try row.decode(forColumn: "rule"), confidence: try row.decode(forColumn: "confidence"))
+      document: try row.decode(atIndex: 0), sentence: try row.decode(atIndex: 5),
+      start: try row.decode(atIndex: 6), end: try row.decode(atIndex: 7), rule: try row.decode(atIndex: 8),
+      confidence: try row.decode(atIndex: 9))
     relation = LocalRelation(
-      subject: try row.decode(forColumn: "subject"),
-      predicate: Predicate(rawValue: try row.decode(forColumn: "predicate")),
-      object: try row.decode(forColumn: "object"), role: try row.decode(forColumn: "role"), evidence: evidence
-    )
+      subject: try row.decode(atIndex: 1), predicate: Predicate(rawValue: try row.decode(atIndex: 2)),
+      object: try row.decode(atIndex: 3), role: try row.decode(atIndex: 4), evidence: evidence)
   }
 
   static let insertSQL =

@@ -158,7 +158,7 @@ extension GraphWriter {
     let mentions = try MentionRecord.fetchCursor(
       db,
       sql: """
-        SELECT m.* FROM temp.resolving t
+        SELECT \(MentionRecord.columns(of: "m")) FROM temp.resolving t
         JOIN mentions m ON m.document = t.document AND m.local_key = t.key
         ORDER BY m.rowid
         """)
@@ -170,7 +170,7 @@ extension GraphWriter {
     let relations = try LocalRelationRecord.fetchCursor(
       db,
       sql: """
-        SELECT r.* FROM local_relations r
+        SELECT \(LocalRelationRecord.columns(of: "r")) FROM local_relations r
         WHERE r.document IN (SELECT DISTINCT document FROM temp.resolving)
           AND (EXISTS (SELECT 1 FROM temp.resolving t WHERE t.document = r.document AND t.key = r.subject)
             OR EXISTS (SELECT 1 FROM temp.resolving t WHERE t.document = r.document AND t.key = r.object))

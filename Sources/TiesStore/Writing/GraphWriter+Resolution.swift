@@ -15,14 +15,15 @@ extension GraphWriter {
       byName[record.document.name] = DocumentExtraction(
         document: record.document, sentences: [], mentions: [], relations: [], misses: [])
     }
-    let mentions = try MentionRecord.fetchCursor(db, sql: "SELECT * FROM mentions ORDER BY rowid")
+    let mentions = try MentionRecord.fetchCursor(
+      db, sql: "SELECT \(MentionRecord.columns()) FROM mentions ORDER BY rowid")
     while let record = try mentions.next() {
       var mention = record.mention
       mention.entity = nil
       byName[mention.evidence.document]?.mentions.append(mention)
     }
     let relations = try LocalRelationRecord.fetchCursor(
-      db, sql: "SELECT * FROM local_relations ORDER BY rowid")
+      db, sql: "SELECT \(LocalRelationRecord.columns()) FROM local_relations ORDER BY rowid")
     while let record = try relations.next() {
       byName[record.relation.evidence.document]?.relations.append(record.relation)
     }
