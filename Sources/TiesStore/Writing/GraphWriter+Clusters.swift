@@ -57,22 +57,18 @@ extension GraphWriter {
   /// - Complexity: O(rows read), through the cluster index.
   public func buckets(ofDocuments names: [String]) throws -> Set<String> {
     var out = Set<String>()
-    for name in names {
-      out.formUnion(
-        try String.fetchAll(
-          db, sql: "SELECT bucket FROM cluster_buckets WHERE document = ?", arguments: [name]))
-    }
+    let bucketsOf = try db.cachedStatement(sql: "SELECT bucket FROM cluster_buckets WHERE document = ?")
+    for name in names { out.formUnion(try String.fetchAll(bucketsOf, arguments: [name])) }
     return out
   }
 
   /// The entities the mentions of the documents `names` resolve to.
   public func entities(ofDocuments names: [String]) throws -> Set<EntityID> {
     var out = Set<EntityID>()
+    let entitiesOf = try db.cachedStatement(
+      sql: "SELECT DISTINCT entity_id FROM mentions WHERE document = ? AND entity_id IS NOT NULL")
     for name in names {
-      let ids = try String.fetchAll(
-        db, sql: "SELECT DISTINCT entity_id FROM mentions WHERE document = ? AND entity_id IS NOT NULL",
-        arguments: [name])
-      for id in ids { out.insert(EntityID(rawValue: id)) }
+      for id in try String.fetchAll(entitiesOf, arguments: [name]) { out.insert(EntityID(rawValue: id)) }
     }
     return out
   }
