@@ -118,7 +118,7 @@ extension GraphPipeline {
         fixed: settled.map {
           Resolver.FixedCluster(
             document: $0.cluster.document, key: $0.cluster.key, entity: $0.entity, type: $0.type)
-        })
+        }, settingMentionEntities: false)
       var more = try writer.dependents(of: regrouped(stored, result))
       let names = Set(result.baseIDs.values.map(\.rawValue)).union(try writer.baseIDs(of: replacing))
       var outside = try writer.entities(withBaseIDs: names).subtracting(replacing)
@@ -128,8 +128,10 @@ extension GraphPipeline {
       more.subtract(clusters)
       if more.isEmpty {
         let changes = try writer.applyPartial(
-          graph: result.graph, resolved: result.extractions, baseIDs: result.baseIDs, replacing: replacing,
-          previous: stored)
+          graph: result.graph,
+          clusters: result.clusterEntities.all.map {
+            (ClusterRef(document: $0.document, key: $0.localKey), $0.entity)
+          }, baseIDs: result.baseIDs, replacing: replacing, previous: stored)
         return Resolution(changes: changes, clusters: clusters.count)
       }
       clusters.formUnion(try writer.closure(buckets: [], clusters: more, closed: clusters))

@@ -128,7 +128,11 @@ struct Assembly {
     graph.canonicalize()
     return Resolver.Result(
       graph: graph, extractions: resolved,
-      clusterEntities: ClusterEntities(index: c.index, entities: clusterEntities), baseIDs: baseIDs)
+      clusterEntities: ClusterEntities(
+        index: c.index,
+        clusters: c.all.indices.map { ClusterID(document: c.all[$0].document, key: c.all[$0].key) },
+        entities: clusterEntities),
+      baseIDs: baseIDs)
   }
 
   /// Relations merged by endpoints, predicate and role class, keyed by all four.

@@ -4,12 +4,20 @@ import TiesModel
 /// needs to point mentions at their entities, without a resolved copy of every mention.
 public struct ClusterEntities: Sendable {
   let index: [ClusterID: Int]
+  /// By cluster, in the resolver's order (document, then first mention).
+  let clusters: [ClusterID]
   let entities: [EntityID?]
 
   /// The entity of the cluster `localKey` of `document`; nil for a cluster not resolved.
   /// - Complexity: O(1) expected.
   public func entity(document: String, localKey: String) -> EntityID? {
     index[ClusterID(document: document, key: localKey)].flatMap { entities[$0] }
+  }
+
+  /// Every cluster with its entity, in a deterministic order (document, then first mention).
+  /// - Complexity: O(clusters).
+  public var all: [(document: String, localKey: String, entity: EntityID?)] {
+    clusters.indices.map { (clusters[$0].document, clusters[$0].key, entities[$0]) }
   }
 
   /// How many clusters were resolved.

@@ -121,7 +121,8 @@ public protocol GraphWriting {
   /// Makes the stored graph agree with the resolution of part of it.
   @discardableResult
   func applyPartial(
-    graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID],
+    graph: KnowledgeGraph, clusters: [(cluster: ClusterRef, entity: EntityID?)],
+    baseIDs: [EntityID: EntityID],
     replacing old: Set<EntityID>, previous: [ClusterRef: EntityID]
   ) throws -> StoreChanges
   /// Runs `body`, which fills a graph emptied by `removeAll()`, with the secondary indexes set

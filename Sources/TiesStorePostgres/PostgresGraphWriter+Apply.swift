@@ -24,7 +24,8 @@ extension PostgresGraphWriter {
   }
 
   func applyPartial(
-    graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID],
+    graph: KnowledgeGraph, clusters: [(cluster: ClusterRef, entity: EntityID?)],
+    baseIDs: [EntityID: EntityID],
     replacing old: Set<EntityID>, previous: [ClusterRef: EntityID]
   ) throws -> StoreChanges {
     var changes = StoreChanges()
@@ -55,16 +56,11 @@ extension PostgresGraphWriter {
     var keys: [String] = []
     var entities: [String] = []
     var nulls: [Bool] = []
-    var done = Set<ClusterRef>()
-    for extraction in resolved {
-      for mention in extraction.mentions {
-        let cluster = ClusterRef(document: extraction.document.name, key: mention.localKey)
-        guard done.insert(cluster).inserted, previous[cluster] != mention.entity else { continue }
-        documents.append(cluster.document)
-        keys.append(cluster.key)
-        entities.append(mention.entity?.rawValue ?? "")
-        nulls.append(mention.entity == nil)
-      }
+    for (cluster, entity) in clusters where previous[cluster] != entity {
+      documents.append(cluster.document)
+      keys.append(cluster.key)
+      entities.append(entity?.rawValue ?? "")
+      nulls.append(entity == nil)
     }
     if !documents.isEmpty {
       var binds = PostgresBindings()

@@ -5,12 +5,12 @@ extension GraphWriter {
   /// Makes the stored graph agree with the resolution of part of it: the entities of
   /// `graph` replace `replacing` (the entities its clusters were stored with), the relations
   /// of `graph` replace every stored relation with an end among either, and the mentions of
-  /// `resolved` point at their new entities. Only rows that differ are written.
+  /// `clusters` point at their new entities. Only rows that differ are written.
   ///
   /// - Parameters:
   ///   - graph: the entities of a set of clusters closed under buckets, and every relation
   ///     with an end among them (`Resolver.resolve(_:fixed:)`).
-  ///   - resolved: those clusters' mentions, each with its entity set.
+  ///   - clusters: those clusters, each with its entity (`Resolver.Result.clusterEntities`).
   ///   - baseIDs: each entity's id before its suffix.
   ///   - replacing: the entities the clusters (and the clusters of documents just removed)
   ///     were stored with.
@@ -22,7 +22,8 @@ extension GraphWriter {
   /// - Complexity: O(rows of the entities and relations involved).
   @discardableResult
   public func applyPartial(
-    graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID],
+    graph: KnowledgeGraph, clusters: [(cluster: ClusterRef, entity: EntityID?)],
+    baseIDs: [EntityID: EntityID],
     replacing old: Set<EntityID>, previous: [ClusterRef: EntityID]
   ) throws -> Changes {
     var changes = Changes()
@@ -53,15 +54,10 @@ extension GraphWriter {
     let update = try db.cachedStatement(
       sql: "UPDATE mentions SET entity_id = ?1 WHERE document = ?2 AND local_key = ?3 AND entity_id IS NOT ?1"
     )
-    var done = Set<ClusterRef>()
-    for extraction in resolved {
-      for mention in extraction.mentions {
-        let cluster = ClusterRef(document: extraction.document.name, key: mention.localKey)
-        guard done.insert(cluster).inserted, previous[cluster] != mention.entity else { continue }
-        update.setUncheckedArguments([mention.entity?.rawValue, cluster.document, cluster.key])
-        try update.execute()
-        changes.mentionsUpdated += db.changesCount
-      }
+    for (cluster, entity) in clusters where previous[cluster] != entity {
+      update.setUncheckedArguments([entity?.rawValue, cluster.document, cluster.key])
+      try update.execute()
+      changes.mentionsUpdated += db.changesCount
     }
     let delete = try db.cachedStatement(sql: "DELETE FROM entities WHERE id = ?")
     for id in old.subtracting(ids).sorted() {
