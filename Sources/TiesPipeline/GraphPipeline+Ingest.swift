@@ -10,8 +10,8 @@ extension GraphPipeline {
   /// Articles are extracted a batch at a time (`options.batchSize`), the next batch on the
   /// other cores while this one is stored, so memory holds two batches of text and, for
   /// resolution, the mentions and local relations of all. Mentions are stored after
-  /// resolution, with their entities, instead of being stored and then updated. The tables are filled with their
-  /// indexes set aside (`GraphWriting.bulkLoading`). Other writers of the graph wait until
+  /// resolution, with their entities, instead of being stored and then updated. The tables
+  /// are filled with their indexes set aside (`GraphWriting.bulkLoading`). Other writers of the graph wait until
   /// this one commits; readers see the previous graph until then.
   /// - Throws: the `ExtractionError` of the first bad article; `StoreError` (`.busy` when
   ///   another writer kept the graph longer than `options.waitSeconds`).
@@ -137,7 +137,7 @@ extension GraphPipeline {
       (report.changes, report.clustersResolved) = try resolve(
         writer, started: started, total: fresh.count, options: options
       ) {
-        guard incremental else { return try resolveWhole(writer, rebuildBuckets: true) }
+        guard incremental else { return try resolveWhole(writer) }
         return try resolveIncrementally(
           writer, added: inserted, removedBuckets: removedBuckets, removedEntities: removedEntities)
       }

@@ -42,20 +42,14 @@ extension GraphPipeline {
     }
   }
 
-  /// Resolves every stored document again and writes what changed; writes every document's
-  /// buckets anew first when `rebuildBuckets` (a graph of an older schema).
-  /// - Parameters:
-  ///   - input: what `writer.resolutionInput()` would read, when the caller holds it already.
+  /// Resolves every stored document again and writes what changed, after writing every
+  /// document's buckets anew: what an ingest does once to a graph of an older schema.
   /// - Complexity: O(M log M) for M stored mentions, plus the rows that change.
-  func resolveWhole(
-    _ writer: any GraphWriting, input known: [DocumentExtraction]? = nil, rebuildBuckets: Bool = false
-  ) throws -> Resolution {
-    let input = try known ?? writer.resolutionInput()
-    if rebuildBuckets {
-      try writer.removeAllBuckets()
-      for extraction in input {
-        try writer.insertBuckets(resolver.buckets(of: extraction), document: extraction.document.name)
-      }
+  func resolveWhole(_ writer: any GraphWriting) throws -> Resolution {
+    let input = try writer.resolutionInput()
+    try writer.removeAllBuckets()
+    for extraction in input {
+      try writer.insertBuckets(resolver.buckets(of: extraction), document: extraction.document.name)
     }
     let result = resolver.resolve(input)
     let changes = try writer.apply(graph: result.graph, resolved: result.extractions, baseIDs: result.baseIDs)

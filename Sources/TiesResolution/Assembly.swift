@@ -128,10 +128,7 @@ struct Assembly {
     graph.canonicalize()
     return Resolver.Result(
       graph: graph, extractions: resolved,
-      clusterEntities: ClusterEntities(
-        index: c.index,
-        clusters: c.all.indices.map { ClusterID(document: c.all[$0].document, key: c.all[$0].key) },
-        entities: clusterEntities),
+      clusterEntities: ClusterEntities(index: c.index, entities: clusterEntities),
       baseIDs: baseIDs)
   }
 

@@ -4,8 +4,7 @@ import TiesModel
 /// needs to point mentions at their entities, without a resolved copy of every mention.
 public struct ClusterEntities: Sendable {
   let index: [ClusterID: Int]
-  /// By cluster, in the resolver's order (document, then first mention).
-  let clusters: [ClusterID]
+  /// By cluster number, the resolver's order (document, then first mention).
   let entities: [EntityID?]
 
   /// The entity of the cluster `localKey` of `document`; nil for a cluster not resolved.
@@ -17,7 +16,11 @@ public struct ClusterEntities: Sendable {
   /// Every cluster with its entity, in a deterministic order (document, then first mention).
   /// - Complexity: O(clusters).
   public var all: [(document: String, localKey: String, entity: EntityID?)] {
-    clusters.indices.map { (clusters[$0].document, clusters[$0].key, entities[$0]) }
+    // Put together only when asked (an ingest), from the index every resolution has anyway.
+    var out: [(document: String, localKey: String, entity: EntityID?)] = Array(
+      repeating: ("", "", nil), count: entities.count)
+    for (cluster, i) in index { out[i] = (cluster.document, cluster.key, entities[i]) }
+    return out
   }
 
   /// How many clusters were resolved.
