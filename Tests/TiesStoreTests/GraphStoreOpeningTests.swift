@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TiesModel
 import TiesStoreTestSupport
@@ -37,6 +38,27 @@ import TiesTestSupport
     }
     let reopened = try GraphStore(directory: directory)
     #expect(try reopened.appliedMigrations() == ["v1", "v2", "v3"])
+    #expect(try reopened.graph() == StoreFixture.graph)
+    #expect(try reopened.extractions() == StoreFixture.extractions)
+  }
+
+  @Test func aNewDatabaseHasLargePagesAndAnExistingOneKeepsItsOwn() throws {
+    let temp = try TemporaryDirectory()
+    let created = try GraphStore(directory: temp.appending("new"))
+    try created.replaceAll(extractions: StoreFixture.extractions, graph: StoreFixture.graph)
+    #expect(try created.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == GraphStore.pageSize)
+    #expect(GraphStore.pageSize != 4096)
+
+    // An empty database file of 4 KiB pages, as an older Ties or another tool left it.
+    let directory = temp.appending("old")
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try DatabaseQueue(path: directory + "/ties.sqlite").writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA page_size = 4096; PRAGMA user_version = 1")
+    }
+    try GraphStore(directory: directory).replaceAll(
+      extractions: StoreFixture.extractions, graph: StoreFixture.graph)
+    let reopened = try GraphStore(directory: directory)
+    #expect(try reopened.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4096)
     #expect(try reopened.graph() == StoreFixture.graph)
     #expect(try reopened.extractions() == StoreFixture.extractions)
   }
