@@ -6,15 +6,17 @@ extension Resolver {
   /// their year. An event whose series has no words merges only with others of no words.
   ///
   /// Events of the same ordinal, year, words and organizers form a class, whose members all
-  /// merge. Classes are indexed by ordinal and word; a class looks for the classes whose
-  /// words include its own among those that hold its least shared word. Merges are made as
+  /// merge. Classes are indexed by ordinal and word, narrowed by year and organizer
+  /// (`EventClassIndex`); a class looks for the classes whose words include its own among
+  /// those that hold its least shared word and may share its year and an organizer. Merges are made as
   /// `UnionFind.unionCliques` makes them, so roots are the same as merging every pair in order.
   /// - Parameters:
   ///   - organizers: for each event cluster, the roots of the organizations its article says
   ///     organized it.
-  /// - Complexity: O(e·w) for e events of at most w words, plus O(w) per class in the
-  ///   shortest posting list of each class's words, plus O(a log a) for the a members of
-  ///   classes that merge.
+  /// - Complexity: O(e·w·(1 + o)) for e events of at most w words and o organizers, plus
+  ///   O(w + c log c) per class for its c candidates (classes of its ordinal, year and
+  ///   organizers that hold its rarest word), plus O(a log a) for the a members of classes
+  ///   that merge.
   func mergeEvents(_ c: Clusters, organizers: [Int: Set<Int>], _ uf: inout UnionFind) {
     var classOf: [EventClass.Identity: Int] = [:]
     var classes: [EventClass] = []
@@ -29,25 +31,11 @@ extension Resolver {
         classes.append(EventClass(identity: identity, members: [i]))
       }
     }
-    // Classes by ordinal, and by ordinal and word.
-    var byOrdinal: [Int?: [Int]] = [:]
-    var byWord: [WordOfOrdinal: [Int]] = [:]
-    for (n, e) in classes.enumerated() {
-      byOrdinal[e.identity.ordinal, default: []].append(n)
-      for word in e.identity.words {
-        byWord[WordOfOrdinal(ordinal: e.identity.ordinal, word: word), default: []].append(n)
-      }
-    }
+    let index = EventClassIndex(classes)
     var groups = classes.map(\.members)
     for (a, e) in classes.enumerated() {
-      let ordinal = e.identity.ordinal
-      // The classes whose words may include all of `e`'s: those holding its rarest word.
-      var pool = byOrdinal[ordinal] ?? []
-      for word in e.identity.words {
-        let holders = byWord[WordOfOrdinal(ordinal: ordinal, word: word)] ?? []
-        if holders.count < pool.count { pool = holders }
-      }
-      for b in pool where b != a && e.identity.words.isSubset(of: classes[b].identity.words) {
+      for b in index.candidates(for: e.identity) where b != a {
+        guard e.identity.words.isSubset(of: classes[b].identity.words) else { continue }
         // Equal words are found from both sides; take them once.
         if e.identity.words == classes[b].identity.words && b < a { continue }
         if e.identity.matches(classes[b].identity) { groups.append(e.members + classes[b].members) }
@@ -86,8 +74,65 @@ struct EventClass {
   var members: [Int]
 }
 
-/// A word of an event's series among the events of one ordinal.
-struct WordOfOrdinal: Hashable {
-  var ordinal: Int?
-  var word: String
+/// The event classes by ordinal and word, each list narrowed again by year and by organizer,
+/// so that a class finds the classes that may match it without scanning those of other years
+/// or organizers (which, in a long news stream, are most classes of a recurring series).
+struct EventClassIndex {
+  /// A posting list's key. `word` is "" for a series of no words (which matches only its
+  /// likes); `year` and `organizer` are `.some(nil)` for classes without one, and nil where
+  /// the list is not narrowed by that quality.
+  struct Key: Hashable {
+    var ordinal: Int?
+    var word: String
+    var year: Int??
+    var organizer: Int??
+  }
+
+  private var lists: [Key: [Int]] = [:]
+
+  /// - Complexity: O(w·(1 + o)) per class of w words and o organizers.
+  init(_ classes: [EventClass]) {
+    for (n, e) in classes.enumerated() {
+      let years: [Int??] = [nil, .some(e.identity.year)]
+      let organizers: [Int??] =
+        e.identity.organizers.isEmpty
+        ? [nil, .some(nil)] : [nil] + e.identity.organizers.sorted().map { .some($0) }
+      for word in e.identity.words.isEmpty ? [""] : Array(e.identity.words) {
+        for year in years {
+          for organizer in organizers {
+            lists[Key(ordinal: e.identity.ordinal, word: word, year: year, organizer: organizer), default: []]
+              .append(n)
+          }
+        }
+      }
+    }
+  }
+
+  /// The classes that may match one of `identity` and hold all its words: of its ordinal, of
+  /// its year or none (any year when it has none), naming one of its organizers or none (any
+  /// when it names none), found through its word of the fewest classes; ascending, each once.
+  /// - Complexity: O(w + c log c) for w words and c candidates.
+  func candidates(for identity: EventClass.Identity) -> [Int] {
+    let words = identity.words.isEmpty ? [""] : Array(identity.words)
+    var rarest = words[0]
+    var fewest = Int.max
+    for word in words {
+      let count = lists[Key(ordinal: identity.ordinal, word: word, year: nil, organizer: nil)]?.count ?? 0
+      if count < fewest || (count == fewest && word < rarest) { (rarest, fewest) = (word, count) }
+    }
+    let years: [Int??] = identity.year == nil ? [nil] : [.some(identity.year), .some(nil)]
+    let organizers: [Int??] =
+      identity.organizers.isEmpty ? [nil] : identity.organizers.sorted().map { .some($0) } + [.some(nil)]
+    var found: [Int] = []
+    for year in years {
+      for organizer in organizers {
+        found += lists[Key(ordinal: identity.ordinal, word: rarest, year: year, organizer: organizer)] ?? []
+      }
+    }
+    found.sort()
+    var unique: [Int] = []
+    unique.reserveCapacity(found.count)
+    for n in found where n != unique.last { unique.append(n) }
+    return unique
+  }
 }
