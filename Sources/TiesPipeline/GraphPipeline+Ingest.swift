@@ -11,8 +11,8 @@ extension GraphPipeline {
   /// other cores while this one is stored, so memory holds two batches of text and, for
   /// resolution, the mentions and local relations of all. Mentions are stored after
   /// resolution, with their entities, instead of being stored and then updated. The tables
-  /// are filled with their indexes set aside (`GraphWriting.bulkLoading`). Other writers of the graph wait until
-  /// this one commits; readers see the previous graph until then.
+  /// are filled with their indexes set aside (`GraphWriting.bulkLoading`). Other writers of
+  /// the graph wait until this one commits; readers see the previous graph until then.
   /// - Throws: the `ExtractionError` of the first bad article; `StoreError` (`.busy` when
   ///   another writer kept the graph longer than `options.waitSeconds`).
   /// - Complexity: O(text) to extract, plus resolution (`Resolver.resolve`), O(rows) to

@@ -8,8 +8,9 @@ extension Resolver {
   /// Events of the same ordinal, year, words and organizers form a class, whose members all
   /// merge. Classes are indexed by ordinal and word, narrowed by year and organizer
   /// (`EventClassIndex`); a class looks for the classes whose words include its own among
-  /// those that hold its least shared word and may share its year and an organizer. Merges are made as
-  /// `UnionFind.unionCliques` makes them, so roots are the same as merging every pair in order.
+  /// those that hold its least shared word and may share its year and an organizer. Merges
+  /// are made as `UnionFind.unionCliques` makes them, so roots are the same as merging every
+  /// pair in order.
   /// - Parameters:
   ///   - organizers: for each event cluster, the roots of the organizations its article says
   ///     organized it.

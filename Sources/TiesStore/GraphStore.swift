@@ -120,9 +120,9 @@ public final class GraphStore: GraphStoring {
   /// works), once: the mode is kept in the file.
   /// Called under `withMigrationLock`.
   private func migrate() throws {
-    let isEmpty = try read { db in try Self.pendingMigrations(db, path: databasePath) } == nil
+    let isNew = try read { db in try Self.pendingMigrations(db, path: databasePath) } == nil
     do {
-      if isEmpty {
+      if isNew {
         try dbQueue.writeWithoutTransaction { db in
           try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
         }
