@@ -7,14 +7,15 @@ import TiesPipeline
 
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Measure speed (use a release build: swift run -c release ties bench ...).",
+    abstract: "Measure speed (in a release build: swift run -c release ties bench).",
     discussion: """
       --extraction PATH...  extraction throughput: the articles repeated to at least
                             --bytes of text, extracted on one core; prints MB/s.
-      --from FILE.graphml   graph algorithms: load (streamed into the index), index, then
-                            shortest paths (median and p99 of 1,000 seeded pairs), BFS,
-                            PageRank, components, betweenness (256 sampled sources),
-                            Louvain; seconds per operation and peak memory.
+      --from FILE.graphml   graph algorithms: load (streamed into the index), index,
+                            then shortest paths (median and p99 of 1,000 seeded
+                            pairs), BFS, PageRank, components, betweenness (256
+                            sampled sources), Louvain; seconds per operation and
+                            peak memory.
 
       Example: swift run -c release ties bench --extraction ../shared/corpus/seeds
                swift run -c release ties bench --from graph.graphml --format json

@@ -11,7 +11,7 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Extract and resolve articles without touching the graph.",
     discussion: """
-      --format json prints the interchange format of shared/eval/SCHEMA.md, with evidence
+      --format json prints the interchange format of shared/eval/SCHEMA.md, with evidence \
       (document, sentence, character offsets, rule, confidence), for the scorer:
         ties extract ../shared/corpus/seeds --format json > out.json
         python3 ../shared/eval/score.py ../shared/eval/gold/seeds.json out.json

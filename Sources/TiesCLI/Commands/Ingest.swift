@@ -8,12 +8,12 @@ struct Ingest: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Add articles to the existing graph.",
     discussion: """
-      A document already in the graph with the same content is skipped; one whose content
-      changed replaces its own facts. Entities and relations are then resolved again with
+      A document already in the graph with the same content is skipped; one whose content \
+      changed replaces its own facts. Entities and relations are then resolved again with \
       every stored document, and only what changed is written, in one transaction.
 
-      Several ingests may run at once on one graph: they extract at the same time, then take
-      turns to store and resolve (each waits up to --wait seconds), so none is lost and each
+      Several ingests may run at once on one graph: they extract at the same time, then take \
+      turns to store and resolve (each waits up to --wait seconds), so none is lost and each \
       sees the articles committed before it.
 
       Example: ties ingest new-articles/2025-06-01.txt

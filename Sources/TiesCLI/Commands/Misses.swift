@@ -4,9 +4,11 @@ import TiesStore
 struct Misses: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List the capitalized spans extraction saw but could not type or resolve.",
-    discussion:
-      "These are what the graph does not contain. Example: ties misses 03-56th-korea-japan-business-conference-tokyo.txt"
-  )
+    discussion: """
+      These are what the graph does not contain.
+
+      Example: ties misses 03-56th-korea-japan-business-conference-tokyo.txt
+      """)
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "Only this document (its name as shown by ties stats or in evidence).") var document:

@@ -6,9 +6,9 @@ struct Serve: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Explore the graph in a web browser: search, entities, paths, pictures and a JSON API.",
     discussion: """
-      Serves plain HTML pages (no script, nothing fetched from elsewhere) and JSON answers
-      described at /openapi.yaml; read-only. It listens on 127.0.0.1 (this machine only)
-      unless --host says otherwise, and reloads the graph when the store changes. Pictures
+      Serves plain HTML pages (no script, nothing fetched from elsewhere) and JSON answers \
+      described at /openapi.yaml; read-only. It listens on 127.0.0.1 (this machine only) \
+      unless --host says otherwise, and reloads the graph when the store changes. Pictures \
       need Graphviz. Stop it with Ctrl-C.
 
       Example: ties serve --port 8080, then open http://127.0.0.1:8080/

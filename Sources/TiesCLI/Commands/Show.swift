@@ -6,7 +6,7 @@ struct Show: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show an entity: its aliases, relations and the sentences behind them.",
     discussion: """
-      NAME is matched against names and aliases, ignoring case and hyphens; an id works too.
+      NAME is matched against names and aliases, ignoring case and hyphens; an id works too. \
       When several entities match, they are listed and nothing is shown (exit code 3).
 
       Example: ties show KJE

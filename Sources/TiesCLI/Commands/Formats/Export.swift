@@ -5,23 +5,23 @@ struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the graph as GraphML, DOT, JSON or GEXF for other tools.",
     discussion: """
-      With neither --format nor --out, writes exports/knowledge-graph.graphml
-      and exports/knowledge-graph.dot (--out-dir changes the folder), and, when
-      Graphviz is installed, exports/knowledge-graph.svg: a picture with a
-      legend and the entities without relations gathered apart. --format
-      alone writes knowledge-graph.<ext> there; --out alone takes the format
-      from the name (.graphml, .dot, .gv, .json, .node-link.json, .gexf).
+      With neither --format nor --out, writes exports/knowledge-graph.graphml \
+      and exports/knowledge-graph.dot (--out-dir changes the folder), and, when \
+      Graphviz is installed, exports/knowledge-graph.svg: a picture with a \
+      legend and the entities without relations gathered apart. --format \
+      alone writes knowledge-graph.<ext> there; --out alone takes the format \
+      from the name (.graphml, .dot, .gv, .json, .node-link.json, .gexf). \
       Files are written under a temporary name and renamed into place.
 
-      --focus NAME keeps the entities within --radius hops of NAME (default 1),
-      following relations either way; NAME is matched like `ties show`.
-      --type keeps the entities of those types (and always the focus) and the
+      --focus NAME keeps the entities within --radius hops of NAME (default 1), \
+      following relations either way; NAME is matched like `ties show`. \
+      --type keeps the entities of those types (and always the focus) and the \
       relations among them.
 
-      --path FROM TO keeps one shortest path between two entities: the one
+      --path FROM TO keeps one shortest path between two entities: the one \
       `ties path FROM TO` prints, with the same forgiving name matching.
 
-      --from FILE.graphml reads a GraphML file instead of the store; GraphML
+      --from FILE.graphml reads a GraphML file instead of the store; GraphML \
       to GraphML without --focus, --type or --path streams, in bounded memory.
 
       Examples:
@@ -30,8 +30,8 @@ struct Export: ParsableCommand {
         ties export --path "Kobayashi Ken" "Toyoda Akio" --out path.dot
         ties export --from big.graphml --type person company --format gexf
 
-      Exit codes: 0 success; 1 bad GraphML input or an unwritable output;
-      2 the store cannot be opened; 3 a --focus or --path name is unknown
+      Exit codes: 0 success; 1 bad GraphML input or an unwritable output; \
+      2 the store cannot be opened; 3 a --focus or --path name is unknown \
       or ambiguous, or no path joins the two --path entities.
       """)
 

@@ -6,9 +6,9 @@ struct Generate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the shared synthetic benchmark graph as GraphML.",
     discussion: """
-      The graph of shared/BENCHMARKS.md: N people, N/5 companies, N/50
-      associations and N/100 events (about 1.23·N nodes and 3.5·N edges),
-      streamed into the file without being held in memory. The same N and
+      The graph of shared/BENCHMARKS.md: N people, N/5 companies, N/50 \
+      associations and N/100 events (about 1.23·N nodes and 3.5·N edges), \
+      streamed into the file without being held in memory. The same N and \
       seed give the same bytes.
 
       Example: ties generate --people 1000000 --out synthetic-1m.graphml

@@ -8,7 +8,7 @@ struct BrokersCommand: ParsableCommand {
     commandName: "brokers",
     abstract: "Rank the entities that connect a set of entities (lie on their shortest paths).",
     discussion: """
-      For every pair of the given entities joined by some path, each other entity on one of
+      For every pair of the given entities joined by some path, each other entity on one of \
       their shortest paths counts that pair once; the list is by pairs, then id.
 
       Example: ties brokers "Kim Do-yeon" "Fujita Kenji" "Lim Dong-hyun"

@@ -7,7 +7,7 @@ struct ComponentsCommand: ParsableCommand {
     commandName: "components",
     abstract: "List the connected components (relations walked either way), largest first.",
     discussion: """
-      Text output shows each component's size and its first members by id (--show);
+      Text output shows each component's size and its first members by id (--show); \
       JSON lists every member.
 
       Example: ties components --format json

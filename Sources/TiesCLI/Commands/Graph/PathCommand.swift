@@ -8,9 +8,9 @@ struct PathCommand: ParsableCommand {
     commandName: "path",
     abstract: "Show how two entities are connected: each hop with its role, event, date and evidence.",
     discussion: """
-      Edges are walked either way. By default one shortest path (fewest hops, bidirectional
-      search); --weighted prefers strong ties (cost 1/weight, Dijkstra); --k N lists the N
-      shortest simple paths (Yen); --all lists every shortest path (at most 1,000).
+      Edges are walked either way. By default one shortest path (fewest hops, bidirectional \
+      search); --weighted prefers strong ties (cost 1/weight, Dijkstra); --k N lists the N \
+      shortest simple paths (Yen); --all lists every shortest path (at most 1,000). \
       Names are matched forgivingly (see ties show); ambiguous or unknown names exit with 3.
 
       Example: ties path "Kim Yoon" "Kobayashi Ken" --k 3 --via attended,held_in

@@ -8,9 +8,9 @@ struct RankCommand: ParsableCommand {
     commandName: "rank",
     abstract: "Rank entities by centrality: degree, pagerank, betweenness, closeness or eigenvector.",
     discussion: """
-      As networkx computes them: degree counts every relation; PageRank follows relations in
-      their direction (alpha 0.85, every relation counted once unless --weighted);
-      betweenness (normalized, exact unless --samples), closeness and eigenvector walk
+      As networkx computes them: degree counts every relation; PageRank follows relations in \
+      their direction (alpha 0.85, every relation counted once unless --weighted); \
+      betweenness (normalized, exact unless --samples), closeness and eigenvector walk \
       relations either way. Ties in score are broken by vertex order.
 
       Example: ties rank --by betweenness --type person --top 20
