@@ -3,7 +3,9 @@
 
 Run through scripts/lexicons/generate, which installs the pinned packages in a virtualenv.
 Every output file is plain UTF-8, lower-case, one entry per line, sorted by code point, so
-that a re-run with the same packages writes the same bytes. SOURCES.md (written by hand
+that a re-run with the same packages writes the same bytes. Code-point order is UTF-8 byte
+order, which Ties relies on: it searches the word lists by bisection of their bytes and
+refuses a list out of that order. SOURCES.md (written by hand
 beside the outputs) says where each file comes from and how it is filtered.
 """
 

@@ -6,8 +6,9 @@ import TiesModel
 /// countries, regions and cities of the world, demonyms, legal forms and English words.
 ///
 /// They are plain text, one lower-case entry per line (tab-separated fields in `.tsv`
-/// files), and are read with a byte splitter rather than a YAML parser: about 250,000
-/// lines load in a few milliseconds.
+/// files), and are read with a byte splitter rather than a YAML parser. The four large word
+/// lists (about 230,000 lines) stay as their bytes and are searched in place
+/// (`SortedWordList`); only the smaller tables become dictionaries.
 extension Lexicon {
   /// The generated files, in the order they are read.
   static let generatedFiles = [
@@ -81,10 +82,10 @@ extension Lexicon {
 
   /// The generated files as read, before `loadGenerated` merges them with the YAML.
   struct GeneratedLists {
-    var givenNames: Set<String> = []
-    var ambiguousGivenNames: Set<String> = []
-    var familyNames: Set<String> = []
-    var englishWords: Set<String> = []
+    var givenNames = SortedWordList()
+    var ambiguousGivenNames = SortedWordList()
+    var familyNames = SortedWordList()
+    var englishWords = SortedWordList()
     var legalForms: Set<String> = []
     var places: [[String]] = []
     var demonyms: [[String]] = []
@@ -95,10 +96,10 @@ extension Lexicon {
     /// - Complexity: O(n) in the total size of the files.
     static func read() throws -> GeneratedLists {
       GeneratedLists(
-        givenNames: try generatedSet("given-names.txt"),
-        ambiguousGivenNames: try generatedSet("given-names-common-words.txt"),
-        familyNames: try generatedSet("family-names.txt"),
-        englishWords: try generatedSet("english-words.txt"),
+        givenNames: try generatedWordList("given-names.txt"),
+        ambiguousGivenNames: try generatedWordList("given-names-common-words.txt"),
+        familyNames: try generatedWordList("family-names.txt"),
+        englishWords: try generatedWordList("english-words.txt"),
         legalForms: try generatedSet("legal-forms.txt"),
         places: try generatedRows("places.tsv", fields: 3),
         demonyms: try generatedRows("demonyms.tsv", fields: 2))
@@ -115,6 +116,14 @@ extension Lexicon {
       set.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
     }
     return set
+  }
+
+  /// The lines of a generated list that is sorted by bytes, as a `SortedWordList`.
+  /// - Throws: `ExtractionError.badLexicon` if the file is missing, out of order or repeats a
+  ///   line.
+  /// - Complexity: O(n) in the file's size.
+  static func generatedWordList(_ file: String) throws -> SortedWordList {
+    try SortedWordList(sortedLines: try generatedData(file), file: file)
   }
 
   /// The lines of a generated table, each split on tabs into exactly `fields` fields.

@@ -116,29 +116,21 @@ extension Lexicon {
     userIgnored.formUnion(user.ignored)
   }
 
-  /// Builds the gazetteer and the word classes; the classes of the large generated lists are
-  /// found on another thread meanwhile.
+  /// Builds the gazetteer and the word classes.
   mutating func buildGazetteer() {
-    var large: [String: WordClass] = [:]
-    let (given, family, english, ambiguous) = (
-      givenNames, worldFamilyNames, englishWords, ambiguousGivenNames
-    )
-    Parallel.forEachChunk(2) { chunk in
-      if chunk == 0 {
-        buildGazetteerEntries()
-      } else {
-        large = Self.largeListClasses(
-          givenNames: given, familyNames: family, englishWords: english, ambiguousGivenNames: ambiguous)
-      }
-    }
-    buildWordClasses(startingFrom: large)
+    buildGazetteerEntries()
+    buildWordClasses()
   }
 
   /// The gazetteer and the head and reserved words it needs.
   private mutating func buildGazetteerEntries() {
     var entries: [GazetteerEntry] = []
+    // One table for every phrase: the phrases share most of their words.
+    var table = WordTable(classify: nil)
+    let tokenizer = Tokenizer()
     func words(_ s: String) -> [String] {
-      Tokenizer().tokenize(Array(s.unicodeScalars), from: 0, to: s.unicodeScalars.count).map(\.lower)
+      let scalars = Array(s.unicodeScalars)
+      return tokenizer.tokenize(scalars, from: 0, to: scalars.count, words: &table).map(\.lower)
     }
     for key in bodies.keys.sorted() {
       guard let body = bodies[key] else { continue }

@@ -53,14 +53,14 @@ public struct Lexicon: Sendable {
   public internal(set) var westernGivenNames: Set<String> = []
   /// Given names of many cultures that are not ordinary English words ("olumide", "priya",
   /// "fatima"; generated, see `Lexicon+Generated.swift`).
-  public internal(set) var givenNames: Set<String> = []
+  public internal(set) var givenNames = SortedWordList()
   /// Given names that are also ordinary English words ("will", "hope", "grant", "penny").
-  public internal(set) var ambiguousGivenNames: Set<String> = []
+  public internal(set) var ambiguousGivenNames = SortedWordList()
   /// Family names of many cultures (generated). Named apart from `familyNames`, the Korean
   /// and Japanese surnames resolution corroborates a reversed name order with.
-  public internal(set) var worldFamilyNames: Set<String> = []
+  public internal(set) var worldFamilyNames = SortedWordList()
   /// Ordinary English words: those the dictionary writes in lower case (generated).
-  public internal(set) var englishWords: Set<String> = []
+  public internal(set) var englishWords = SortedWordList()
   /// Place names only the generated lists know that may also be a person's name (every
   /// generated city, and generated countries and demonyms that are given or family
   /// names): kept out of `reservedWords`.
@@ -80,7 +80,8 @@ public struct Lexicon: Sendable {
   public internal(set) var headLastWords: Set<String> = []
   /// Organization and place heads of several words, as word lists.
   public internal(set) var multiWordHeads: [[String]] = []
-  /// Word → classes (see `WordClass`).
+  /// Word → classes (see `WordClass`), but for the classes of the large generated lists,
+  /// which `wordClass` looks up in the lists.
   var wordClasses: [String: WordClass] = [:]
   /// Longest number of words in a role title or a head phrase.
   public internal(set) var longestPhrase = 1

@@ -55,8 +55,17 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 
 extension Lexicon {
   /// The classes of `word` (lower-case); empty for words the lexicon does not know.
-  @inline(__always)
-  public func wordClass(_ word: String) -> WordClass { wordClasses[word] ?? [] }
+  /// - Complexity: one hash look-up, and a bisection of each large generated list
+  ///   (O(m log n) for a word of m bytes). `WordTable` keeps the classes of each word it has
+  ///   seen, so this runs once per distinct word.
+  public func wordClass(_ word: String) -> WordClass {
+    var classes = wordClasses[word] ?? []
+    if givenNames.contains(word) { classes.insert(.givenName) }
+    if worldFamilyNames.contains(word) { classes.insert(.familyName) }
+    if englishWords.contains(word) { classes.insert(.englishWord) }
+    if ambiguousGivenNames.contains(word) { classes.insert(.ambiguousGivenName) }
+    return classes
+  }
 
   /// The classes of a token: those the tokenizer stored, or a look-up of its lower-case form.
   @inline(__always)
@@ -64,25 +73,10 @@ extension Lexicon {
     token.wordClass.contains(.classified) ? token.wordClass : wordClass(token.lower)
   }
 
-  /// The classes of the large generated lists: given and family names, English words.
-  /// - Complexity: O(n) expected for n words in the lists.
-  static func largeListClasses(
-    givenNames: Set<String>, familyNames: Set<String>, englishWords: Set<String>,
-    ambiguousGivenNames: Set<String>
-  ) -> [String: WordClass] {
+  /// Sets `wordClasses`: every class but those of the large generated lists, which
+  /// `wordClass` looks up in the lists themselves.
+  mutating func buildWordClasses() {
     var classes: [String: WordClass] = [:]
-    classes.reserveCapacity(englishWords.count + givenNames.count + familyNames.count)
-    for w in givenNames { classes[w, default: []].insert(.givenName) }
-    for w in familyNames { classes[w, default: []].insert(.familyName) }
-    for w in englishWords { classes[w, default: []].insert(.englishWord) }
-    for w in ambiguousGivenNames { classes[w, default: []].insert(.ambiguousGivenName) }
-    return classes
-  }
-
-  /// Sets `wordClasses`: `large` (`largeListClasses` of this lexicon's lists) with every
-  /// other class marked on it.
-  mutating func buildWordClasses(startingFrom large: [String: WordClass]) {
-    var classes = large
     func mark(_ words: some Sequence<String>, _ c: WordClass) {
       for w in words { classes[w, default: []].insert(c) }
     }
