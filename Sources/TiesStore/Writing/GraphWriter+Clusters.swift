@@ -151,13 +151,7 @@ extension GraphWriter {
       byName[record.document.name] = DocumentExtraction(
         document: record.document, sentences: [], mentions: [], relations: [], misses: [])
     }
-    let mentions = try MentionRecord.fetchCursor(
-      db,
-      sql: """
-        SELECT \(MentionRecord.columns(of: "m")) FROM temp.resolving t
-        JOIN mentions m ON m.document = t.document AND m.local_key = t.key
-        ORDER BY m.rowid
-        """)
+    let mentions = try MentionRecord.fetchCursor(db, sql: Self.mentionsOfResolvingSQL)
     while let record = try mentions.next() {
       var mention = record.mention
       mention.entity = nil
@@ -198,6 +192,16 @@ extension GraphWriter {
     }
     return (extractions, settled, stored)
   }
+
+  /// The mentions of the clusters in `temp.resolving`, in the order extraction gave them.
+  /// CROSS JOIN keeps `temp.resolving` the outer loop: to satisfy ORDER BY m.rowid, SQLite
+  /// would otherwise scan every stored mention, a cost of the graph's size rather than of the
+  /// closure's.
+  static let mentionsOfResolvingSQL = """
+    SELECT \(MentionRecord.columns(of: "m")) FROM temp.resolving t
+    CROSS JOIN mentions m ON m.document = t.document AND m.local_key = t.key
+    ORDER BY m.rowid
+    """
 
   /// The entity each cluster of `temp.resolving` is stored with.
   /// - Complexity: O(c log M) for c clusters among M mentions.
