@@ -72,8 +72,12 @@ public enum InterchangeJSON {
       return "{" + fields.joined(separator: ", ") + "}"
     }
     let chunks = max(1, threads ?? Parallel.defaultThreads)
-    let entities = lines(graph.entities.sorted(by: { $0.id < $1.id }), chunks: chunks, entityLine)
-    let relations = lines(graph.relations.sorted(by: { $0.key < $1.key }), chunks: chunks, relationLine)
+    let entities = lines(
+      graph.entities.sorted(by: { $0.id < $1.id }), chunks: chunks,
+      weight: { 1 + (mentionEvidence[$0.id]?.count ?? 0) }, entityLine)
+    let relations = lines(
+      graph.relations.sorted(by: { $0.key < $1.key }), chunks: chunks, weight: { 1 + $0.evidence.count },
+      relationLine)
     var out =
       "{\n\"documents\": [" + graph.documents.map(\.name).sorted().map(s).joined(separator: ", ") + "],\n"
     out += "\"entities\": ["
@@ -84,18 +88,39 @@ public enum InterchangeJSON {
     return out
   }
 
-  /// `items.map(line)`, computed in `chunks` contiguous parts at once.
-  /// - Complexity: O(n) calls of `line`, spread over the chunks.
-  private static func lines<T>(_ items: [T], chunks: Int, _ line: (T) -> String) -> [String] {
-    let size = (items.count + chunks - 1) / max(chunks, 1)
-    guard chunks > 1, size > 0 else { return items.map(line) }
+  /// `items.map(line)`, computed in `chunks` contiguous parts at once, each of about the
+  /// same total `weight` (the evidence a line writes): a much-mentioned entity's line can
+  /// outweigh thousands of others, and equal counts of items would leave one thread with
+  /// most of the work.
+  /// - Complexity: O(n) calls of `weight` and of `line`, the latter spread over the chunks.
+  private static func lines<T>(
+    _ items: [T], chunks: Int, weight: (T) -> Int, _ line: (T) -> String
+  ) -> [String] {
+    guard chunks > 1, items.count > 1 else { return items.map(line) }
+    let bounds = chunkBounds(items.map(weight), chunks: chunks)
     var parts = [[String]](repeating: [], count: chunks)
     parts.withUnsafeMutableBufferPointer { parts in
       Parallel.forEachChunk(chunks) { chunk in
-        let range = min(items.count, chunk * size)..<min(items.count, (chunk + 1) * size)
-        parts[chunk] = items[range].map(line)
+        parts[chunk] = items[bounds[chunk]..<bounds[chunk + 1]].map(line)
       }
     }
     return parts.flatMap { $0 }
+  }
+
+  /// Where `chunks` contiguous parts of items of `weights` begin and end: part k is
+  /// `bounds[k]..<bounds[k + 1]`, and it begins at the first item after the weight before
+  /// it reaches k/chunks of the total. Parts may be empty; `chunks + 1` bounds, from 0 to
+  /// `weights.count`.
+  /// - Complexity: O(n).
+  static func chunkBounds(_ weights: [Int], chunks: Int) -> [Int] {
+    let total = weights.reduce(0, +)
+    var bounds = [0]
+    var running = 0
+    for (i, w) in weights.enumerated() {
+      running += w
+      if bounds.count < chunks && running * chunks >= total * bounds.count { bounds.append(i + 1) }
+    }
+    while bounds.count <= chunks { bounds.append(weights.count) }
+    return bounds
   }
 }
