@@ -139,7 +139,9 @@ extension GraphWriter {
     -> (extractions: [DocumentExtraction], settled: [SettledCluster], stored: [ClusterRef: EntityID])
   {
     try fillResolving(clusters)
-    let stored = try storedEntitiesOfResolving()
+    // The entity each cluster is stored with: that of its first mention that has one, read
+    // from the mentions below rather than looked up again.
+    var stored: [ClusterRef: EntityID] = [:]
     var byName: [String: DocumentExtraction] = [:]
     let documents = try DocumentRecord.fetchCursor(
       db,
@@ -154,6 +156,10 @@ extension GraphWriter {
     let mentions = try MentionRecord.fetchCursor(db, sql: Self.mentionsOfResolvingSQL)
     while let record = try mentions.next() {
       var mention = record.mention
+      if let entity = mention.entity {
+        let cluster = ClusterRef(document: mention.evidence.document, key: mention.localKey)
+        if stored[cluster] == nil { stored[cluster] = entity }
+      }
       mention.entity = nil
       byName[mention.evidence.document]?.mentions.append(mention)
     }
@@ -202,23 +208,6 @@ extension GraphWriter {
     CROSS JOIN mentions m ON m.document = t.document AND m.local_key = t.key
     ORDER BY m.rowid
     """
-
-  /// The entity each cluster of `temp.resolving` is stored with.
-  /// - Complexity: O(c log M) for c clusters among M mentions.
-  private func storedEntitiesOfResolving() throws -> [ClusterRef: EntityID] {
-    var out: [ClusterRef: EntityID] = [:]
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT t.document, t.key, (SELECT m.entity_id FROM mentions m
-          WHERE m.document = t.document AND m.local_key = t.key AND m.entity_id IS NOT NULL LIMIT 1)
-        FROM temp.resolving t
-        """)
-    while let row = try rows.next() {
-      if let id: String = row[2] { out[ClusterRef(document: row[0], key: row[1])] = EntityID(rawValue: id) }
-    }
-    return out
-  }
 
   /// The clusters whose merging depends on how `entities` are merged: in the same article,
   /// the events one of their clusters organized, and the people affiliated with one of their
