@@ -32,26 +32,20 @@ public struct SortedWordList: Sendable {
   init(sortedLines data: Data, file: String) throws {
     var starts: [Int32] = []
     var ends: [Int32] = []
-    var lineNumbers: [Int] = []
-    Lexicon.forEachLine(of: data) { line, number in
+    // Checked in the one pass that finds the lines: each must sort after the one before.
+    try Lexicon.forEachLine(of: data) { line, number in
+      if let start = starts.last, let end = ends.last {
+        let previous = UnsafeBufferPointer(rebasing: line.base[Int(start)..<Int(end)])
+        guard Self.compare(previous, UnsafeBufferPointer(rebasing: line)) < 0 else {
+          throw ExtractionError.badLexicon(
+            location: InputLocation(path: "generated/\(file)", line: number, column: 1),
+            reason: "lines must be distinct and sorted by bytes (LC_ALL=C sort -u)")
+        }
+      }
       starts.append(Int32(line.startIndex))
       ends.append(Int32(line.endIndex))
-      lineNumbers.append(number)
     }
-    let bytes = [UInt8](data)
-    for k in starts.indices.dropFirst() {
-      let order = bytes.withUnsafeBufferPointer { buffer in
-        Self.compare(
-          UnsafeBufferPointer(rebasing: buffer[Int(starts[k - 1])..<Int(ends[k - 1])]),
-          UnsafeBufferPointer(rebasing: buffer[Int(starts[k])..<Int(ends[k])]))
-      }
-      guard order < 0 else {
-        throw ExtractionError.badLexicon(
-          location: InputLocation(path: "generated/\(file)", line: lineNumbers[k], column: 1),
-          reason: "lines must be distinct and sorted by bytes (LC_ALL=C sort -u)")
-      }
-    }
-    self.bytes = bytes
+    self.bytes = [UInt8](data)
     self.starts = starts
     self.ends = ends
   }
