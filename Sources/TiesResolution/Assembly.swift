@@ -93,9 +93,9 @@ struct Assembly {
         guard settingMentionEntities else { return }
         resolved = extractions
         for d in resolved.indices {
-          let doc = resolved[d].document.name
+          let document = c.documentOfExtraction[d]
           for m in resolved[d].mentions.indices {
-            if let i = c.index[ClusterID(document: doc, key: resolved[d].mentions[m].localKey)] {
+            if let i = c.index.cluster(documentAt: document, key: resolved[d].mentions[m].localKey) {
               resolved[d].mentions[m].entity = clusterEntities[i]
             }
           }
@@ -118,7 +118,7 @@ struct Assembly {
         own.append(
           Relation(
             subject: bucket.s, predicate: bucket.p, object: bucket.o, role: role, asOf: bucket.asOf,
-            confidence: bucket.confidence, evidence: Array(Set(bucket.evidence)).sorted()))
+            confidence: bucket.confidence, evidence: Assembly.sortedDistinct(bucket.evidence)))
       }
       if half == 0 { first = own } else { second = own }
     }
@@ -141,10 +141,10 @@ struct Assembly {
     // Changed in place through the `default:` subscript, never copied out and back: a copy
     // would duplicate its evidence on every append, quadratic in a much-repeated relation.
     var buckets: [String: RelationBucket] = [:]
-    for e in extractions {
+    for (n, e) in extractions.enumerated() {
       let doc = e.document.name
       for r in e.relations {
-        guard let si = c.node(doc, r.subject), let oi = c.node(doc, r.object),
+        guard let si = c.node(extractionAt: n, r.subject), let oi = c.node(extractionAt: n, r.object),
           si < c.all.count || oi < c.all.count,
           let (s, st) = endpoint(si), let (o, ot) = endpoint(oi), s != o,
           Assembly.allowed(r.predicate, st, ot)
@@ -169,6 +169,20 @@ struct Assembly {
       return chosen.max { ($0.key.count, $1.key) < ($1.key.count, $0.key) }?.key ?? ""
     }
     return chosen.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? ""
+  }
+
+  /// `evidence` sorted, each item once. Items that differ only in confidence (which `<`
+  /// ignores) are ordered by it.
+  /// - Complexity: O(n log n), O(n) for items given nearly in order (a relation's evidence
+  ///   arrives by document, then sentence); no hashing.
+  static func sortedDistinct(_ evidence: [Evidence]) -> [Evidence] {
+    // Not a tuple of (evidence, confidence): its `<` would take two items that differ in
+    // confidence as unequal at the first element and never look at the second.
+    let sorted = evidence.sorted { $0 < $1 || (!($1 < $0) && $0.confidence < $1.confidence) }
+    var out: [Evidence] = []
+    out.reserveCapacity(sorted.count)
+    for item in sorted where item != out.last { out.append(item) }
+    return out
   }
 
   /// The subject and object types each predicate allows.

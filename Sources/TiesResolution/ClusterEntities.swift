@@ -3,24 +3,21 @@ import TiesModel
 /// The entity each cluster resolved to: one document's local key → its entity. What a store
 /// needs to point mentions at their entities, without a resolved copy of every mention.
 public struct ClusterEntities: Sendable {
-  let index: [ClusterID: Int]
+  let index: ClusterIndex
   /// By cluster number, the resolver's order (document, then first mention).
   let entities: [EntityID?]
 
   /// The entity of the cluster `localKey` of `document`; nil for a cluster not resolved.
   /// - Complexity: O(1) expected.
   public func entity(document: String, localKey: String) -> EntityID? {
-    index[ClusterID(document: document, key: localKey)].flatMap { entities[$0] }
+    index.cluster(document: document, key: localKey).flatMap { entities[$0] }
   }
 
   /// Every cluster with its entity, in a deterministic order (document, then first mention).
   /// - Complexity: O(clusters).
   public var all: [(document: String, localKey: String, entity: EntityID?)] {
     // Put together only when asked (an ingest), from the index every resolution has anyway.
-    var out: [(document: String, localKey: String, entity: EntityID?)] = Array(
-      repeating: ("", "", nil), count: entities.count)
-    for (cluster, i) in index { out[i] = (cluster.document, cluster.key, entities[i]) }
-    return out
+    zip(index.keys(count: entities.count), entities).map { ($0.document, $0.key, $1) }
   }
 
   /// How many clusters were resolved.

@@ -7,6 +7,8 @@ struct ClusterNames {
     /// `NameMatching.words(text)`.
     var words: [String]
     var isAcronym: Bool
+    /// `NameMatching.initials(text)`.
+    var initials: String
   }
 
   /// Per cluster, its surface forms in the iteration order of `Cluster.surfaces`, so that the
@@ -23,15 +25,17 @@ struct ClusterNames {
     names.reserveCapacity(c.all.count)
     hasLongName = []
     hasLongName.reserveCapacity(c.all.count)
-    for cluster in c.all {
+    // By index: iterating the clusters would copy each one.
+    for i in c.all.indices {
       var own: [Name] = []
-      own.reserveCapacity(cluster.surfaces.count)
-      for text in cluster.surfaces.keys {
+      own.reserveCapacity(c.all[i].surfaces.count)
+      for text in c.all[i].surfaces.keys {
         if let known = cache[text] {
           own.append(known)
         } else {
           let name = Name(
-            text: text, words: NameMatching.words(text), isAcronym: NameMatching.isAcronym(text))
+            text: text, words: NameMatching.words(text), isAcronym: NameMatching.isAcronym(text),
+            initials: NameMatching.initials(text))
           cache[text] = name
           own.append(name)
         }

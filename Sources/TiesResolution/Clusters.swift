@@ -1,3 +1,4 @@
+import TiesGraph
 import TiesModel
 
 /// A document and a local key: one thing as one article names it.
@@ -30,33 +31,84 @@ struct Cluster {
   var isOrganizationLike: Bool { key.hasPrefix("o:") || key.hasPrefix("ag:") }
 }
 
-/// All clusters of all documents, in a deterministic order (document, then key).
+/// All clusters of all documents, in a deterministic order (document, then first mention).
 struct Clusters {
   var all: [Cluster] = []
-  var index: [ClusterID: Int] = [:]
+  /// Each cluster's number by document and key.
+  var index = ClusterIndex()
+  /// Per extraction given to `init`, the position of its document in `index.documents`.
+  private(set) var documentOfExtraction: [Int] = []
 
+  /// Gathers the mentions of `extractions` by document and local key. The extractions of one
+  /// document name are taken as one document; the resolver gives them sorted by name, so the
+  /// clusters come in the order of document names, then of first mention.
+  ///
+  /// Documents are gathered on `Parallel.defaultThreads` threads when there are many.
+  /// - Complexity: O(m) expected for m mentions, one hash look-up of a local key each.
   init(_ extractions: [DocumentExtraction]) {
+    var members: [[Int]] = []
+    var ordinalOfName: [String: Int] = [:]
+    documentOfExtraction.reserveCapacity(extractions.count)
+    for (n, e) in extractions.enumerated() {
+      if let d = ordinalOfName[e.document.name] {
+        members[d].append(n)
+        documentOfExtraction.append(d)
+      } else {
+        ordinalOfName[e.document.name] = members.count
+        documentOfExtraction.append(members.count)
+        members.append([n])
+      }
+    }
+    // Spreading a handful of articles over threads would cost more than it saves.
+    let chunks = members.count >= 64 ? Parallel.defaultThreads : 1
+    var parts = [[(clusters: [Cluster], keys: [String: Int])]](repeating: [], count: chunks)
+    parts.withUnsafeMutableBufferPointer { parts in
+      Parallel.forEachChunk(chunks) { chunk in
+        let documents = chunk * members.count / chunks..<(chunk + 1) * members.count / chunks
+        parts[chunk] = documents.map { d in Clusters.gather(members[d].map { extractions[$0] }) }
+      }
+    }
+    all.reserveCapacity(parts.joined().reduce(0) { $0 + $1.clusters.count })
+    var d = 0
+    for chunk in parts.indices {
+      for document in parts[chunk] {
+        index.append(
+          document: extractions[members[d][0]].document.name, firstCluster: all.count, keys: document.keys)
+        all.append(contentsOf: document.clusters)
+        d += 1
+      }
+      parts[chunk] = []  // each chunk's copy freed as soon as it is in `all`
+    }
+  }
+
+  /// The clusters of one document's extractions, and each local key's position among them.
+  /// - Complexity: O(m) expected for m mentions.
+  private static func gather(_ extractions: [DocumentExtraction]) -> (
+    clusters: [Cluster], keys: [String: Int]
+  ) {
+    var clusters: [Cluster] = []
+    var keys: [String: Int] = [:]
     for e in extractions {
       for m in e.mentions {
-        let id = ClusterID(document: e.document.name, key: m.localKey)
         let i: Int
-        if let existing = index[id] {
+        if let existing = keys[m.localKey] {
           i = existing
         } else {
-          i = all.count
-          index[id] = i
-          var cluster = Cluster(document: id.document, key: id.key)
+          i = clusters.count
+          keys[m.localKey] = i
+          var cluster = Cluster(document: e.document.name, key: m.localKey)
           if m.localKey.hasPrefix("ev:"), let parts = Clusters.eventParts(m.localKey) {
             cluster.event = parts
           }
-          all.append(cluster)
+          clusters.append(cluster)
         }
-        all[i].surfaces[m.text, default: 0] += 1
-        all[i].typeVotes[m.type, default: 0] += m.evidence.confidence
-        all[i].mentionCount += 1
-        if let date = m.date { all[i].dates[date, default: 0] += 1 }
+        clusters[i].surfaces[m.text, default: 0] += 1
+        clusters[i].typeVotes[m.type, default: 0] += m.evidence.confidence
+        clusters[i].mentionCount += 1
+        if let date = m.date { clusters[i].dates[date, default: 0] += 1 }
       }
     }
+    return (clusters, keys)
   }
 
   /// `ev:<ordinal>:<year>:<series>` → its parts.
@@ -78,7 +130,7 @@ struct Clusters {
     var nodeOf: [EntityID: Int] = [:]
     for f in clusters {
       let id = ClusterID(document: f.document, key: f.key)
-      guard index[id] == nil, fixed[id] == nil else { continue }
+      guard index.cluster(document: f.document, key: f.key) == nil, fixed[id] == nil else { continue }
       if let n = nodeOf[f.entity] {
         fixed[id] = n
       } else {
@@ -92,9 +144,18 @@ struct Clusters {
   /// The node of the cluster `key` of `document`: its index, or for a fixed cluster the
   /// node of its entity (`all.count` and up); nil when it is neither.
   func node(_ document: String, _ key: String) -> Int? {
-    let id = ClusterID(document: document, key: key)
-    if let i = index[id] { return i }
-    return fixed[id].map { all.count + $0 }
+    if let i = index.cluster(document: document, key: key) { return i }
+    return fixed[ClusterID(document: document, key: key)].map { all.count + $0 }
+  }
+
+  /// `node(_:_:)` for the document of the `n`-th extraction given to `init`.
+  /// - Complexity: O(1) expected: one hash look-up of `key` (and one more, of the document
+  ///   and key, when there are fixed clusters and `key` is not the document's own).
+  func node(extractionAt n: Int, _ key: String) -> Int? {
+    let d = documentOfExtraction[n]
+    if let i = index.cluster(documentAt: d, key: key) { return i }
+    if fixed.isEmpty { return nil }
+    return fixed[ClusterID(document: index.documents[d], key: key)].map { all.count + $0 }
   }
 
   mutating func assignRoots(_ uf: inout UnionFind) {

@@ -51,7 +51,7 @@ extension Resolver {
         own.insert("a|" + name.text)
         continue
       }
-      own.insert("a|" + NameMatching.initials(name.text))
+      own.insert("a|" + name.initials)
       let words = name.words
       if words.count >= 2 {
         own.insert("s|" + words.joined(separator: " "))

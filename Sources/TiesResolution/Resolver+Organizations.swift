@@ -29,7 +29,7 @@ extension Resolver {
         definerKeys.add(i, under: name.text, key: c.all[i].key)
       }
       for name in names.names[i] where !name.isAcronym {
-        initialKeys.add(i, under: NameMatching.initials(name.text), key: c.all[i].key)
+        initialKeys.add(i, under: name.initials, key: c.all[i].key)
       }
     }
     // One article using one acronym for two spellings: "Korea Battery Industry Council (KBIC)"

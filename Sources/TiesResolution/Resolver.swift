@@ -99,9 +99,9 @@ public struct Resolver: Sendable {
     predicates: Set<Predicate>, keyedByObject: Bool = false
   ) -> [Int: Set<Int>] {
     var out: [Int: Set<Int>] = [:]
-    for e in extractions {
+    for (n, e) in extractions.enumerated() {
       for r in e.relations where predicates.contains(r.predicate) {
-        guard let s = c.node(e.document.name, r.subject), let o = c.node(e.document.name, r.object) else {
+        guard let s = c.node(extractionAt: n, r.subject), let o = c.node(extractionAt: n, r.object) else {
           continue
         }
         // A fixed cluster's node is its entity's, past the clusters: its own root.

@@ -146,8 +146,8 @@ struct AllPairsResolver {
     var out: [Int: Set<Int>] = [:]
     for e in extractions {
       for r in e.relations where predicates.contains(r.predicate) {
-        guard let s = c.index[ClusterID(document: e.document.name, key: r.subject)],
-          let o = c.index[ClusterID(document: e.document.name, key: r.object)]
+        guard let s = c.index.cluster(document: e.document.name, key: r.subject),
+          let o = c.index.cluster(document: e.document.name, key: r.object)
         else { continue }
         if keyedByObject {
           out[o, default: []].insert(uf.find(s))

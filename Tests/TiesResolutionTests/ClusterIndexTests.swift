@@ -1,0 +1,125 @@
+import Testing
+import TiesModel
+
+@testable import TiesResolution
+
+/// How `Clusters` numbers and finds the clusters of many documents, gathered on several
+/// threads, and how `Assembly` orders a relation's evidence.
+@Suite("Cluster index")
+struct ClusterIndexTests {
+  /// A document whose mentions name `keys` in this order (a key may repeat).
+  static func extraction(_ name: String, _ keys: [String]) -> DocumentExtraction {
+    let mentions = keys.enumerated().map { n, key in
+      Mention(
+        text: "Name \(key)", type: .company,
+        evidence: Evidence(
+          document: name, sentence: n, start: 10 * n, end: 10 * n + 5, rule: "r", confidence: 0.5),
+        localKey: key)
+    }
+    return DocumentExtraction(
+      document: Document(name: name, path: name, contentHash: "", dateline: nil, headline: nil),
+      sentences: [], mentions: mentions, relations: [], misses: [])
+  }
+
+  /// The numbering `Clusters` promises: documents in the order given, then keys by first
+  /// mention; counted here one mention at a time.
+  static func expectedOrder(_ extractions: [DocumentExtraction]) -> [(
+    document: String, key: String, mentions: Int
+  )] {
+    var out: [(document: String, key: String, mentions: Int)] = []
+    for e in extractions {
+      for m in e.mentions {
+        if let i = out.firstIndex(where: { $0.document == e.document.name && $0.key == m.localKey }) {
+          out[i].mentions += 1
+        } else {
+          out.append((e.document.name, m.localKey, 1))
+        }
+      }
+    }
+    return out
+  }
+
+  @Test("few documents, gathered on one thread", arguments: [3, 200])
+  func numbersClustersByDocumentThenFirstMention(documents: Int) {
+    // Every document names a few keys, some twice, some shared with other documents.
+    let extractions = (0..<documents).map { d in
+      Self.extraction(
+        "doc\(String(format: "%04d", d)).txt",
+        ["o:k\(d % 7)", "p:x", "o:k\(d % 7)", "o:own\(d)", "p:x", "ev:1:2020:fair"])
+    }
+    let clusters = Clusters(extractions)
+    let expected = Self.expectedOrder(extractions)
+    #expect(clusters.all.count == expected.count)
+    for (i, want) in expected.enumerated() {
+      #expect(clusters.all[i].document == want.document && clusters.all[i].key == want.key)
+      #expect(clusters.all[i].mentionCount == want.mentions)
+      #expect(clusters.index.cluster(document: want.document, key: want.key) == i)
+    }
+    for n in extractions.indices {
+      for m in extractions[n].mentions {
+        let i = clusters.node(extractionAt: n, m.localKey)
+        #expect(i == clusters.node(extractions[n].document.name, m.localKey))
+        #expect(i.map { clusters.all[$0].key } == m.localKey)
+      }
+      #expect(clusters.node(extractionAt: n, "o:absent") == nil)
+    }
+    #expect(clusters.index.cluster(document: "absent.txt", key: "p:x") == nil)
+    #expect(
+      clusters.index.keys(count: clusters.all.count).map { "\($0.document) \($0.key)" }
+        == expected.map { "\($0.document) \($0.key)" })
+    let event = clusters.index.cluster(document: extractions[0].document.name, key: "ev:1:2020:fair")
+    #expect(
+      event.flatMap { clusters.all[$0].event.map { "\($0.ordinal ?? 0) \($0.year ?? 0) \($0.words)" } }
+        == "1 2020 [\"fair\"]")
+    #expect(clusters.all[0].event == nil)
+  }
+
+  @Test("extractions of one document name are one document")
+  func sameNameIsOneDocument() {
+    let extractions = [
+      Self.extraction("a.txt", ["o:x"]), Self.extraction("b.txt", ["o:x", "p:y"]),
+      Self.extraction("b.txt", ["p:y", "o:z"]),
+    ]
+    let clusters = Clusters(extractions)
+    #expect(
+      clusters.all.map { "\($0.document) \($0.key) \($0.mentionCount)" } == [
+        "a.txt o:x 1", "b.txt o:x 1", "b.txt p:y 2", "b.txt o:z 1",
+      ])
+    #expect(clusters.node(extractionAt: 2, "o:x") == 1)
+    #expect(clusters.node(extractionAt: 1, "o:z") == 3)
+  }
+
+  @Test("a fixed cluster is found by its document and key, past the clusters")
+  func fixedClusters() {
+    let extractions = [Self.extraction("a.txt", ["o:x"]), Self.extraction("b.txt", ["p:y"])]
+    var clusters = Clusters(extractions)
+    let entity = EntityID(type: .company, key: "other")
+    // The second is a cluster of the extractions already: it stays one.
+    clusters.fix([
+      Resolver.FixedCluster(document: "b.txt", key: "o:far", entity: entity, type: .company),
+      Resolver.FixedCluster(document: "a.txt", key: "o:x", entity: entity, type: .company),
+    ])
+    #expect(clusters.node(extractionAt: 1, "o:far") == clusters.all.count)
+    #expect(clusters.node("b.txt", "o:far") == clusters.all.count)
+    #expect(clusters.node(extractionAt: 0, "o:far") == nil)
+    #expect(clusters.node(extractionAt: 0, "o:x") == 0)
+    #expect(clusters.fixedEntities.count == 1)
+  }
+
+  @Test("a relation's evidence is sorted, each item once, ties in confidence order")
+  func evidenceSortedDistinct() {
+    func item(_ document: String, _ sentence: Int, _ confidence: Double) -> Evidence {
+      Evidence(
+        document: document, sentence: sentence, start: sentence, end: sentence + 1, rule: "r",
+        confidence: confidence)
+    }
+    let given = [
+      item("b", 1, 0.5), item("a", 2, 0.5), item("b", 1, 0.9), item("a", 2, 0.5), item("b", 1, 0.5),
+      item("a", 1, 0.2),
+    ]
+    let out = Assembly.sortedDistinct(given)
+    #expect(out == [item("a", 1, 0.2), item("a", 2, 0.5), item("b", 1, 0.5), item("b", 1, 0.9)])
+    #expect(Set(out) == Set(given))
+    #expect(Assembly.sortedDistinct([]) == [])
+  }
+}
