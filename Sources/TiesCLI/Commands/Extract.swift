@@ -40,6 +40,7 @@ struct Extract: ParsableCommand {
         }
         emit(out)
       }
+      KeptUntilExit.keep(result)
     }
   }
 }

@@ -52,7 +52,23 @@ enum Diagnostics {
   }
 }
 
-/// Writes text to standard output.
+/// Writes text to standard output, from the string's own bytes (an export or the interchange
+/// JSON can be tens of megabytes; a copy would cost its time and its memory again).
 func emit(_ text: String) {
-  FileHandle.standardOutput.write(Data(text.utf8))
+  var text = text
+  text.withUTF8 { bytes in
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    FileHandle.standardOutput.write(
+      Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+  }
+}
+
+/// Values left to the end of the process instead of freed one object at a time just before
+/// it exits: a command's last result (every mention of a corpus, the resolved graph) can be
+/// millions of small objects, whose release takes a noticeable part of a short run.
+enum KeptUntilExit {
+  nonisolated(unsafe) private static var values: [Any] = []
+
+  /// Keeps `value` alive until the process exits. Call it only at the end of a command.
+  static func keep(_ value: Any) { values.append(value) }
 }
