@@ -39,13 +39,32 @@ public enum InterchangeJSON {
     let s = NodeLinkJSON.string
     let n = NodeLinkJSON.number
     func evidence(_ list: [Evidence]) -> String {
-      // Appended piece by piece into one string: no array of item strings to join.
+      // Appended piece by piece into one string: no array of item strings to join, and no
+      // string made per item. Sorted items come in runs of one document, rule and
+      // confidence, so each is quoted or printed once per run.
       var out = "["
       out.reserveCapacity(2 + list.count * 110)
+      var document = (name: "", text: "")
+      var rule = (name: "", text: "")
+      var confidence = (value: Double.nan, text: "")
       for (i, e) in list.sorted().enumerated() {
+        if i == 0 || e.document != document.name { document = (e.document, s(e.document)) }
+        if i == 0 || e.rule != rule.name { rule = (e.rule, s(e.rule)) }
+        if !(e.confidence == confidence.value) { confidence = (e.confidence, n(e.confidence)) }
         if i > 0 { out += ", " }
-        out += "{\"document\": \(s(e.document)), \"sentence\": \(e.sentence), \"start\": \(e.start), "
-        out += "\"end\": \(e.end), \"rule\": \(s(e.rule)), \"confidence\": \(n(e.confidence))}"
+        out += "{\"document\": "
+        out += document.text
+        out += ", \"sentence\": "
+        out += String(e.sentence)
+        out += ", \"start\": "
+        out += String(e.start)
+        out += ", \"end\": "
+        out += String(e.end)
+        out += ", \"rule\": "
+        out += rule.text
+        out += ", \"confidence\": "
+        out += confidence.text
+        out += "}"
       }
       out += "]"
       return out
