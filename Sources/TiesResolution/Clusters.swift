@@ -61,54 +61,78 @@ struct Clusters {
     }
     // Spreading a handful of articles over threads would cost more than it saves.
     let chunks = members.count >= 64 ? Parallel.defaultThreads : 1
-    var parts = [[(clusters: [Cluster], keys: [String: Int])]](repeating: [], count: chunks)
-    parts.withUnsafeMutableBufferPointer { parts in
+    func documents(_ chunk: Int) -> Range<Int> {
+      chunk * members.count / chunks..<(chunk + 1) * members.count / chunks
+    }
+    // First each document's keys, and the key of each of its mentions by number; then every
+    // cluster filled in place: no cluster is built twice or copied from one array to another.
+    var numbered = [[Numbered]](repeating: [], count: chunks)
+    numbered.withUnsafeMutableBufferPointer { numbered in
       Parallel.forEachChunk(chunks) { chunk in
-        let documents = chunk * members.count / chunks..<(chunk + 1) * members.count / chunks
-        parts[chunk] = documents.map { d in Clusters.gather(members[d].map { extractions[$0] }) }
+        numbered[chunk] = documents(chunk).map { d in Clusters.number(members[d].map { extractions[$0] }) }
       }
     }
-    all.reserveCapacity(parts.joined().reduce(0) { $0 + $1.clusters.count })
-    var d = 0
-    for chunk in parts.indices {
-      for document in parts[chunk] {
-        index.append(
-          document: extractions[members[d][0]].document.name, firstCluster: all.count, keys: document.keys)
-        all.append(contentsOf: document.clusters)
-        d += 1
+    var first: [Int] = []
+    first.reserveCapacity(members.count)
+    var count = 0
+    for (d, document) in numbered.joined().enumerated() {
+      first.append(count)
+      index.append(
+        document: extractions[members[d][0]].document.name, firstCluster: count, keys: document.keys)
+      count += document.keys.count
+    }
+    all = Array(repeating: Cluster(document: "", key: ""), count: count)
+    all.withUnsafeMutableBufferPointer { all in
+      Parallel.forEachChunk(chunks) { chunk in
+        for (d, document) in zip(documents(chunk), numbered[chunk]) {
+          var k = 0
+          for n in members[d] {
+            for m in extractions[n].mentions {
+              Clusters.add(
+                m, document: extractions[n].document.name,
+                to: &all[first[d] + Int(document.clusterOfMention[k])])
+              k += 1
+            }
+          }
+        }
       }
-      parts[chunk] = []  // each chunk's copy freed as soon as it is in `all`
     }
   }
 
-  /// The clusters of one document's extractions, and each local key's position among them.
-  /// - Complexity: O(m) expected for m mentions.
-  private static func gather(_ extractions: [DocumentExtraction]) -> (
-    clusters: [Cluster], keys: [String: Int]
-  ) {
-    var clusters: [Cluster] = []
+  /// One document's local keys, numbered by first mention, and the number of each mention's.
+  private struct Numbered {
     var keys: [String: Int] = [:]
+    var clusterOfMention: [Int32] = []
+  }
+
+  /// - Complexity: O(m) expected for m mentions.
+  private static func number(_ extractions: [DocumentExtraction]) -> Numbered {
+    var out = Numbered()
     for e in extractions {
+      out.clusterOfMention.reserveCapacity(out.clusterOfMention.count + e.mentions.count)
       for m in e.mentions {
-        let i: Int
-        if let existing = keys[m.localKey] {
-          i = existing
+        if let i = out.keys[m.localKey] {
+          out.clusterOfMention.append(Int32(i))
         } else {
-          i = clusters.count
-          keys[m.localKey] = i
-          var cluster = Cluster(document: e.document.name, key: m.localKey)
-          if m.localKey.hasPrefix("ev:"), let parts = Clusters.eventParts(m.localKey) {
-            cluster.event = parts
-          }
-          clusters.append(cluster)
+          out.clusterOfMention.append(Int32(out.keys.count))
+          out.keys[m.localKey] = out.keys.count
         }
-        clusters[i].surfaces[m.text, default: 0] += 1
-        clusters[i].typeVotes[m.type, default: 0] += m.evidence.confidence
-        clusters[i].mentionCount += 1
-        if let date = m.date { clusters[i].dates[date, default: 0] += 1 }
       }
     }
-    return (clusters, keys)
+    return out
+  }
+
+  /// Counts mention `m` of `document` in its cluster, which it names when it is the first.
+  private static func add(_ m: Mention, document: String, to cluster: inout Cluster) {
+    if cluster.mentionCount == 0 {
+      cluster.document = document
+      cluster.key = m.localKey
+      if m.localKey.hasPrefix("ev:"), let parts = Clusters.eventParts(m.localKey) { cluster.event = parts }
+    }
+    cluster.surfaces[m.text, default: 0] += 1
+    cluster.typeVotes[m.type, default: 0] += m.evidence.confidence
+    cluster.mentionCount += 1
+    if let date = m.date { cluster.dates[date, default: 0] += 1 }
   }
 
   /// `ev:<ordinal>:<year>:<series>` → its parts.
