@@ -36,94 +36,138 @@ public enum InterchangeJSON {
       for m in e.mentions { if let id = m.entity { gathered[id, default: []].append(m.evidence) } }
     }
     let mentionEvidence = gathered
-    let s = NodeLinkJSON.string
-    let n = NodeLinkJSON.number
-    func evidence(_ list: [Evidence]) -> String {
-      // Appended piece by piece into one string: no array of item strings to join, and no
-      // string made per item. Sorted items come in runs of one document, rule and
-      // confidence, so each is quoted or printed once per run.
-      var out = "["
-      out.reserveCapacity(2 + list.count * 110)
-      var document = (name: "", text: "")
-      var rule = (name: "", text: "")
-      var confidence = (value: Double.nan, text: "")
-      for (i, e) in list.sorted().enumerated() {
-        if i == 0 || e.document != document.name { document = (e.document, s(e.document)) }
-        if i == 0 || e.rule != rule.name { rule = (e.rule, s(e.rule)) }
-        if !(e.confidence == confidence.value) { confidence = (e.confidence, n(e.confidence)) }
-        if i > 0 { out += ", " }
-        out += "{\"document\": "
-        out += document.text
-        out += ", \"sentence\": "
-        out += String(e.sentence)
-        out += ", \"start\": "
-        out += String(e.start)
-        out += ", \"end\": "
-        out += String(e.end)
-        out += ", \"rule\": "
-        out += rule.text
-        out += ", \"confidence\": "
-        out += confidence.text
-        out += "}"
-      }
-      out += "]"
-      return out
-    }
-    func entityLine(_ e: Entity) -> String {
-      var fields = [
-        "\"id\": \(s(e.id.rawValue))", "\"name\": \(s(e.name))", "\"type\": \(s(e.type.rawValue))",
-        "\"aliases\": [" + e.aliases.map(s).joined(separator: ", ") + "]",
-      ]
-      if let date = e.date { fields.append("\"date\": \(s(date))") }
-      fields.append("\"mentions\": \(e.mentionCount)")
-      if !extractions.isEmpty { fields.append("\"evidence\": " + evidence(mentionEvidence[e.id] ?? [])) }
-      return "{" + fields.joined(separator: ", ") + "}"
-    }
-    func relationLine(_ r: Relation) -> String {
-      var fields = [
-        "\"subject\": \(s(r.subject.rawValue))", "\"predicate\": \(s(r.predicate.rawValue))",
-        "\"object\": \(s(r.object.rawValue))",
-      ]
-      if let role = r.role { fields.append("\"role\": \(s(role))") }
-      if let asOf = r.asOf { fields.append("\"as_of\": \(s(asOf))") }
-      fields.append("\"confidence\": \(n(r.confidence))")
-      fields.append("\"evidence\": " + evidence(r.evidence))
-      return "{" + fields.joined(separator: ", ") + "}"
-    }
     let chunks = max(1, threads ?? Parallel.defaultThreads)
+    let withEvidence = !extractions.isEmpty
+    func entityLine(_ e: Entity, into out: inout JSONBytes) {
+      Self.entityLine(e, evidence: withEvidence ? mentionEvidence[e.id] ?? [] : nil, into: &out)
+    }
     let entities = lines(
       graph.entities.sorted(by: { $0.id < $1.id }), chunks: chunks,
       weight: { 1 + (mentionEvidence[$0.id]?.count ?? 0) }, entityLine)
     let relations = lines(
       graph.relations.sorted(by: { $0.key < $1.key }), chunks: chunks, weight: { 1 + $0.evidence.count },
       relationLine)
-    var out =
-      "{\n\"documents\": [" + graph.documents.map(\.name).sorted().map(s).joined(separator: ", ") + "],\n"
-    out += "\"entities\": ["
-    for (i, line) in entities.enumerated() { out += (i == 0 ? "\n  " : ",\n  ") + line }
-    out += "\n],\n\"relations\": ["
-    for (i, line) in relations.enumerated() { out += (i == 0 ? "\n  " : ",\n  ") + line }
-    out += "\n]\n}\n"
-    return out
+    let size = (entities + relations).reduce(64 * graph.documents.count + 64) { $0 + $1.count }
+    var out = JSONBytes(capacity: size)
+    out.append("{\n\"documents\": [")
+    for (i, name) in graph.documents.map(\.name).sorted().enumerated() {
+      if i > 0 { out.append(", ") }
+      out.append(string: name)
+    }
+    out.append("],\n\"entities\": [")
+    for part in entities { out.append(contentsOf: part) }
+    out.append("\n],\n\"relations\": [")
+    for part in relations { out.append(contentsOf: part) }
+    out.append("\n]\n}\n")
+    return out.text
   }
 
-  /// `items.map(line)`, computed in `chunks` contiguous parts at once, each of about the
-  /// same total `weight` (the evidence a line writes): a much-mentioned entity's line can
-  /// outweigh thousands of others, and equal counts of items would leave one thread with
-  /// most of the work.
+  /// `{"id": …, "name": …, "type": …, "aliases": […], "date": …, "mentions": …, "evidence": […]}`,
+  /// the date and the evidence only when given.
+  private static func entityLine(_ e: Entity, evidence: [Evidence]?, into out: inout JSONBytes) {
+    out.append("{\"id\": ")
+    out.append(string: e.id.rawValue)
+    out.append(", \"name\": ")
+    out.append(string: e.name)
+    out.append(", \"type\": ")
+    out.append(string: e.type.rawValue)
+    out.append(", \"aliases\": [")
+    for (i, alias) in e.aliases.enumerated() {
+      if i > 0 { out.append(", ") }
+      out.append(string: alias)
+    }
+    out.append("]")
+    if let date = e.date {
+      out.append(", \"date\": ")
+      out.append(string: date)
+    }
+    out.append(", \"mentions\": ")
+    out.append(e.mentionCount)
+    if let evidence {
+      out.append(", \"evidence\": ")
+      evidenceList(evidence, into: &out)
+    }
+    out.append("}")
+  }
+
+  /// `{"subject": …, "predicate": …, "object": …, "role": …, "as_of": …, "confidence": …,
+  /// "evidence": […]}`, the role and date only when the relation has them.
+  private static func relationLine(_ r: Relation, into out: inout JSONBytes) {
+    out.append("{\"subject\": ")
+    out.append(string: r.subject.rawValue)
+    out.append(", \"predicate\": ")
+    out.append(string: r.predicate.rawValue)
+    out.append(", \"object\": ")
+    out.append(string: r.object.rawValue)
+    if let role = r.role {
+      out.append(", \"role\": ")
+      out.append(string: role)
+    }
+    if let asOf = r.asOf {
+      out.append(", \"as_of\": ")
+      out.append(string: asOf)
+    }
+    out.append(", \"confidence\": ")
+    out.append(raw: NodeLinkJSON.number(r.confidence))
+    out.append(", \"evidence\": ")
+    evidenceList(r.evidence, into: &out)
+    out.append("}")
+  }
+
+  /// The evidence, sorted, as an array of objects. Sorted items come in runs of one document,
+  /// rule and confidence, so each is quoted or printed once per run.
+  private static func evidenceList(_ list: [Evidence], into out: inout JSONBytes) {
+    out.append("[")
+    var document = (name: "", text: "")
+    var rule = (name: "", text: "")
+    var confidence = (value: Double.nan, text: "")
+    for (i, e) in list.sorted().enumerated() {
+      if i == 0 || e.document != document.name { document = (e.document, NodeLinkJSON.string(e.document)) }
+      if i == 0 || e.rule != rule.name { rule = (e.rule, NodeLinkJSON.string(e.rule)) }
+      if !(e.confidence == confidence.value) {
+        confidence = (e.confidence, NodeLinkJSON.number(e.confidence))
+      }
+      if i > 0 { out.append(", ") }
+      out.append("{\"document\": ")
+      out.append(raw: document.text)
+      out.append(", \"sentence\": ")
+      out.append(e.sentence)
+      out.append(", \"start\": ")
+      out.append(e.start)
+      out.append(", \"end\": ")
+      out.append(e.end)
+      out.append(", \"rule\": ")
+      out.append(raw: rule.text)
+      out.append(", \"confidence\": ")
+      out.append(raw: confidence.text)
+      out.append("}")
+    }
+    out.append("]")
+  }
+
+  /// The lines of `items` in parts, each line after `"\n  "` (the first) or `",\n  "`, written in `chunks`
+  /// contiguous parts at once, each of about the same total `weight` (the evidence a line
+  /// writes): a much-mentioned entity's line can outweigh thousands of others, and equal
+  /// counts of items would leave one thread with most of the work.
   /// - Complexity: O(n) calls of `weight` and of `line`, the latter spread over the chunks.
   private static func lines<T>(
-    _ items: [T], chunks: Int, weight: (T) -> Int, _ line: (T) -> String
-  ) -> [String] {
-    guard chunks > 1, items.count > 1 else { return items.map(line) }
-    let bounds = chunkBounds(items.map(weight), chunks: chunks)
-    var parts = [[String]](repeating: [], count: chunks)
-    parts.withUnsafeMutableBufferPointer { parts in
-      Parallel.forEachChunk(chunks) { chunk in
-        parts[chunk] = items[bounds[chunk]..<bounds[chunk + 1]].map(line)
+    _ items: [T], chunks: Int, weight: (T) -> Int, _ line: (T, inout JSONBytes) -> Void
+  ) -> [[UInt8]] {
+    func part(_ range: Range<Int>) -> [UInt8] {
+      var out = JSONBytes()
+      for i in range {
+        out.append(i == 0 ? "\n  " : ",\n  ")
+        line(items[i], &out)
       }
+      return out.bytes
     }
-    return parts.flatMap { $0 }
+    guard chunks > 1, items.count > 1 else { return [part(items.indices)] }
+    let bounds = chunkBounds(items.map(weight), chunks: chunks)
+    var parts = [[UInt8]](repeating: [], count: chunks)
+    parts.withUnsafeMutableBufferPointer { parts in
+      Parallel.forEachChunk(chunks) { chunk in parts[chunk] = part(bounds[chunk]..<bounds[chunk + 1]) }
+    }
+    return parts
   }
 
   /// Where `chunks` contiguous parts of items of `weights` begin and end: part k is
