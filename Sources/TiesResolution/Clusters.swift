@@ -69,7 +69,7 @@ struct Clusters {
     var numbered = [[Numbered]](repeating: [], count: chunks)
     numbered.withUnsafeMutableBufferPointer { numbered in
       Parallel.forEachChunk(chunks) { chunk in
-        numbered[chunk] = documents(chunk).map { d in Clusters.number(members[d].map { extractions[$0] }) }
+        numbered[chunk] = documents(chunk).map { d in Clusters.number(members[d], of: extractions) }
       }
     }
     var first: [Int] = []
@@ -105,12 +105,13 @@ struct Clusters {
     var clusterOfMention: [Int32] = []
   }
 
+  /// The numbering of the extractions at `positions` (one document's).
   /// - Complexity: O(m) expected for m mentions.
-  private static func number(_ extractions: [DocumentExtraction]) -> Numbered {
+  private static func number(_ positions: [Int], of extractions: [DocumentExtraction]) -> Numbered {
     var out = Numbered()
-    for e in extractions {
-      out.clusterOfMention.reserveCapacity(out.clusterOfMention.count + e.mentions.count)
-      for m in e.mentions {
+    for n in positions {
+      out.clusterOfMention.reserveCapacity(out.clusterOfMention.count + extractions[n].mentions.count)
+      for m in extractions[n].mentions {
         if let i = out.keys[m.localKey] {
           out.clusterOfMention.append(Int32(i))
         } else {

@@ -145,7 +145,7 @@ public enum InterchangeJSON {
     out.append("]")
   }
 
-  /// The lines of `items` in parts, each line after `"\n  "` (the first) or `",\n  "`, written in `chunks`
+  /// The lines of `items`, each after `"\n  "` (the first) or `",\n  "`, written in `chunks`
   /// contiguous parts at once, each of about the same total `weight` (the evidence a line
   /// writes): a much-mentioned entity's line can outweigh thousands of others, and equal
   /// counts of items would leave one thread with most of the work.

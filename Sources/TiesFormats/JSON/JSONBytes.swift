@@ -21,7 +21,7 @@ struct JSONBytes {
 
   /// Appends `text` as a JSON string literal (`NodeLinkJSON.string`).
   mutating func append(string text: String) {
-    if text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+    if NodeLinkJSON.needsEscape(text) {
       append(raw: NodeLinkJSON.string(text))
     } else {
       bytes.append(0x22)

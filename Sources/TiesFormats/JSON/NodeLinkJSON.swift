@@ -106,10 +106,15 @@ public enum NodeLinkJSON {
     value.isFinite ? NumberFormatting.shortest(value) : "null"
   }
 
+  /// Whether `text` holds a character a JSON string literal escapes: `"`, `\` or a control.
+  static func needsEscape(_ text: String) -> Bool {
+    text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
+  }
+
   /// A JSON string literal: `"` and `\` escaped, controls as `\n`, `\t`, … or `\u00XX`.
   static func string(_ text: String) -> String {
     // Most names and ids need no escape: copied whole rather than scalar by scalar.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
+    if !needsEscape(text) { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar.value {
