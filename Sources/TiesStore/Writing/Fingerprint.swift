@@ -21,8 +21,31 @@ package enum Fingerprint {
       mix(0xFF)
     }
 
-    mutating func add(_ number: Int) { add(String(number)) }
-    mutating func add(_ number: Double) { add(String(number.bitPattern)) }
+    /// The same bytes as `add(String(number))`, without making the string.
+    mutating func add(_ number: Int) {
+      if number < 0 { mix(UInt8(ascii: "-")) }
+      addDigits(number.magnitude)
+    }
+
+    /// The same bytes as `add(String(number.bitPattern))`.
+    mutating func add(_ number: Double) { addDigits(number.bitPattern) }
+
+    /// `value`'s decimal digits, then the field separator.
+    private mutating func addDigits<T: UnsignedInteger & FixedWidthInteger>(_ value: T) {
+      // 20 digits hold any UInt64.
+      var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+      var count = 0
+      var rest = UInt64(value)
+      withUnsafeMutableBytes(of: &digits) { buffer in
+        repeat {
+          buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+          count += 1
+        } while rest > 0
+        for i in stride(from: count - 1, through: 0, by: -1) { mix(buffer[i]) }
+      }
+      mix(0xFF)
+    }
 
     private mutating func mix(_ byte: UInt8) {
       value ^= UInt64(byte)

@@ -122,7 +122,8 @@ extension GraphWriter {
         """)
     let insert = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO temp.resolving (document, key) VALUES (?, ?)")
-    for cluster in clusters {
+    // In key order: each row then goes at the end of the table's tree (twice as fast).
+    for cluster in clusters.sorted() {
       insert.setUncheckedArguments([cluster.document, cluster.key])
       try insert.execute()
     }
@@ -182,21 +183,52 @@ extension GraphWriter {
         if !clusters.contains(end) { outside.insert(end) }
       }
     }
-    let entityOf = try db.cachedStatement(
-      sql: """
-        SELECT m.entity_id, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id
-        WHERE m.document = ? AND m.local_key = ? LIMIT 1
-        """)
     var settled: [SettledCluster] = []
+    var types: [String: EntityType] = [:]
     for end in outside.sorted() {
-      guard let row = try Row.fetchOne(entityOf, arguments: [end.document, end.key]) else { continue }
-      settled.append(
-        SettledCluster(cluster: end, entity: EntityID(rawValue: row[0]), type: EntityType(rawValue: row[1])))
+      guard let (entity, type) = try settledEntity(of: end, types: &types) else { continue }
+      settled.append(SettledCluster(cluster: end, entity: entity, type: type))
     }
     let extractions = byName.values.filter { !$0.mentions.isEmpty }.sorted {
       $0.document.name < $1.document.name
     }
     return (extractions, settled, stored)
+  }
+
+  /// The entity `cluster`'s first mention with a stored entity points at, and its type; nil
+  /// when none has one. Many clusters share an entity, so each entity's type is read once
+  /// (`types`, by entity id); a join with `entities` for each cluster cost twice the look-up.
+  private func settledEntity(of cluster: ClusterRef, types: inout [String: EntityType]) throws
+    -> (EntityID, EntityType)?
+  {
+    let entityOf = try db.cachedStatement(
+      sql: """
+        SELECT entity_id FROM mentions WHERE document = ? AND local_key = ? AND entity_id IS NOT NULL LIMIT 1
+        """)
+    if let id = try String.fetchOne(entityOf, arguments: [cluster.document, cluster.key]),
+      let type = try typeOfEntity(id, types: &types)
+    {
+      return (EntityID(rawValue: id), type)
+    }
+    // No mention, or one whose entity is gone: the first mention whose entity is stored.
+    let joined = try db.cachedStatement(
+      sql: """
+        SELECT m.entity_id, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.document = ? AND m.local_key = ? LIMIT 1
+        """)
+    guard let row = try Row.fetchOne(joined, arguments: [cluster.document, cluster.key]) else { return nil }
+    return (EntityID(rawValue: row[0]), EntityType(rawValue: row[1]))
+  }
+
+  /// The stored type of entity `id`, nil when it is not stored; read once into `types`.
+  private func typeOfEntity(_ id: String, types: inout [String: EntityType]) throws -> EntityType? {
+    if let known = types[id] { return known }
+    let typeOf = try db.cachedStatement(sql: "SELECT type FROM entities WHERE id = ?")
+    guard let type = try String.fetchOne(typeOf, arguments: [id]).map(EntityType.init(rawValue:)) else {
+      return nil
+    }
+    types[id] = type
+    return type
   }
 
   /// The mentions of the clusters in `temp.resolving`, in the order extraction gave them.

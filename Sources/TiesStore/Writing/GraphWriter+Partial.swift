@@ -38,11 +38,10 @@ extension GraphWriter {
 
     var storedRelations: [StoredRelationKey: (id: Int64, fingerprint: Int64?)] = [:]
     for entity in old.union(ids).sorted() {
-      let touching = try self.storedRelations(
+      try self.storedRelations(
         sql:
           "SELECT id, subject, predicate, object, role, fingerprint FROM relations WHERE subject = ?1 OR object = ?1",
-        arguments: [entity.rawValue])
-      storedRelations.merge(touching) { a, _ in a }
+        arguments: [entity.rawValue], into: &storedRelations)
     }
     let exists = try db.cachedStatement(sql: "SELECT 1 FROM entities WHERE id = ?")
     try writeRelations(

@@ -115,15 +115,24 @@ extension GraphWriter {
     -> [StoredRelationKey: (id: Int64, fingerprint: Int64?)]
   {
     var stored: [StoredRelationKey: (id: Int64, fingerprint: Int64?)] = [:]
+    try storedRelations(sql: sql, arguments: arguments, into: &stored)
+    return stored
+  }
+
+  /// Adds the relations the query selects to `stored`, keeping a relation `stored` has
+  /// already (an ingest gathers the relations of each entity it touches into one dictionary,
+  /// and a relation between two of them comes twice).
+  func storedRelations(
+    sql: String, arguments: StatementArguments,
+    into stored: inout [StoredRelationKey: (id: Int64, fingerprint: Int64?)]
+  ) throws {
     // Cached: an ingest asks this once per entity it touches, and compiling the query each
     // time cost more than running it.
     let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
     while let row = try rows.next() {
-      stored[StoredRelationKey(subject: row[1], predicate: row[2], object: row[3], role: row[4])] = (
-        row[0], row[5]
-      )
+      let key = StoredRelationKey(subject: row[1], predicate: row[2], object: row[3], role: row[4])
+      if stored[key] == nil { stored[key] = (row[0], row[5]) }
     }
-    return stored
   }
 
   /// Replaces the relations whose digest differs from `stored`, inserts new ones, and deletes
