@@ -19,8 +19,13 @@ struct Assembly {
     var groups: [Int: [Int]] = [:]
     // By index: iterating the clusters would copy each one.
     for i in c.all.indices { groups[c.all[i].root, default: []].append(i) }
-    let datelines = Dictionary(
-      extractions.map { ($0.document.name, $0.document.dateline) }, uniquingKeysWith: { a, _ in a })
+    // Each document's dateline, by its position in `c.index` (that of its first extraction).
+    var datelines = [String?](repeating: nil, count: c.index.documents.count)
+    var dated = [Bool](repeating: false, count: c.index.documents.count)
+    for (n, e) in extractions.enumerated() where !dated[c.documentOfExtraction[n]] {
+      dated[c.documentOfExtraction[n]] = true
+      datelines[c.documentOfExtraction[n]] = e.document.dateline
+    }
 
     var entityOfRoot: [Int: EntityID] = [:]
     var entities: [Entity] = []
@@ -74,19 +79,13 @@ struct Assembly {
         Entity(
           id: id, name: name, type: type, aliases: aliases.sorted(), date: date, mentionCount: mentionCount))
     }
-    let typeOf = Dictionary(entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
-    /// The entity and type of a node: a cluster's root's, or a fixed cluster's own.
-    func endpoint(_ node: Int) -> (EntityID, EntityType)? {
-      if node >= c.all.count { return c.fixedEntities[node - c.all.count] }
-      guard let id = entityOfRoot[c.all[node].root], let type = typeOf[id] else { return nil }
-      return (id, type)
-    }
+    let endpoints = Endpoints(c, entities: entities, entityOfRoot: entityOfRoot)
 
     // Clusters (and mentions) point at their entity, while the relations are merged on
     // another thread.
     var clusterEntities: [EntityID?] = []
     var resolved: [DocumentExtraction] = []
-    var buckets: [String: RelationBucket] = [:]
+    var buckets: [RelationBucket.Key: RelationBucket] = [:]
     Parallel.forEachChunk(2) { chunk in
       if chunk == 0 {
         clusterEntities = c.all.indices.map { entityOfRoot[c.all[$0].root] }
@@ -101,7 +100,7 @@ struct Assembly {
           }
         }
       } else {
-        buckets = relationBuckets(c, extractions, datelines: datelines, endpoint: endpoint)
+        buckets = relationBuckets(c, extractions, datelines: datelines, endpoints: endpoints)
       }
     }
 
@@ -133,26 +132,32 @@ struct Assembly {
   }
 
   /// Relations merged by endpoints, predicate and role class, keyed by all four.
-  /// - Complexity: O(r) expected for r local relations.
+  /// - Complexity: O(r) expected for r local relations: a hash look-up of each end's local
+  ///   key; the endpoints are then compared and hashed as numbers.
   private func relationBuckets(
-    _ c: Clusters, _ extractions: [DocumentExtraction], datelines: [String: String?],
-    endpoint: (Int) -> (EntityID, EntityType)?
-  ) -> [String: RelationBucket] {
+    _ c: Clusters, _ extractions: [DocumentExtraction], datelines: [String?], endpoints: Endpoints
+  ) -> [RelationBucket.Key: RelationBucket] {
     // Changed in place through the `default:` subscript, never copied out and back: a copy
     // would duplicate its evidence on every append, quadratic in a much-repeated relation.
-    var buckets: [String: RelationBucket] = [:]
+    var buckets: [RelationBucket.Key: RelationBucket] = [:]
+    // At most one per local relation: growing it step by step rehashed every bucket again.
+    buckets.reserveCapacity(extractions.reduce(0) { $0 + $1.relations.count })
     for (n, e) in extractions.enumerated() {
-      let doc = e.document.name
+      let dateline = datelines[c.documentOfExtraction[n]]
       for r in e.relations {
         guard let si = c.node(extractionAt: n, r.subject), let oi = c.node(extractionAt: n, r.object),
-          si < c.all.count || oi < c.all.count,
-          let (s, st) = endpoint(si), let (o, ot) = endpoint(oi), s != o,
-          Assembly.allowed(r.predicate, st, ot)
+          si < c.all.count || oi < c.all.count
+        else { continue }
+        let s = endpoints.number(ofNode: si)
+        let o = endpoints.number(ofNode: oi)
+        guard s >= 0, o >= 0, s != o,
+          Assembly.allowed(r.predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
         else { continue }
         let roleClass = r.role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
-        let key = "\(s.rawValue)\u{1}\(r.predicate.rawValue)\u{1}\(o.rawValue)\u{1}\(roleClass)"
-        buckets[key, default: RelationBucket(s: s, p: r.predicate, o: o)].add(
-          r, dateline: datelines[doc] ?? nil)
+        let key = RelationBucket.Key(subject: s, predicate: r.predicate, object: o, roleClass: roleClass)
+        buckets[
+          key, default: RelationBucket(s: endpoints.ids[Int(s)], p: r.predicate, o: endpoints.ids[Int(o)])
+        ].add(r, dateline: dateline)
       }
     }
     return buckets
@@ -200,6 +205,15 @@ struct Assembly {
 /// One relation of the graph as it is gathered: its endpoints and predicate, the roles its
 /// local relations give, with how often, and their evidence.
 struct RelationBucket {
+  /// What tells two relations of the graph apart: endpoints, predicate and role class.
+  struct Key: Hashable {
+    /// Entity numbers (`Endpoints`).
+    var subject: Int32
+    var predicate: Predicate
+    var object: Int32
+    var roleClass: String
+  }
+
   let s: EntityID
   let p: Predicate
   let o: EntityID

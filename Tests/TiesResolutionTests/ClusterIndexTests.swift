@@ -106,6 +106,35 @@ struct ClusterIndexTests {
     #expect(clusters.fixedEntities.count == 1)
   }
 
+  @Test("relation ends by number: a fixed entity of a resolved id is that entity, with its own type")
+  func endpointNumbers() {
+    let extractions = [Self.extraction("a.txt", ["o:x", "o:y"]), Self.extraction("b.txt", ["o:x"])]
+    var clusters = Clusters(extractions)
+    let x = EntityID(type: .company, key: "x")
+    let y = EntityID(type: .association, key: "y")
+    let far = EntityID(type: .event, key: "far")
+    clusters.fix([
+      Resolver.FixedCluster(document: "b.txt", key: "o:far", entity: far, type: .event),
+      Resolver.FixedCluster(document: "b.txt", key: "o:same", entity: y, type: .place),
+    ])
+    var uf = UnionFind(count: clusters.all.count)
+    uf.union(0, 2)  // "o:x" of both documents
+    clusters.assignRoots(&uf)
+    let entities = [
+      Entity(id: x, name: "X", type: .company, aliases: [], date: nil, mentionCount: 2),
+      Entity(id: y, name: "Y", type: .association, aliases: [], date: nil, mentionCount: 1),
+    ]
+    let endpoints = Endpoints(
+      clusters, entities: entities, entityOfRoot: [uf.find(0): x, uf.find(1): y])
+    let farNode = clusters.node("b.txt", "o:far")!
+    let sameNode = clusters.node("b.txt", "o:same")!
+    #expect(endpoints.number(ofNode: 0) == 0 && endpoints.number(ofNode: 2) == 0)
+    #expect(endpoints.number(ofNode: 1) == 1 && endpoints.type(ofNode: 1) == .association)
+    #expect(endpoints.number(ofNode: farNode) == 2 && endpoints.ids[2] == far)
+    #expect(endpoints.type(ofNode: farNode) == .event)
+    #expect(endpoints.number(ofNode: sameNode) == 1 && endpoints.type(ofNode: sameNode) == .place)
+  }
+
   @Test("a relation's evidence is sorted, each item once, ties in confidence order")
   func evidenceSortedDistinct() {
     func item(_ document: String, _ sentence: Int, _ confidence: Double) -> Evidence {
