@@ -25,23 +25,46 @@ public struct KnowledgeGraph: Sendable, Hashable {
     documents.sort { $0.name < $1.name }
     entities.sort { $0.id < $1.id }
     guard relations.count > 1 else { return }
+    // Each relation's fields are read where it lies: taking a relation out of the array would
+    // copy it, six references retained and released again, a second of a large build.
     var distinctIDs = Set<String>()
-    for relation in relations {
-      distinctIDs.insert(relation.subject.rawValue)
-      distinctIDs.insert(relation.object.rawValue)
+    var distinctPredicates = Set<String>()
+    var distinctRoles = Set<String>()
+    for i in relations.indices {
+      distinctIDs.insert(relations[i].subject.rawValue)
+      distinctIDs.insert(relations[i].object.rawValue)
+      distinctPredicates.insert(relations[i].predicate.rawValue)
+      distinctRoles.insert(relations[i].role ?? "")
     }
     let ids = Self.ranks(distinctIDs)
-    let predicates = Self.ranks(Set(relations.lazy.map(\.predicate.rawValue)))
-    let roles = Self.ranks(Set(relations.lazy.map { $0.role ?? "" }))
+    let predicates = Self.ranks(distinctPredicates)
+    let roles = Self.ranks(distinctRoles)
     var order = relations.indices.map { i in
-      let r = relations[i]
-      return RankedRelation(
-        subject: ids[r.subject.rawValue, default: 0], predicate: predicates[r.predicate.rawValue, default: 0],
-        object: ids[r.object.rawValue, default: 0], role: roles[r.role ?? "", default: 0], index: i)
+      RankedRelation(
+        subject: ids[relations[i].subject.rawValue, default: 0],
+        predicate: predicates[relations[i].predicate.rawValue, default: 0],
+        object: ids[relations[i].object.rawValue, default: 0],
+        role: roles[relations[i].role ?? "", default: 0],
+        index: i)
     }
     order.sort()
-    if order.enumerated().contains(where: { $0.offset != $0.element.index }) {
-      relations = order.map { relations[$0.index] }
+    Self.permute(&relations, taking: order.map(\.index))
+  }
+
+  /// Reorders `items` so that position `k` holds the item that was at `source[k]` (a
+  /// permutation), by swapping along its cycles: no item is copied.
+  /// - Complexity: O(n) swaps.
+  static func permute<T>(_ items: inout [T], taking source: [Int]) {
+    var placed = [Bool](repeating: false, count: items.count)
+    for start in items.indices where !placed[start] {
+      var k = start
+      while true {
+        placed[k] = true
+        let from = source[k]
+        if from == start { break }
+        items.swapAt(k, from)
+        k = from
+      }
     }
   }
 

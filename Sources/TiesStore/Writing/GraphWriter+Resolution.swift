@@ -146,14 +146,21 @@ extension GraphWriter {
     var canonical = KnowledgeGraph(relations: relations)
     // A resolution's graph comes canonical; sorting it again cost a build seconds.
     if !KnowledgeGraph.inCanonicalOrder(relations) { canonical.canonicalize() }
-    for relation in canonical.relations {
-      for endpoint in [relation.subject, relation.object] where !ids.contains(endpoint) {
+    // By index: taking each relation out of the array would copy it.
+    for i in canonical.relations.indices {
+      for endpoint in [canonical.relations[i].subject, canonical.relations[i].object]
+      where !ids.contains(endpoint) {
         if let knownEntity, try knownEntity(endpoint) { continue }
+        let relation = canonical.relations[i]
         throw StoreError.unknownEntity(
           endpoint, referencedBy: "relation \(relation.subject) \(relation.predicate) \(relation.object)")
       }
-      var record = try RelationRecord(relation: relation, coding: coding)
-      let evidence = relation.evidence.sorted(by: GraphStore.evidenceOrder)
+      var record = try RelationRecord(relation: canonical.relations[i], coding: coding)
+      // A resolution gives the evidence in this order already.
+      let given = canonical.relations[i].evidence
+      let evidence =
+        given.indices.dropFirst().allSatisfy { !GraphStore.evidenceOrder(given[$0], given[$0 - 1]) }
+        ? given : given.sorted(by: GraphStore.evidenceOrder)
       record.fingerprint = Fingerprint.of(record: record, evidence: evidence)
       let key = StoredRelationKey(
         subject: record.subject, predicate: record.predicate, object: record.object, role: record.role)
