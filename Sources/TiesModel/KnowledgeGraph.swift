@@ -72,13 +72,14 @@ public struct KnowledgeGraph: Sendable, Hashable {
   /// leave them as they are): each key (subject, predicate, object, role) at most the next.
   /// - Complexity: O(n) string comparisons, less than `canonicalize`'s ranks and sort.
   public static func inCanonicalOrder(_ relations: [Relation]) -> Bool {
-    for i in relations.indices.dropFirst() {
-      let a = relations[i - 1]
-      let b = relations[i]
-      let keyA = (a.subject.rawValue, a.predicate.rawValue, a.object.rawValue, a.role ?? "")
-      let keyB = (b.subject.rawValue, b.predicate.rawValue, b.object.rawValue, b.role ?? "")
-      if keyB < keyA { return false }
+    // Fields read in place, not relations copied out.
+    func key(_ i: Int) -> (String, String, String, String) {
+      (
+        relations[i].subject.rawValue, relations[i].predicate.rawValue, relations[i].object.rawValue,
+        relations[i].role ?? ""
+      )
     }
+    for i in relations.indices.dropFirst() where key(i) < key(i - 1) { return false }
     return true
   }
 
