@@ -35,4 +35,27 @@ import TiesTestSupport
     #expect(plan.contains { $0.contains("mentions_by_key") }, "\(plan)")
     #expect(!plan.contains { $0.hasPrefix("SCAN m") }, "\(plan)")
   }
+
+  @Test func theOtherEndsOfTheirRelationsAreReadWithTheirStoredEntitiesAndTypes() throws {
+    let directory = try TemporaryDirectory(prefix: "ties-closure-settled")
+    let store = try GraphStore(directory: directory.path)
+    try store.replaceAll(extractions: StoreFixture.extractions, graph: StoreFixture.graph)
+    let clusters: Set<ClusterRef> = [
+      ClusterRef(document: "a.txt", key: "kim yoon"), ClusterRef(document: "b.txt", key: "conference"),
+    ]
+    let input = try store.write(waitingUpTo: 10) { writer in
+      try #require(writer as? GraphWriter).resolutionInput(for: clusters)
+    }
+    // "kim yoon" is affiliated with "kje"; "conference" is held in "seoul": both other ends
+    // lie outside the clusters and come with the entity and type they are stored with.
+    #expect(
+      input.settled == [
+        SettledCluster(
+          cluster: ClusterRef(document: "a.txt", key: "kje"), entity: StoreFixture.kje, type: .association),
+        SettledCluster(
+          cluster: ClusterRef(document: "b.txt", key: "seoul"), entity: StoreFixture.seoul, type: .place),
+      ])
+    #expect(input.stored[ClusterRef(document: "a.txt", key: "kim yoon")] == StoreFixture.kim)
+    #expect(input.extractions.flatMap(\.relations).count == 2)
+  }
 }
