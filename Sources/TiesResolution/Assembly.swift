@@ -19,15 +19,16 @@ struct Assembly {
     var groups: [Int: [Int]] = [:]
     // By index: iterating the clusters would copy each one.
     for i in c.all.indices { groups[c.all[i].root, default: []].append(i) }
-    // Each document's dateline, by its position in `c.index` (that of its first extraction).
+    // Each document's dateline, by its position in `c.index`: that of its first extraction,
+    // written last.
     var datelines = [String?](repeating: nil, count: c.index.documents.count)
-    var dated = [Bool](repeating: false, count: c.index.documents.count)
-    for (n, e) in extractions.enumerated() where !dated[c.documentOfExtraction[n]] {
-      dated[c.documentOfExtraction[n]] = true
-      datelines[c.documentOfExtraction[n]] = e.document.dateline
+    for n in extractions.indices.reversed() {
+      datelines[c.documentOfExtraction[n]] = extractions[n].document.dateline
     }
 
     var entityOfRoot: [Int: EntityID] = [:]
+    // Each root's entity by its position in `entities`.
+    var numberOfRoot: [Int: Int32] = [:]
     var entities: [Entity] = []
     var usedIDs = Set<EntityID>()
     var baseIDs: [EntityID: EntityID] = [:]
@@ -75,11 +76,12 @@ struct Assembly {
       usedIDs.insert(id)
       baseIDs[id] = base
       entityOfRoot[root] = id
+      numberOfRoot[root] = Int32(entities.count)
       entities.append(
         Entity(
           id: id, name: name, type: type, aliases: aliases.sorted(), date: date, mentionCount: mentionCount))
     }
-    let endpoints = Endpoints(c, entities: entities, entityOfRoot: entityOfRoot)
+    let endpoints = Endpoints(c, entities: entities, numberOfRoot: numberOfRoot)
 
     // Clusters (and mentions) point at their entity, while the relations are merged on
     // another thread.
@@ -150,7 +152,7 @@ struct Assembly {
         else { continue }
         let s = endpoints.number(ofNode: si)
         let o = endpoints.number(ofNode: oi)
-        guard s >= 0, o >= 0, s != o,
+        guard s != o,
           Assembly.allowed(r.predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
         else { continue }
         let roleClass = r.role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""

@@ -14,34 +14,19 @@ struct Endpoints {
   private let fixedTypes: [EntityType]
   private let clusterCount: Int
 
-  /// - Complexity: O(c + e + f) expected for c clusters, e entities and f fixed entities.
-  init(_ c: Clusters, entities: [Entity], entityOfRoot: [Int: EntityID]) {
+  /// - Parameters:
+  ///   - numberOfRoot: each root's position in `entities` (`Assembly.build` names one entity
+  ///     per group of clusters, so every root has one).
+  /// - Complexity: O(c + f) expected for c clusters and f fixed entities, plus O(e) for e
+  ///   entities when there are fixed ones.
+  init(_ c: Clusters, entities: [Entity], numberOfRoot: [Int: Int32]) {
     ids = entities.map(\.id)
+    numberOfCluster = c.all.indices.map { numberOfRoot[c.all[$0].root] ?? 0 }
+    typeOfCluster = numberOfCluster.map { entities[Int($0)].type }
     var numberOfID: [EntityID: Int32] = [:]
-    numberOfID.reserveCapacity(entities.count)
-    for (k, entity) in entities.enumerated() where numberOfID[entity.id] == nil {
-      numberOfID[entity.id] = Int32(k)
+    if !c.fixedEntities.isEmpty {
+      for (k, entity) in entities.enumerated() { numberOfID[entity.id] = Int32(k) }
     }
-    var numbers: [Int32] = []
-    var types: [EntityType] = []
-    numbers.reserveCapacity(c.all.count)
-    types.reserveCapacity(c.all.count)
-    var numberOfRoot: [Int: Int32] = [:]
-    for i in c.all.indices {
-      let root = c.all[i].root
-      let k: Int32
-      if let known = numberOfRoot[root] {
-        k = known
-      } else {
-        // Every root has an entity (`Assembly.build` names one per group of clusters).
-        k = entityOfRoot[root].flatMap { numberOfID[$0] } ?? -1
-        numberOfRoot[root] = k
-      }
-      numbers.append(k)
-      types.append(k >= 0 ? entities[Int(k)].type : .company)
-    }
-    numberOfCluster = numbers
-    typeOfCluster = types
     var fixedNumbers: [Int32] = []
     for fixed in c.fixedEntities {
       if let k = numberOfID[fixed.entity] {

@@ -125,7 +125,7 @@ struct ClusterIndexTests {
       Entity(id: y, name: "Y", type: .association, aliases: [], date: nil, mentionCount: 1),
     ]
     let endpoints = Endpoints(
-      clusters, entities: entities, entityOfRoot: [uf.find(0): x, uf.find(1): y])
+      clusters, entities: entities, numberOfRoot: [uf.find(0): 0, uf.find(1): 1])
     let farNode = clusters.node("b.txt", "o:far")!
     let sameNode = clusters.node("b.txt", "o:same")!
     #expect(endpoints.number(ofNode: 0) == 0 && endpoints.number(ofNode: 2) == 0)

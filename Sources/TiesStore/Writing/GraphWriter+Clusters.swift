@@ -195,9 +195,10 @@ extension GraphWriter {
     return (extractions, settled, stored)
   }
 
-  /// The entity `cluster`'s first mention with a stored entity points at, and its type; nil
-  /// when none has one. Many clusters share an entity, so each entity's type is read once
-  /// (`types`, by entity id); a join with `entities` for each cluster cost twice the look-up.
+  /// The entity `cluster`'s first mention with an entity points at, and its type; nil when
+  /// none has one. Many clusters share an entity, so each entity's type is read once (`types`,
+  /// by entity id); a join with `entities` for each cluster cost twice the look-up. A
+  /// mention's entity is always stored (a foreign key, set to NULL when its entity goes).
   private func settledEntity(of cluster: ClusterRef, types: inout [String: EntityType]) throws
     -> (EntityID, EntityType)?
   {
@@ -205,19 +206,10 @@ extension GraphWriter {
       sql: """
         SELECT entity_id FROM mentions WHERE document = ? AND local_key = ? AND entity_id IS NOT NULL LIMIT 1
         """)
-    if let id = try String.fetchOne(entityOf, arguments: [cluster.document, cluster.key]),
+    guard let id = try String.fetchOne(entityOf, arguments: [cluster.document, cluster.key]),
       let type = try typeOfEntity(id, types: &types)
-    {
-      return (EntityID(rawValue: id), type)
-    }
-    // No mention, or one whose entity is gone: the first mention whose entity is stored.
-    let joined = try db.cachedStatement(
-      sql: """
-        SELECT m.entity_id, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id
-        WHERE m.document = ? AND m.local_key = ? LIMIT 1
-        """)
-    guard let row = try Row.fetchOne(joined, arguments: [cluster.document, cluster.key]) else { return nil }
-    return (EntityID(rawValue: row[0]), EntityType(rawValue: row[1]))
+    else { return nil }
+    return (EntityID(rawValue: id), type)
   }
 
   /// The stored type of entity `id`, nil when it is not stored; read once into `types`.
