@@ -47,6 +47,8 @@ public struct Extractor: Sendable {
     )
     var sentences: [Sentence] = []
     var mentions: [Mention] = []
+    // Growing it step by step would copy every mention again at each doubling.
+    mentions.reserveCapacity(recognized.sentences.reduce(0) { $0 + $1.found.count })
     var localRelations: [LocalRelation] = []
     var misses: [Miss] = []
     var list: RelationExtractor.ListContext?
@@ -60,13 +62,15 @@ public struct Extractor: Sendable {
         Sentence(
           index: s.index, start: first.start, end: last.end,
           text: TextSearch.string(text[first.start..<last.end])))
-      for f in s.found {
+      // By index: a copy of a `Found` would retain every string it holds.
+      for k in s.found.indices {
         let evidence = Evidence(
-          document: name, sentence: s.index, start: s.tokens[f.lo].start, end: s.tokens[f.hi - 1].end,
-          rule: f.rule,
-          confidence: f.confidence)
+          document: name, sentence: s.index, start: s.tokens[s.found[k].lo].start,
+          end: s.tokens[s.found[k].hi - 1].end, rule: s.found[k].rule, confidence: s.found[k].confidence)
         mentions.append(
-          Mention(text: f.name, type: f.type, evidence: evidence, localKey: f.key, date: f.date))
+          Mention(
+            text: s.found[k].name, type: s.found[k].type, evidence: evidence, localKey: s.found[k].key,
+            date: s.found[k].date))
       }
       for r in found where r.subject != r.object {
         let evidence = Evidence(
@@ -101,13 +105,17 @@ public struct Extractor: Sendable {
   /// venue, the country it lies in is no venue of its own.
   /// - Complexity: O(r + m) for r relations and m mentions.
   private func dropCountryVenues(_ relations: inout [LocalRelation], mentions: [Mention]) {
+    // By index: iterating would copy each mention and relation.
     var countries = Set<String>()
-    for m in mentions where m.type == .place && lexicon.countries[m.text.lowercased()] != nil {
-      countries.insert(m.localKey)
+    for k in mentions.indices
+    where mentions[k].type == .place && lexicon.countries[mentions[k].text.lowercased()] != nil {
+      countries.insert(mentions[k].localKey)
     }
     guard !countries.isEmpty else { return }
-    let located = Set(
-      relations.filter { $0.predicate == .heldIn && !countries.contains($0.object) }.map(\.subject))
+    var located = Set<String>()
+    for k in relations.indices where relations[k].predicate == .heldIn && !countries.contains(relations[k].object) {
+      located.insert(relations[k].subject)
+    }
     relations.removeAll {
       $0.predicate == .heldIn && countries.contains($0.object) && located.contains($0.subject)
     }

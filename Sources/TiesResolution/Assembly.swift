@@ -144,22 +144,26 @@ struct Assembly {
     var buckets: [RelationBucket.Key: RelationBucket] = [:]
     // At most one per local relation: growing it step by step rehashed every bucket again.
     buckets.reserveCapacity(extractions.reduce(0) { $0 + $1.relations.count })
-    for (n, e) in extractions.enumerated() {
+    for n in extractions.indices {
       let dateline = datelines[c.documentOfExtraction[n]]
-      for r in e.relations {
-        guard let si = c.node(extractionAt: n, r.subject), let oi = c.node(extractionAt: n, r.object),
+      // By index: iterating the relations would copy each one (and retain its strings).
+      let relations = extractions[n].relations
+      for k in relations.indices {
+        guard let si = c.node(extractionAt: n, relations[k].subject),
+          let oi = c.node(extractionAt: n, relations[k].object),
           si < c.all.count || oi < c.all.count
         else { continue }
         let s = endpoints.number(ofNode: si)
         let o = endpoints.number(ofNode: oi)
+        let predicate = relations[k].predicate
         guard s != o,
-          Assembly.allowed(r.predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
+          Assembly.allowed(predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
         else { continue }
-        let roleClass = r.role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
-        let key = RelationBucket.Key(subject: s, predicate: r.predicate, object: o, roleClass: roleClass)
+        let roleClass = relations[k].role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
+        let key = RelationBucket.Key(subject: s, predicate: predicate, object: o, roleClass: roleClass)
         buckets[
-          key, default: RelationBucket(s: endpoints.ids[Int(s)], p: r.predicate, o: endpoints.ids[Int(o)])
-        ].add(r, dateline: dateline)
+          key, default: RelationBucket(s: endpoints.ids[Int(s)], p: predicate, o: endpoints.ids[Int(o)])
+        ].add(relations, k, dateline: dateline)
       }
     }
     return buckets
@@ -224,10 +228,11 @@ struct RelationBucket {
   var confidence = 0.0
   var asOf: String?
 
-  mutating func add(_ r: LocalRelation, dateline: String?) {
-    if let role = r.role { roles[role, default: 0] += 1 }
-    evidence.append(r.evidence)
-    confidence = max(confidence, r.evidence.confidence)
-    if r.predicate == .affiliatedWith, let dateline { asOf = max(asOf ?? "", dateline) }
+  /// Adds local relation `k` of `relations`, read in place.
+  mutating func add(_ relations: [LocalRelation], _ k: Int, dateline: String?) {
+    if let role = relations[k].role { roles[role, default: 0] += 1 }
+    evidence.append(relations[k].evidence)
+    confidence = max(confidence, relations[k].evidence.confidence)
+    if relations[k].predicate == .affiliatedWith, let dateline { asOf = max(asOf ?? "", dateline) }
   }
 }

@@ -28,7 +28,9 @@ struct Cluster {
     var words: Set<String>
   }
 
-  var isOrganizationLike: Bool { key.hasPrefix("o:") || key.hasPrefix("ag:") }
+  /// An organization or agreement key (`o:`, `ag:`): set with the key, read by the rules for
+  /// every cluster (a stored flag, so that reading it never copies the cluster).
+  var isOrganizationLike = false
 }
 
 /// All clusters of all documents, in a deterministic order (document, then first mention).
@@ -87,9 +89,10 @@ struct Clusters {
         for (d, document) in zip(documents(chunk), numbered[chunk]) {
           var k = 0
           for n in members[d] {
-            for m in extractions[n].mentions {
+            let mentions = extractions[n].mentions
+            for j in mentions.indices {
               Clusters.add(
-                m, document: extractions[n].document.name,
+                mentions, j, document: extractions[n].document.name,
                 to: &all[first[d] + Int(document.clusterOfMention[k])])
               k += 1
             }
@@ -110,30 +113,35 @@ struct Clusters {
   private static func number(_ positions: [Int], of extractions: [DocumentExtraction]) -> Numbered {
     var out = Numbered()
     for n in positions {
-      out.clusterOfMention.reserveCapacity(out.clusterOfMention.count + extractions[n].mentions.count)
-      for m in extractions[n].mentions {
-        if let i = out.keys[m.localKey] {
+      // By index: iterating the mentions would copy each one.
+      let mentions = extractions[n].mentions
+      out.clusterOfMention.reserveCapacity(out.clusterOfMention.count + mentions.count)
+      for j in mentions.indices {
+        if let i = out.keys[mentions[j].localKey] {
           out.clusterOfMention.append(Int32(i))
         } else {
           out.clusterOfMention.append(Int32(out.keys.count))
-          out.keys[m.localKey] = out.keys.count
+          out.keys[mentions[j].localKey] = out.keys.count
         }
       }
     }
     return out
   }
 
-  /// Counts mention `m` of `document` in its cluster, which it names when it is the first.
-  private static func add(_ m: Mention, document: String, to cluster: inout Cluster) {
+  /// Counts mention `j` of `mentions` (of `document`) in its cluster, which it names when it
+  /// is the first. Read in place: a copy of the mention would retain each of its strings.
+  private static func add(_ mentions: [Mention], _ j: Int, document: String, to cluster: inout Cluster) {
     if cluster.mentionCount == 0 {
+      let key = mentions[j].localKey
       cluster.document = document
-      cluster.key = m.localKey
-      if m.localKey.hasPrefix("ev:"), let parts = Clusters.eventParts(m.localKey) { cluster.event = parts }
+      cluster.key = key
+      cluster.isOrganizationLike = key.hasPrefix("o:") || key.hasPrefix("ag:")
+      if key.hasPrefix("ev:"), let parts = Clusters.eventParts(key) { cluster.event = parts }
     }
-    cluster.surfaces[m.text, default: 0] += 1
-    cluster.typeVotes[m.type, default: 0] += m.evidence.confidence
+    cluster.surfaces[mentions[j].text, default: 0] += 1
+    cluster.typeVotes[mentions[j].type, default: 0] += mentions[j].evidence.confidence
     cluster.mentionCount += 1
-    if let date = m.date { cluster.dates[date, default: 0] += 1 }
+    if let date = mentions[j].date { cluster.dates[date, default: 0] += 1 }
   }
 
   /// `ev:<ordinal>:<year>:<series>` → its parts.

@@ -33,7 +33,11 @@ public enum InterchangeJSON {
   ) -> String {
     var gathered: [EntityID: [Evidence]] = [:]
     for e in extractions {
-      for m in e.mentions { if let id = m.entity { gathered[id, default: []].append(m.evidence) } }
+      // By index: iterating the mentions would copy each one.
+      let mentions = e.mentions
+      for k in mentions.indices {
+        if let id = mentions[k].entity { gathered[id, default: []].append(mentions[k].evidence) }
+      }
     }
     let mentionEvidence = gathered
     let chunks = max(1, threads ?? Parallel.defaultThreads)
