@@ -113,7 +113,8 @@ public struct Extractor: Sendable {
     }
     guard !countries.isEmpty else { return }
     var located = Set<String>()
-    for k in relations.indices where relations[k].predicate == .heldIn && !countries.contains(relations[k].object) {
+    for k in relations.indices
+    where relations[k].predicate == .heldIn && !countries.contains(relations[k].object) {
       located.insert(relations[k].subject)
     }
     relations.removeAll {
