@@ -150,5 +150,9 @@ struct ClusterIndexTests {
     #expect(out == [item("a", 1, 0.2), item("a", 2, 0.5), item("b", 1, 0.5), item("b", 1, 0.9)])
     #expect(Set(out) == Set(given))
     #expect(Assembly.sortedDistinct([]) == [])
+    // Given in order: the same items back; in order but with an item twice: once.
+    #expect(Assembly.sortedDistinct(out) == out)
+    #expect(Assembly.sortedDistinct([out[0], out[0], out[1]]) == [out[0], out[1]])
+    #expect(Assembly.sortedDistinct([out[1], out[0]]) == [out[0], out[1]])
   }
 }

@@ -378,7 +378,10 @@ extension RelationExtractor {
       let directlyIn = anchor.at < s.tokens.count && ["in", "at"].contains(s.tokens[anchor.at].lower)
       guard hasCue || directlyIn else { continue }
       var chainEnd: Int?
-      for place in s.found where place.type == .place && place.lo >= anchor.at && place.lo < limit {
+      for placeAt in s.found.indices
+      where s.found[placeAt].type == .place && s.found[placeAt].lo >= anchor.at && s.found[placeAt].lo < limit
+      {
+        let place = s.found[placeAt]
         var k = place.lo - 1
         while k >= anchor.at && RelationExtractor.directionWords.contains(s.tokens[k].lower) { k -= 1 }
         guard k >= anchor.at else { continue }

@@ -67,7 +67,10 @@ extension RelationExtractor {
   /// The attendance of the people of a list item.
   func listItemAttendance(_ s: SentenceAnalysis, context: ListContext, into out: inout [FoundRelation]) {
     var seen = Set<String>()
-    for p in s.found where p.type == .person && !p.isSynthetic && seen.insert(p.key).inserted {
+    for pAt in s.found.indices
+    where s.found[pAt].type == .person && !s.found[pAt].isSynthetic && seen.insert(s.found[pAt].key).inserted
+    {
+      let p = s.found[pAt]
       if let event = context.event {
         out.append(
           FoundRelation(

@@ -125,7 +125,9 @@ public enum InterchangeJSON {
     var document = (name: "", text: "")
     var rule = (name: "", text: "")
     var confidence = (value: Double.nan, text: "")
-    for (i, e) in list.sorted().enumerated() {
+    let list = list.inEvidenceOrder()
+    for i in list.indices {
+      let e = list[i]
       if i == 0 || e.document != document.name { document = (e.document, NodeLinkJSON.string(e.document)) }
       if i == 0 || e.rule != rule.name { rule = (e.rule, NodeLinkJSON.string(e.rule)) }
       if !(e.confidence == confidence.value) {
