@@ -83,16 +83,7 @@ extension Lexicon {
 
     let acronyms = yaml["acronyms"] ?? [:]
     if let map = acronyms["bodies"] as? [String: Any] {
-      for (key, value) in map {
-        guard let entry = value as? [String: Any], let name = entry["name"] as? String,
-          let type = entry["type"] as? String
-        else {
-          throw ExtractionError.badLexicon(
-            location: InputLocation(path: "acronyms.yaml"), reason: "entry \(key) needs name and type")
-        }
-        bodies[key] = Body(
-          name: name, type: EntityType(rawValue: type), aliases: Self.strings(entry["aliases"]))
-      }
+      for (key, value) in map { bodies[key] = try Self.body(key, value) }
     }
 
     let names = yaml["names"] ?? [:]
@@ -187,6 +178,26 @@ extension Lexicon {
       throw ExtractionError.badLexicon(
         location: location(of: error, path: "\(name).yaml"), reason: "\(error)")
     }
+  }
+
+  /// The keys a body of acronyms.yaml may have.
+  static let bodyFields: Set<String> = ["name", "type", "aliases"]
+
+  /// The body of acronyms.yaml's entry `key`.
+  /// - Throws: `ExtractionError.badLexicon` when it lacks a name or type, or has another key:
+  ///   in a flow mapping (`{name: A, B and C, type: …}`) an unquoted comma ends the name, and
+  ///   what follows becomes a key of its own.
+  static func body(_ key: String, _ value: Any) throws -> Body {
+    func bad(_ reason: String) -> ExtractionError {
+      .badLexicon(location: InputLocation(path: "acronyms.yaml"), reason: "entry \(key) \(reason)")
+    }
+    guard let entry = value as? [String: Any], let name = entry["name"] as? String,
+      let type = entry["type"] as? String
+    else { throw bad("needs name and type") }
+    if let stray = entry.keys.filter({ !bodyFields.contains($0) }).sorted().first {
+      throw bad("has an unknown key '\(stray)' (quote a name that holds a comma)")
+    }
+    return Body(name: name, type: EntityType(rawValue: type), aliases: strings(entry["aliases"]))
   }
 
   static func location(of error: YamlError, path: String) -> InputLocation {
