@@ -209,7 +209,11 @@ struct MentionRecognizer {
       {
         var k = j + 1
         while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
-        if k < tokens.count && !covered[k] && isNameToken(at: k, in: tokens) && k - j <= 2 {
+        // "the Trade Forum on Monday", "… on March 4": a day or month after "on" is a date.
+        let isDateAfterOn =
+          tokens[j].lower == "on" && k < tokens.count
+          && (DateParsing.weekday(tokens[k].text) != nil || DateParsing.month(tokens[k].text) != nil)
+        if k < tokens.count && !covered[k] && isNameToken(at: k, in: tokens) && k - j <= 2 && !isDateAfterOn {
           j = k
           continue
         }

@@ -36,6 +36,14 @@ struct OrganizationNameTests {
     #expect(found.contains(.company("Halvorsen Holdings")))
   }
 
+  @Test("a day or a month after 'on' is a date, not the rest of a name")
+  func dateAfterOn() throws {
+    let found = try Harness.entities(
+      "Delegates met at the Harbin Trade Forum on Monday, and the Senate Committee on March 4.")
+    #expect(found.contains(.event("Harbin Trade Forum")))
+    #expect(!found.contains { $0.name.hasSuffix("on Monday") || $0.name.hasSuffix("on March") })
+  }
+
   @Test("a name after a title and 'of', or in a list of carmakers, is an organization")
   func organizationContext() throws {
     let found = try Harness.entities(
