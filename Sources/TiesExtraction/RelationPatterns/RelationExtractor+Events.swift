@@ -378,10 +378,11 @@ extension RelationExtractor {
       let directlyIn = anchor.at < s.tokens.count && ["in", "at"].contains(s.tokens[anchor.at].lower)
       guard hasCue || directlyIn else { continue }
       var chainEnd: Int?
-      for placeAt in s.found.indices
-      where s.found[placeAt].type == .place && s.found[placeAt].lo >= anchor.at && s.found[placeAt].lo < limit
+      for placeIndex in s.found.indices
+      where s.found[placeIndex].type == .place && s.found[placeIndex].lo >= anchor.at
+        && s.found[placeIndex].lo < limit
       {
-        let place = s.found[placeAt]
+        let place = s.found[placeIndex]
         var k = place.lo - 1
         while k >= anchor.at && RelationExtractor.directionWords.contains(s.tokens[k].lower) { k -= 1 }
         guard k >= anchor.at else { continue }

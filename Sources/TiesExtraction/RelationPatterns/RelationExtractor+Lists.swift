@@ -67,10 +67,11 @@ extension RelationExtractor {
   /// The attendance of the people of a list item.
   func listItemAttendance(_ s: SentenceAnalysis, context: ListContext, into out: inout [FoundRelation]) {
     var seen = Set<String>()
-    for pAt in s.found.indices
-    where s.found[pAt].type == .person && !s.found[pAt].isSynthetic && seen.insert(s.found[pAt].key).inserted
+    for pIndex in s.found.indices
+    where s.found[pIndex].type == .person && !s.found[pIndex].isSynthetic
+      && seen.insert(s.found[pIndex].key).inserted
     {
-      let p = s.found[pAt]
+      let p = s.found[pIndex]
       if let event = context.event {
         out.append(
           FoundRelation(

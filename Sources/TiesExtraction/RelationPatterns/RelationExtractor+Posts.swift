@@ -104,9 +104,9 @@ extension RelationExtractor {
   /// "Jane Doe of Acme Corp.", "John Roe from the Trade Council": a person named with an
   /// organization and no title (the title before the name is `titleBeforeName`'s).
   private func personOfOrganization(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for personAt in s.found.indices where s.found[personAt].type == .person && !s.found[personAt].isSynthetic
-    {
-      let person = s.found[personAt]
+    for personIndex in s.found.indices
+    where s.found[personIndex].type == .person && !s.found[personIndex].isSynthetic {
+      let person = s.found[personIndex]
       if s.role(endingAt: person.lo) != nil { continue }
       let k = s.skippingAside(at: person.hi)
       guard k + 1 < s.tokens.count, ["of", "from"].contains(s.tokens[k].lower),
@@ -122,9 +122,9 @@ extension RelationExtractor {
   /// "Jane Doe was appointed chief executive of Acme", "Jane Doe is the president of the
   /// Council", "Acme named Jane Doe as its new chairman", "Jane Doe joins Acme as CFO".
   private func appointments(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for personAt in s.found.indices where s.found[personAt].type == .person && !s.found[personAt].isSynthetic
-    {
-      let person = s.found[personAt]
+    for personIndex in s.found.indices
+    where s.found[personIndex].type == .person && !s.found[personIndex].isSynthetic {
+      let person = s.found[personIndex]
       // Passive or copula after the name.
       var k = person.hi
       var verbs = 0
