@@ -143,6 +143,6 @@ public struct Extractor: Sendable {
     if span.lowerBound == 0 || (span.lowerBound == 1 && s.tokens[0].kind == .punct) { return false }
     let t = s.tokens[span.lowerBound]
     return !MentionRecognizer.commonCapitalized.contains(t.lower) && lexicon.nationalities[t.lower] == nil
-      && DateParsing.month(t.text) == nil && DateParsing.weekday(t.text) == nil && t.text.count > 1
+      && !DateParsing.isDayOrMonth(t.text) && t.text.count > 1
   }
 }

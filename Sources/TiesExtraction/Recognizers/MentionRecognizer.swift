@@ -210,10 +210,9 @@ struct MentionRecognizer {
         var k = j + 1
         while k < tokens.count && (tokens[k].lower == "the") { k += 1 }
         // "the Trade Forum on Monday", "… on March 4": a day or month after "on" is a date.
-        let isDateAfterOn =
-          tokens[j].lower == "on" && k < tokens.count
-          && (DateParsing.weekday(tokens[k].text) != nil || DateParsing.month(tokens[k].text) != nil)
-        if k < tokens.count && !covered[k] && isNameToken(at: k, in: tokens) && k - j <= 2 && !isDateAfterOn {
+        if k < tokens.count && !covered[k] && isNameToken(at: k, in: tokens) && k - j <= 2
+          && !(tokens[j].lower == "on" && DateParsing.isDayOrMonth(tokens[k].text))
+        {
           j = k
           continue
         }

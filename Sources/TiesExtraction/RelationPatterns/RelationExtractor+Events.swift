@@ -378,11 +378,7 @@ extension RelationExtractor {
       let directlyIn = anchor.at < s.tokens.count && ["in", "at"].contains(s.tokens[anchor.at].lower)
       guard hasCue || directlyIn else { continue }
       var chainEnd: Int?
-      for placeIndex in s.found.indices
-      where s.found[placeIndex].type == .place && s.found[placeIndex].lo >= anchor.at
-        && s.found[placeIndex].lo < limit
-      {
-        let place = s.found[placeIndex]
+      for place in s.found where place.type == .place && place.lo >= anchor.at && place.lo < limit {
         var k = place.lo - 1
         while k >= anchor.at && RelationExtractor.directionWords.contains(s.tokens[k].lower) { k -= 1 }
         guard k >= anchor.at else { continue }

@@ -67,11 +67,7 @@ extension RelationExtractor {
   /// The attendance of the people of a list item.
   func listItemAttendance(_ s: SentenceAnalysis, context: ListContext, into out: inout [FoundRelation]) {
     var seen = Set<String>()
-    for pIndex in s.found.indices
-    where s.found[pIndex].type == .person && !s.found[pIndex].isSynthetic
-      && seen.insert(s.found[pIndex].key).inserted
-    {
-      let p = s.found[pIndex]
+    for p in s.found where p.type == .person && !p.isSynthetic && seen.insert(p.key).inserted {
       if let event = context.event {
         out.append(
           FoundRelation(

@@ -104,9 +104,7 @@ extension RelationExtractor {
   /// "Jane Doe of Acme Corp.", "John Roe from the Trade Council": a person named with an
   /// organization and no title (the title before the name is `titleBeforeName`'s).
   private func personOfOrganization(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for personIndex in s.found.indices
-    where s.found[personIndex].type == .person && !s.found[personIndex].isSynthetic {
-      let person = s.found[personIndex]
+    for person in s.found where person.type == .person && !person.isSynthetic {
       if s.role(endingAt: person.lo) != nil { continue }
       let k = s.skippingAside(at: person.hi)
       guard k + 1 < s.tokens.count, ["of", "from"].contains(s.tokens[k].lower),
@@ -122,9 +120,7 @@ extension RelationExtractor {
   /// "Jane Doe was appointed chief executive of Acme", "Jane Doe is the president of the
   /// Council", "Acme named Jane Doe as its new chairman", "Jane Doe joins Acme as CFO".
   private func appointments(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for personIndex in s.found.indices
-    where s.found[personIndex].type == .person && !s.found[personIndex].isSynthetic {
-      let person = s.found[personIndex]
+    for person in s.found where person.type == .person && !person.isSynthetic {
       // Passive or copula after the name.
       var k = person.hi
       var verbs = 0

@@ -121,7 +121,7 @@ public struct Article: Sendable {
         }
       } else if tokens.count <= 12, let date = DateParsing.firstDate(in: tokens),
         tokens.allSatisfy({
-          $0.kind != .word || DateParsing.month($0.text) != nil || DateParsing.weekday($0.text) != nil
+          $0.kind != .word || DateParsing.isDayOrMonth($0.text)
             || $0.isAllCaps
             || ["a.m.", "p.m.", "am", "pm", "at"].contains($0.lower)
         })

@@ -20,6 +20,9 @@ public enum DateParsing {
   /// 1 (Sunday) … 7 (Saturday), or nil.
   public static func weekday(_ word: String) -> Int? { weekdays[word.lowercased()] }
 
+  /// A day of the week or a month ("Monday", "May", "Jan."): a date word, never part of a name.
+  public static func isDayOrMonth(_ word: String) -> Bool { weekday(word) != nil || month(word) != nil }
+
   /// The first date in `tokens` as ISO 8601: "2025-05-27", "May 17, 2023", "27 May. 2025",
   /// "March 14, 2024". Returns nil when no full date (day, month, year) is there.
   /// - Complexity: O(n) in the number of tokens.
