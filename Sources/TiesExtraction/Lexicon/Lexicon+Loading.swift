@@ -75,6 +75,8 @@ extension Lexicon {
 
     let events = yaml["events"] ?? [:]
     eventHeads = Set(Self.strings(events["heads"]).map { $0.lowercased() })
+    namedEventHeads = Set(Self.strings(events["named_heads"]).map { $0.lowercased() })
+    eventKindWords = Set(Self.strings(events["kind_words"]).map { $0.lowercased() })
     futureCues = Self.strings(events["future_cues"]).map { $0.lowercased() }
     futureCuePhrases = futureCues.map { $0.split(separator: " ").map(String.init) }
     futureCuePhrasesByFirstWord = Dictionary(grouping: futureCuePhrases, by: { $0.first ?? "" })

@@ -34,6 +34,10 @@ public struct Lexicon: Sendable {
   public internal(set) var placeHeads: Set<String> = []
   public internal(set) var districtSuffixes: [String] = []
   public internal(set) var eventHeads: Set<String> = []
+  /// Event heads that name one gathering after English words alone ("Global Energy Summit").
+  public internal(set) var namedEventHeads: Set<String> = []
+  /// Words that say what kind of gathering a name is, not which ("Annual", "Press").
+  public internal(set) var eventKindWords: Set<String> = []
   public internal(set) var futureCues: [String] = []
   /// `futureCues` as lower-case word sequences.
   public internal(set) var futureCuePhrases: [[String]] = []

@@ -108,6 +108,34 @@ extension MentionRecognizer {
     }
   }
 
+  /// Whether a span ending in an event word names one event although every word of it is an
+  /// English word ("Global Energy Summit", "World Forum on Trade"): the head names gatherings
+  /// (`named_heads` of events.yaml: "Summit", not "Meeting" or "Session"), some capitalized
+  /// word before it says which gathering rather than what kind ("Annual", "Press" and the other
+  /// `kind_words` do not) or a subject follows "on", and the sentence is no headline, where
+  /// every word is capitalized.
+  /// - Complexity: O(hi − lo).
+  func namesEventInWords(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    guard !s.isHeadline, hi - lo >= 2 else { return false }
+    let tokens = s.tokens
+    // "Forum on Trade": the head is the word before "on".
+    let end = (lo + 1..<hi).first(where: { tokens[$0].lower == "on" }) ?? hi
+    let headStart: Int
+    if end - lo >= 3, lexicon.namedEventHeads.contains(tokens[end - 2].lower + " " + tokens[end - 1].lower) {
+      headStart = end - 2
+    } else if lexicon.namedEventHeads.contains(tokens[end - 1].lower) {
+      headStart = end - 1
+    } else {
+      return false
+    }
+    // A subject after "on" says which gathering by itself.
+    if end < hi { return (end + 1..<hi).contains { tokens[$0].isCapitalized } }
+    return (lo..<headStart).contains { i in
+      tokens[i].isCapitalized && !s.classes[i].contains(.connector)
+        && !lexicon.eventKindWords.contains(tokens[i].lower)
+    }
+  }
+
   /// An ordinary word of a portfolio ("Industry", "and", "Foreign Affairs"), not a word that is
   /// also a name of the lists ("Tan", "Long").
   func isPortfolioWord(_ s: SentenceAnalysis, _ i: Int) -> Bool {

@@ -411,7 +411,7 @@ struct MentionRecognizer {
       add(type: .company, lo, hi, rule: "ampersand-name", confidence: 0.75, &s)
       return
     }
-    if let type = spanType, type != .event || namesSomething(s, lo, hi) {
+    if let type = spanType, type != .event || namesSomething(s, lo, hi) || namesEventInWords(s, lo, hi) {
       add(type: type, lo, hi, rule: "head-word", confidence: 0.9, &s)
       return
     }
@@ -587,6 +587,12 @@ struct MentionRecognizer {
     }
     for k in lo..<hi where k + 1 < hi && lexicon.classes(of: tokens[k + 1]).contains(.ofOrFor) {
       if let type = lexicon.prefixHeads[tokens[k].lower] { return type }
+      // "World Forum on Trade": a gathering on a subject.
+      if k > lo, tokens[k + 1].lower == "on", tokens[k].isCapitalized,
+        lexicon.namedEventHeads.contains(tokens[k].lower)
+      {
+        return .event
+      }
       if lexicon.agreementHeads.contains(tokens[k].lower) { return .agreement }
     }
     // "Jung-gu", "Gangnam-gu": romanized district names.

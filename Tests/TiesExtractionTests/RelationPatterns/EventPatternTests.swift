@@ -202,3 +202,32 @@ struct TitleReferenceTests {
     #expect(result.graph.entities.filter { $0.type == .person }.count == 1)
   }
 }
+
+/// Event names made only of English words. Sentences of our own.
+struct EnglishWordEventNameTests {
+  @Test("a gathering's name of English words before 'Summit', 'Conference' or 'Forum on' is an event")
+  func namedInEnglishWords() throws {
+    let found = try Harness.entities(
+      """
+      Ministers gathered in Oslo for the Global Energy Summit. Jane Porter spoke at the World Forum on \
+      Trade in Geneva. Tom Becker opened the Future Mobility Conference.
+      """)
+    #expect(found.contains(.event("Global Energy Summit")))
+    #expect(found.contains(.event("World Forum on Trade")))
+    #expect(found.contains(.event("Future Mobility Conference")))
+    #expect(!found.contains(.place("World Forum on Trade")))
+  }
+
+  @Test(
+    "kinds of gatherings and title-case headlines name no event",
+    arguments: [
+      "The Annual Conference of the guild opened on Monday.",
+      "The firm called a Press Conference in the afternoon.",
+      "Shareholders met at the Annual General Meeting and later in a Private Session.",
+      "Ministers Gather For Energy Summit\n\nOfficials arrived on Monday.",
+    ])
+  func kindsOfGatherings(_ text: String) throws {
+    let events = try Harness.entities(text).filter { $0.type == .event }
+    #expect(events.isEmpty, "\(events)")
+  }
+}
