@@ -96,12 +96,19 @@ extension MentionRecognizer {
     hi - lo == 1 && s.tokens[lo].isAllCaps && s.tokens[lo].text.count >= 3 ? .association : .company
   }
 
-  /// "Co-Founder of <span>", "a partner at <span>": a title and "of" or "at" right before.
+  /// "Co-Founder of <span>", "a partner at <span>": a title and "of" or "at" right before, or a
+  /// title's field between ("head of strategy at <span>").
   private func afterTitleAndPreposition(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
     var k = lo - 1
     if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
     guard k >= 1, ["of", "at"].contains(s.tokens[k].lower) else { return false }
-    return s.role(endingAt: k) != nil
+    return s.role(endingAt: k) != nil || endsTitleWithField(s, at: k)
+  }
+
+  /// Whether the "at" at `k` follows a title and its field: "head of strategy at".
+  func endsTitleWithField(_ s: SentenceAnalysis, at k: Int) -> Bool {
+    s.tokens[k].lower == "at"
+      && s.roles.contains { $0.hi < k && $0.hi + 6 > k && s.departmentEnd(after: $0) == k }
   }
 
   /// Plural nouns for businesses that introduce examples: "carmakers such as …".

@@ -269,8 +269,10 @@ struct MentionRecognizer {
       while lo < hi && s.classes[lo].contains(.connector) { lo += 1 }
     }
     guard lo < hi else { return }
-    // "at the Hilton Fukuoka Sea Hawk": a name after "at" with no organization word is a venue.
-    if isVenuePosition(tokens, lo), hi - lo >= 2, PersonStyles.styleLength(tokens, at: lo) == nil,
+    // "at the Hilton Fukuoka Sea Hawk": a name after "at" with no organization word is a venue;
+    // not after a title ("a partner at", "head of strategy at").
+    if isVenuePosition(tokens, lo), hi - lo >= 2, !followsTitleAt(s, lo),
+      PersonStyles.styleLength(tokens, at: lo) == nil,
       hi >= tokens.count || tokens[hi].kind != .possessive, !Self.chamberPrefixes.contains(tokens[lo].lower),
       !tokens[lo..<hi].contains(where: { $0.text == "&" || $0.lower == "and" }),
       !(hi - lo >= 4 && (names.personConfidence(tokens, hi - 2, hi)?.confidence ?? 0) >= 0.7),
@@ -317,6 +319,14 @@ struct MentionRecognizer {
     var k = lo - 1
     if k >= 0 && tokens[k].lower == "the" { k -= 1 }
     return k >= 0 && tokens[k].lower == "at"
+  }
+
+  /// Whether the "at" before `lo` (through "the") ends a title: "a partner at", "head of
+  /// strategy at".
+  private func followsTitleAt(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    var k = lo - 1
+    if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
+    return k >= 1 && (s.role(endingAt: k) != nil || endsTitleWithField(s, at: k))
   }
 
   /// "Director General" as a role, but "Chairman" in "Chairman's Office" or a title inside a

@@ -46,11 +46,17 @@ extension RelationExtractor {
   }
 
   /// "the Executive Secretary of the Trade Committee, Jane Doe", "Vice Mayor of the City
-  /// Government Jane Doe": a title of an organization, then the person who holds it.
+  /// Government Jane Doe", "the Head of Strategy at Acme Jane Doe": a title of an
+  /// organization, then the person who holds it.
   private func titleOfOrganizationThenName(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
     for role in s.roles
     where role.hi + 1 < s.tokens.count && ["of", "in", "at"].contains(s.tokens[role.hi].lower) {
-      guard let o = s.organization(at: role.hi + 1) else { continue }
+      // "the Head of Strategy at Acme Jane Doe": a field between the title and its organization.
+      let department = s.organization(at: role.hi + 1) == nil ? s.departmentEnd(after: role) : nil
+      guard let o = s.organization(at: (department ?? role.hi) + 1) else { continue }
+      let title =
+        department.map { lexicon.canonicalRole(s.tokens[role.lo..<$0].map(\.lower).joined(separator: " ")) }
+        ?? role.title
       // "Jane Roe, head of the Agency, John Doe": the title right after a name is that name's.
       var before = role.lo - 1
       if before >= 0 && s.tokens[before].text == "," { before -= 1 }
@@ -63,7 +69,7 @@ extension RelationExtractor {
         guard let p = s.person(at: k) else { break }
         out.append(
           FoundRelation(
-            subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+            subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: title,
             lo: role.lo, hi: s.found[p].hi, rule: "title-of-organization-name", confidence: 0.8))
         guard role.isPlural, s.found[p].hi + 1 < s.tokens.count, s.tokens[s.found[p].hi].lower == "and" else {
           break

@@ -257,7 +257,11 @@ struct RelationExtractor {
           return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
         }
       }
-      guard t.kind == .word, !t.isCapitalized || s.role(startingAt: j) != nil else { return nil }
+      // "Head of Tax at …": a capitalized title's field is capitalized too.
+      guard t.kind == .word,
+        !t.isCapitalized || s.role(startingAt: j) != nil
+          || role.isCapitalized && s.classes[j].contains(.englishWord) && s.found(startingAt: j) == nil
+      else { return nil }
       j += 1
     }
     return nil

@@ -47,6 +47,30 @@ extension SentenceAnalysis {
     return (title, end)
   }
 
+  /// "head of strategy at", "Head of Tax and Legal at": after the title `role`, "of" or "for",
+  /// one to four words of a field (English words, capitalized only in a capitalized title,
+  /// joined by "and" or "&"), then "at": the position of that "at", or nil.
+  /// - Complexity: O(1), at most six tokens.
+  func departmentEnd(after role: RoleSpan) -> Int? {
+    guard role.hi + 2 < tokens.count, ["of", "for"].contains(tokens[role.hi].lower) else { return nil }
+    let first = role.hi + 1
+    var k = first
+    while k < tokens.count && k - first <= 4 {
+      let t = tokens[k]
+      if t.lower == "at" {
+        return k > first && !["and", "&"].contains(tokens[k - 1].lower) ? k : nil
+      }
+      let joins = k > first && ["and", "&"].contains(t.lower)
+      guard
+        joins
+          || t.kind == .word && classes[k].contains(.englishWord) && found(startingAt: k) == nil
+            && (!t.isCapitalized || role.isCapitalized) && !["the", "a", "an", "of", "for"].contains(t.lower)
+      else { return nil }
+      k += 1
+    }
+    return nil
+  }
+
   func person(at k: Int) -> Int? {
     guard let f = found(startingAt: k), found[f].type == .person else { return nil }
     return f

@@ -76,6 +76,26 @@ private let morePostPatterns: [PatternCase] = [
     text: "The Gulf Date Growers' Association and the Riga People's Bank signed the deal.",
     entities: [.association("Gulf Date Growers' Association"), .company("Riga People's Bank")],
     relations: []),
+  PatternCase(
+    pattern: "the <Title> of <Field> at <Organization> <Person>",
+    text: "The Head of Strategy at Halden Resources Tom Becker opened the session.",
+    entities: [.company("Halden Resources"), .person("Tom Becker")],
+    relations: [.affiliated("Tom Becker", "Halden Resources", "head of strategy")]),
+  PatternCase(
+    pattern: "<Person>, <title> of <field> at <Organization>, with no organization word",
+    text: "Tom Becker, head of strategy at Halden Resources, said the market was growing.",
+    entities: [.company("Halden Resources"), .person("Tom Becker")],
+    relations: [.affiliated("Tom Becker", "Halden Resources", "head of strategy")]),
+  PatternCase(
+    pattern: "<Person>, a <title> at <Organization>: after a title, 'at' opens no venue",
+    text: "Tom Becker, a partner at Halden Resources, said the market was growing.",
+    entities: [.company("Halden Resources"), .person("Tom Becker")],
+    relations: [.affiliated("Tom Becker", "Halden Resources", "partner")]),
+  PatternCase(
+    pattern: "<Person>, <Title> and <Title> of <Field> at <Organization>",
+    text: "Anna Kowalski, Senior Partner and Head of Tax at Ernst & Young, joined the panel.",
+    entities: [.company("Ernst & Young"), .person("Anna Kowalski")],
+    relations: [.affiliated("Anna Kowalski", "Ernst & Young", "senior partner and head of tax")]),
 ]
 
 struct MorePostPatternTests {
