@@ -429,6 +429,10 @@ struct MentionRecognizer {
       add(type: .person, lo, hi, rule: person.rule, confidence: person.confidence, &s)
       return
     }
+    if isBrandAndCountry(s, lo, hi) {
+      add(type: .company, lo, hi, rule: "brand-and-country", confidence: 0.6, &s)
+      return
+    }
     // A known name inside: split around it.
     for k in gazetteerStarts {
       for length in stride(from: min(lexicon.longestPhrase, hi - k), through: 1, by: -1) {

@@ -96,6 +96,18 @@ private let morePostPatterns: [PatternCase] = [
     text: "Anna Kowalski, Senior Partner and Head of Tax at Ernst & Young, joined the panel.",
     entities: [.company("Ernst & Young"), .person("Anna Kowalski")],
     relations: [.affiliated("Anna Kowalski", "Ernst & Young", "senior partner and head of tax")]),
+  PatternCase(
+    pattern: "<Person> of <Brand> <Country>: a company's national arm, not a place",
+    text: "The new governors are Paulus Varga of Orbisoft Hungary and Lia Moreau of Velquist France.",
+    entities: [
+      .person("Paulus Varga"), .company("Orbisoft Hungary"), .person("Lia Moreau"),
+      .company("Velquist France"),
+    ],
+    relations: [
+      RelationFact(
+        subject: "Paulus Varga", predicate: .affiliatedWith, object: "Orbisoft Hungary", role: nil),
+      RelationFact(subject: "Lia Moreau", predicate: .affiliatedWith, object: "Velquist France", role: nil),
+    ]),
 ]
 
 struct MorePostPatternTests {
