@@ -97,6 +97,22 @@ private let morePostPatterns: [PatternCase] = [
     entities: [.company("Ernst & Young"), .person("Anna Kowalski")],
     relations: [.affiliated("Anna Kowalski", "Ernst & Young", "senior partner and head of tax")]),
   PatternCase(
+    pattern: "<Person>, <Title>/<Title>, <Public body> and <ordinary words> Agency",
+    text:
+      "The panel included Kofi Mensah, Director-General/CEO, Ghana Coastal Administration and Safety Agency, and Ama Boateng.",
+    entities: [
+      .person("Kofi Mensah"), .government("Ghana Coastal Administration and Safety Agency"),
+      .person("Ama Boateng"),
+    ],
+    relations: [
+      .affiliated("Kofi Mensah", "Ghana Coastal Administration and Safety Agency", "director general/ceo")
+    ]),
+  PatternCase(
+    pattern: "<Company> and <Company>: two names, each with its own word",
+    text: "The agency signed with Acme Holdings and Beta Industries.",
+    entities: [.company("Acme Holdings"), .company("Beta Industries")],
+    relations: []),
+  PatternCase(
     pattern: "<Person> of <Brand> <Country>: a company's national arm, not a place",
     text: "The new governors are Paulus Varga of Orbisoft Hungary and Lia Moreau of Velquist France.",
     entities: [
