@@ -29,9 +29,20 @@ extension MentionRecognizer {
         continue
       }
       if !personLike || names.personConfidence(tokens, lo, hi) == nil, namesSomething(s, lo, hi),
-        afterTitleAndPreposition(s, lo) || inBusinessList(s, lo)
+        afterTitleAndPreposition(s, lo)
       {
         add(type: bodyType(s, lo, hi), lo, hi, rule: "organization-context", confidence: 0.6, &s)
+        continue
+      }
+      // "carmakers such as Toyota, Ford and BMW": businesses, also those named by a word
+      // ("Ford", "Shell") or by initials.
+      if hi - lo == 1 || names.personConfidence(tokens, lo, hi) == nil, inBusinessList(s, lo) {
+        // "executives from Walmart and Fedex": two one-word names.
+        let parts =
+          hi - lo == 3 && tokens[lo + 1].lower == "and" ? [lo..<(lo + 1), (hi - 1)..<hi] : [lo..<hi]
+        for part in parts {
+          add(type: .company, part.lowerBound, part.upperBound, rule: "business-list", confidence: 0.6, &s)
+        }
         continue
       }
       if isTownBeforeRegion(s, lo, hi) {
@@ -119,8 +130,16 @@ extension MentionRecognizer {
     "members", "giants", "startups", "start-ups", "multinationals", "chains", "makers", "names",
   ]
 
-  /// Whether the span stands in a list that "such as", "including" or "like" opens after a
-  /// plural noun for businesses ("automakers such as A, B and C"), within the same list.
+  /// People who speak for businesses: "executives from A and B", "leaders of C".
+  static let businessPeople: Set<String> = [
+    "executives", "leaders", "ceos", "chiefs", "bosses", "managers", "heads", "founders",
+  ]
+
+  /// Whether the span stands in a list of businesses, within the same list: one that "such
+  /// as", "including" or "like" opens after a plural noun for businesses ("automakers such as
+  /// A, B and C"), or "from"/"of"/"at" after people who speak for businesses ("executives from
+  /// A and B").
+  /// - Complexity: O(n) for the n tokens of the list before the span.
   private func inBusinessList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
     var k = lo - 1
     // Walk back over the list: names, commas, "and".
@@ -135,6 +154,9 @@ extension MentionRecognizer {
       break
     }
     guard k >= 0 else { return false }
+    if ["from", "of", "at"].contains(s.tokens[k].lower) {
+      return k >= 1 && Self.businessPeople.contains(s.tokens[k - 1].lower)
+    }
     var cue = k
     if s.tokens[cue].lower == "as" && cue >= 1 && s.tokens[cue - 1].lower == "such" { cue -= 1 }
     guard ["such", "including", "like", "include", "included", "includes"].contains(s.tokens[cue].lower)

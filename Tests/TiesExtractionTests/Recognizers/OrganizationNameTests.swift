@@ -87,6 +87,17 @@ struct NameContextTests {
     #expect(!found.contains(.place("AmCham Lisbon")))
   }
 
+  @Test("a list of businesses after 'companies such as' or 'executives from' holds companies")
+  func businessLists() throws {
+    let found = try Harness.entities("Oil companies such as Shell, Vetrolia and PKN cut output.")
+    #expect(found.contains(.company("Shell")))
+    #expect(found.contains(.company("Vetrolia")))
+    #expect(found.contains(.company("PKN")))
+    let met = try Harness.entities("The governor met executives from Tarvona and Quillex in Lima.")
+    #expect(met.contains(.company("Tarvona")))
+    #expect(met.contains(.company("Quillex")))
+  }
+
   @Test("names ending in 'International' are organizations")
   func international() throws {
     #expect(
