@@ -34,10 +34,10 @@ extension MentionRecognizer {
         add(type: bodyType(s, lo, hi), lo, hi, rule: "organization-context", confidence: 0.6, &s)
         continue
       }
-      // "carmakers such as Toyota, Ford and BMW": businesses, also those named by a word
-      // ("Ford", "Shell") or by initials.
+      // "oil companies such as Shell, Vetrolia and PKN": businesses, also those named by an
+      // English word ("Shell") or by initials.
       if hi - lo == 1 || names.personConfidence(tokens, lo, hi) == nil, inBusinessList(s, lo) {
-        // "executives from Walmart and Fedex": two one-word names.
+        // "executives from Tarvona and Quillex": two one-word names.
         let parts =
           hi - lo == 3 && tokens[lo + 1].lower == "and" ? [lo..<(lo + 1), (hi - 1)..<hi] : [lo..<hi]
         for part in parts {

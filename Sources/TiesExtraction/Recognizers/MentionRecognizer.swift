@@ -489,7 +489,7 @@ struct MentionRecognizer {
     var r = k + 1
     while r < hi && tokens[r].lower == "the" { r += 1 }
     if r > k + 1 { return true }  // "X and the Y"
-    // "the Maritime Administration and Safety Agency": a public body's name goes on after "and"
+    // "the Coastal Administration and Licensing Agency": a public body's name goes on after "and"
     // with ordinary words only; a second body would have a name of its own.
     if let right = headType(tokens, r, hi), right == .government, headType(tokens, lo, k) == .government,
       (r..<hi).allSatisfy({ lexicon.classes(of: tokens[$0]).contains(.englishWord) })

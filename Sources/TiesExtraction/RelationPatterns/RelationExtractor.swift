@@ -257,7 +257,7 @@ struct RelationExtractor {
           return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
         }
       }
-      // "Head of Tax at …": a capitalized title's field is capitalized too.
+      // "Head of Audit at …": a capitalized title's field is capitalized too.
       guard t.kind == .word,
         !t.isCapitalized || s.role(startingAt: j) != nil
           || role.isCapitalized && s.classes[j].contains(.englishWord) && s.found(startingAt: j) == nil

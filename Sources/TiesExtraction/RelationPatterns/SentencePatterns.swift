@@ -48,7 +48,7 @@ extension SentenceAnalysis {
     return (title, end)
   }
 
-  /// "head of strategy at", "Head of Tax and Legal at": after the title `role`, "of" or "for",
+  /// "head of strategy at", "Head of Audit and Risk at": after the title `role`, "of" or "for",
   /// one to four words of a field (English words, capitalized only in a capitalized title,
   /// joined by "and" or "&"), then "at": the position of that "at", or nil.
   /// - Complexity: O(1), at most six tokens.

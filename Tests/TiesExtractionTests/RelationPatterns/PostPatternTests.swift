@@ -93,19 +93,19 @@ private let morePostPatterns: [PatternCase] = [
     relations: [.affiliated("Tom Becker", "Halden Resources", "partner")]),
   PatternCase(
     pattern: "<Person>, <Title> and <Title> of <Field> at <Organization>",
-    text: "Anna Kowalski, Senior Partner and Head of Tax at Ernst & Young, joined the panel.",
-    entities: [.company("Ernst & Young"), .person("Anna Kowalski")],
-    relations: [.affiliated("Anna Kowalski", "Ernst & Young", "senior partner and head of tax")]),
+    text: "Anna Kowalski, Senior Partner and Head of Audit at Kestrel & Vance, joined the panel.",
+    entities: [.company("Kestrel & Vance"), .person("Anna Kowalski")],
+    relations: [.affiliated("Anna Kowalski", "Kestrel & Vance", "senior partner and head of audit")]),
   PatternCase(
     pattern: "<Person>, <Title>/<Title>, <Public body> and <ordinary words> Agency",
     text:
-      "The panel included Kofi Mensah, Director-General/CEO, Ghana Coastal Administration and Safety Agency, and Ama Boateng.",
+      "The panel included Kofi Mensah, Director-General/CEO, Ghana Coastal Administration and Licensing Agency, and Ama Boateng.",
     entities: [
-      .person("Kofi Mensah"), .government("Ghana Coastal Administration and Safety Agency"),
+      .person("Kofi Mensah"), .government("Ghana Coastal Administration and Licensing Agency"),
       .person("Ama Boateng"),
     ],
     relations: [
-      .affiliated("Kofi Mensah", "Ghana Coastal Administration and Safety Agency", "director general/ceo")
+      .affiliated("Kofi Mensah", "Ghana Coastal Administration and Licensing Agency", "director general/ceo")
     ]),
   PatternCase(
     pattern: "<Company> and <Company>: two names, each with its own word",
@@ -114,14 +114,14 @@ private let morePostPatterns: [PatternCase] = [
     relations: []),
   PatternCase(
     pattern: "<Person> of <Brand> <Country>: a company's national arm, not a place",
-    text: "The new governors are Paulus Varga of Orbisoft Hungary and Lia Moreau of Velquist France.",
+    text: "The new governors are Mirek Varga of Orbisoft Hungary and Lia Moreau of Velquist France.",
     entities: [
-      .person("Paulus Varga"), .company("Orbisoft Hungary"), .person("Lia Moreau"),
+      .person("Mirek Varga"), .company("Orbisoft Hungary"), .person("Lia Moreau"),
       .company("Velquist France"),
     ],
     relations: [
       RelationFact(
-        subject: "Paulus Varga", predicate: .affiliatedWith, object: "Orbisoft Hungary", role: nil),
+        subject: "Mirek Varga", predicate: .affiliatedWith, object: "Orbisoft Hungary", role: nil),
       RelationFact(subject: "Lia Moreau", predicate: .affiliatedWith, object: "Velquist France", role: nil),
     ]),
 ]
