@@ -25,7 +25,11 @@ extension MentionRecognizer {
           ? names.personConfidence(tokens, lo, hi) == nil && personFollows(s, role)
           : titleIntroducesPerson(s, role)
       {
-        add(type: bodyType(s, lo, hi), lo, hi, rule: "pre-title-organization", confidence: 0.6, &s)
+        // "DPWH Secretary Jane Doe": initials before a cabinet title name a department.
+        let type =
+          Self.cabinetTitles.contains(role.title) && hi - lo == 1 && tokens[lo].isAllCaps
+          ? .government : bodyType(s, lo, hi)
+        add(type: type, lo, hi, rule: "pre-title-organization", confidence: 0.6, &s)
         continue
       }
       if !personLike || names.personConfidence(tokens, lo, hi) == nil, namesSomething(s, lo, hi),
@@ -121,6 +125,12 @@ extension MentionRecognizer {
     s.tokens[k].lower == "at"
       && s.roles.contains { $0.hi < k && $0.hi + 6 > k && s.departmentEnd(after: $0) == k }
   }
+
+  /// Titles of a government department's head or deputy: "<initials> Secretary <person>".
+  static let cabinetTitles: Set<String> = [
+    "secretary", "minister", "undersecretary", "under secretary", "deputy minister", "vice minister",
+    "assistant secretary", "deputy secretary", "cabinet secretary", "commissioner",
+  ]
 
   /// Plural nouns for businesses that introduce examples: "carmakers such as …".
   static let businessPlurals: Set<String> = [

@@ -132,6 +132,15 @@ struct NameContextTests {
 /// Public bodies, organs, acronyms spelled by initials. Sentences of our own.
 struct PublicBodyAndAcronymTests {
 
+  @Test("initials before a cabinet title name a department; before another title, an association")
+  func initialsBeforeTitles() throws {
+    let facts = try Harness.facts("Speakers included DPWX Secretary Rafael Cruz and ZQMA President Jane Doe.")
+    #expect(facts.entities.contains(.government("DPWX")))
+    #expect(facts.entities.contains(.association("ZQMA")))
+    #expect(facts.relations.contains(.affiliated("Rafael Cruz", "DPWX", "secretary")))
+    #expect(facts.relations.contains(.affiliated("Jane Doe", "ZQMA", "president")))
+  }
+
   @Test("a council named after a country without a business word is a public body")
   func publicCouncils() throws {
     let found = try Harness.entities(
