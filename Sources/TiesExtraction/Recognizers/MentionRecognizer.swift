@@ -120,6 +120,16 @@ struct MentionRecognizer {
         j += 2
         continue
       }
+      // "Harbour Realty (Lanka) Ltd.", "Vardhan Mills (Pvt) Limited": one word in parentheses
+      // before a legal suffix belongs to the name.
+      if tokens[j].text == "(", j + 3 < tokens.count, tokens[j + 2].text == ")",
+        tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, tokens[j + 3].isCapitalized,
+        lexicon.legalSuffixes.contains(tokens[j + 3].lower)
+      {
+        end = j + 4
+        j += 4
+        continue
+      }
       // "Ministry of Trade, Industry and Energy": a list after "<prefix head> of".
       if isComma, j + 1 < tokens.count, isNameToken(at: j + 1, in: tokens),
         listAfterPrefixHead(tokens, start: start, comma: j)

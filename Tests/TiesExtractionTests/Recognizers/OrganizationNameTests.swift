@@ -98,6 +98,17 @@ struct NameContextTests {
     #expect(met.contains(.company("Quillex")))
   }
 
+  @Test("one word in parentheses before a legal suffix belongs to the company's name")
+  func parenthesizedWordBeforeLegalSuffix() throws {
+    let facts = try Harness.facts(
+      "Arjun Patel, Director, Harbour Realty (Lanka) Ltd., and Leela Nair, Chairperson, Vardhan Mills (Pvt) Limited, spoke."
+    )
+    #expect(facts.entities.contains(.company("Harbour Realty (Lanka) Ltd.")))
+    #expect(facts.entities.contains(.company("Vardhan Mills (Pvt) Limited")))
+    #expect(!facts.entities.contains(.place("Lanka")))
+    #expect(facts.relations.contains(.affiliated("Leela Nair", "Vardhan Mills (Pvt) Limited", "chairperson")))
+  }
+
   @Test("names ending in 'International' are organizations")
   func international() throws {
     #expect(
