@@ -80,6 +80,20 @@ private let merges: [MergeCase] = [
       "Delegates gathered for the 57th Korea-Vietnam Trade Conference in Seoul.",
     ],
     names: ["57th Korea-Vietnam Trade Conference"], type: .event),
+  MergeCase(
+    rule: "a person's name with and without marks on its letters",
+    documents: [
+      "Ola Sjöström, chief executive of Nordvik Shipping, visited Busan.",
+      "Ola Sjostrom met buyers in Nagoya on Friday, his aides said.",
+    ],
+    names: ["Ola Sjostrom", "Ola Sjöström"], type: .person),
+  MergeCase(
+    rule: "a place written with and without its accent",
+    documents: [
+      "The delegation flew on to Querétaro after the talks.",
+      "Factories in Queretaro ran at full capacity this year.",
+    ],
+    names: ["Queretaro", "Querétaro"], type: .place),
 ]
 
 /// Articles that name different things alike, and the names that must stay apart.

@@ -122,7 +122,8 @@ enum LocalKeys {
     if let ascii { return ascii }
     var out = ""
     var space = false
-    for ch in s.lowercased().unicodeScalars {
+    for scalar in s.lowercased().unicodeScalars {
+      let ch = baseLatinLetter(scalar) ?? scalar
       if ch == "'" || ch == "\u{2019}" || ch == "." { continue }
       let v = ch.value
       let isWord =
@@ -144,7 +145,30 @@ enum LocalKeys {
     // Hyphens inside given names do not matter: "Kyung-shik", "Kyungshik".
     var bytes: [UInt8] = Array("p:".utf8)
     for c in name.lowercased().utf8 where c != UInt8(ascii: "-") { bytes.append(c) }
-    return String(decoding: bytes, as: UTF8.self)
+    guard bytes.contains(where: { $0 >= 0x80 }) else { return String(decoding: bytes, as: UTF8.self) }
+    // Marks do not matter either: "Källenius", "Kallenius".
+    var out = String.UnicodeScalarView()
+    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+      out.append(baseLatinLetter(scalar) ?? scalar)
+    }
+    return String(out)
+  }
+
+  /// The plain letter a Latin letter with marks is written on ("é" → "e", "ł" → "l", "ı" →
+  /// "i"), read from the scalar's Unicode name ("LATIN SMALL LETTER E WITH ACUTE"); nil for
+  /// every other scalar, and for letters of their own ("ß", "æ", "ø" keep theirs).
+  /// - Complexity: O(1); a name look-up for scalars beyond ASCII only.
+  static func baseLatinLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    guard scalar.value >= 0xC0, scalar.value < 0x2C00, let name = scalar.properties.name else { return nil }
+    for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
+      let rest = name.dropFirst(prefix.count)
+      if rest == "DOTLESS I" { return "i" }
+      guard let letter = rest.unicodeScalars.first, letter.value >= 65, letter.value <= 90,
+        rest.dropFirst().hasPrefix(" WITH ")
+      else { return nil }
+      return Unicode.Scalar(letter.value + 32)
+    }
+    return nil
   }
   static func organization(_ name: String) -> String { "o:" + fold(name) }
   static func place(_ name: String) -> String { "pl:" + fold(name) }
