@@ -49,6 +49,11 @@ extension MentionRecognizer {
         }
         continue
       }
+      // "Velquist, the Swedish packaging group, said": a business described after a comma.
+      if names.personConfidence(tokens, lo, hi) == nil, beforeBusinessDescription(s, hi) {
+        add(type: .company, lo, hi, rule: "business-apposition", confidence: 0.6, &s)
+        continue
+      }
       if isTownBeforeRegion(s, lo, hi) {
         add(type: .place, lo, hi, rule: "town-before-region", confidence: 0.7, &s)
         continue
@@ -208,6 +213,37 @@ extension MentionRecognizer {
       s.role(startingAt: s.found[f].hi) != nil
     {
       return true
+    }
+    return false
+  }
+
+  /// Singular nouns for a business that an apposition gives: "…, the Swedish packaging group".
+  static let businessNouns: Set<String> = [
+    "company", "firm", "group", "maker", "manufacturer", "carmaker", "automaker", "chipmaker", "bank",
+    "lender", "insurer", "retailer", "conglomerate", "giant", "producer", "developer", "operator",
+    "supplier", "startup", "start-up", "airline", "carrier", "miner", "brewer", "utility", "exporter",
+    "importer", "distributor", "shipper", "shipbuilder", "builder", "contractor", "consultancy",
+    "provider", "subsidiary", "unit", "corporation", "multinational", "chain",
+  ]
+
+  /// Whether ", the/a <words> <business noun>" follows `hi`: lower-case words or nationalities
+  /// ("the Swedish packaging group", "a Lagos-based lender"), at most five, then the noun and a
+  /// comma, a period or the sentence's end.
+  /// - Complexity: O(1), at most eight tokens.
+  private func beforeBusinessDescription(_ s: SentenceAnalysis, _ hi: Int) -> Bool {
+    let tokens = s.tokens
+    guard hi + 2 < tokens.count, tokens[hi].text == ",", ["the", "a", "an"].contains(tokens[hi + 1].lower)
+    else { return false }
+    var k = hi + 2
+    while k < tokens.count && k <= hi + 7 {
+      if Self.businessNouns.contains(tokens[k].lower) && !tokens[k].isCapitalized {
+        let next = k + 1
+        return next >= tokens.count || [",", ".", ";"].contains(tokens[next].text)
+      }
+      let isNationality = s.nationalities.contains { $0.lo <= k && k < $0.hi }
+      guard tokens[k].kind == .word || tokens[k].kind == .number, !tokens[k].isCapitalized || isNationality
+      else { return false }
+      k += 1
     }
     return false
   }

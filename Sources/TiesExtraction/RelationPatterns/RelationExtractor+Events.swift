@@ -237,7 +237,7 @@ extension RelationExtractor {
   }
 
   /// An organization named inside a title phrase ("chairman of X") is not a subject.
-  private func isRoleObject(_ s: SentenceAnalysis, _ f: Found) -> Bool {
+  func isRoleObject(_ s: SentenceAnalysis, _ f: Found) -> Bool {
     var k = f.lo - 1
     while k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
     guard k >= 0 else { return false }

@@ -26,6 +26,28 @@ extension RelationExtractor {
     titleOfOrganizationThenName(s, into: &out)
     personOfOrganization(s, into: &out)
     appointments(s, into: &out)
+    ownTitles(s, into: &out)
+  }
+
+  /// "Velquist said its chairman Lars Berg would step down": "its" and a title before a name
+  /// give the post in the organization the sentence named last before them (not one inside
+  /// another title, "chairman of X").
+  /// - Complexity: O(r·f) for r titles and f found spans of the sentence.
+  private func ownTitles(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    for role in s.roles where role.lo >= 1 && s.tokens[role.lo - 1].lower == "its" {
+      var k = role.hi
+      if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
+      guard let p = s.person(at: k),
+        let o = s.found.lastIndex(where: {
+          $0.hi < role.lo && $0.type.isOrganization && !$0.isSynthetic
+        }),
+        !isRoleObject(s, s.found[o])
+      else { continue }
+      out.append(
+        FoundRelation(
+          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
+          lo: s.found[o].lo, hi: s.found[p].hi, rule: "own-title", confidence: 0.75))
+    }
   }
 
   /// "Jane Doe, Chairperson, Kestrel Holdings PLC;": a title, a comma, an organization.

@@ -127,6 +127,17 @@ private let morePostPatterns: [PatternCase] = [
 ]
 
 struct MorePostPatternTests {
+  @Test("a business described after a comma is a company, and 'its chairman <Person>' holds a post there")
+  func describedBusinessAndItsTitle() throws {
+    let facts = try Harness.facts(
+      "Velquist, the Swedish packaging group, said its chairman Lars Berg would step down in May.")
+    #expect(facts.entities.contains(.company("Velquist")))
+    #expect(facts.relations.contains(.affiliated("Lars Berg", "Velquist", "chairman")))
+    let plain = try Harness.facts(
+      "Velquist said the chairman of Orbisoft Corp. spoke, and its chairman Lars Berg agreed.")
+    #expect(!plain.relations.contains(.affiliated("Lars Berg", "Orbisoft Corp.", "chairman")))
+  }
+
   @Test("the people of a ';' list under 'were re-elected to the Board of <Org>:' are its board members")
   func boardList() throws {
     let facts = try Harness.facts(
