@@ -166,9 +166,6 @@ extension RelationExtractor {
           && s.tokens[v + 2].lower.hasSuffix("ed"))
       let byAt = v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by" ? v + 2 : v + 4
       if byPassive {
-        // "… hosted by X, Y and Z": the event is the nearest one before, or the main event.
-        let target = events.last(where: { $0.hi <= v })?.key ?? mainEvent
-        guard let event = target else { continue }
         // "opened by Central Bank Governor Jane Doe": an organization before a title is the
         // person's, not a host.
         var hosts = s.organizationList(from: byAt).filter { s.role(startingAt: s.found[$0].hi) == nil }
@@ -179,6 +176,12 @@ extension RelationExtractor {
             hosts += s.organizationList(from: k + cue.count)
           }
         }
+        // "Organised by X and Y, the forum …": the event right after the hosts and a comma;
+        // else "… hosted by X, Y and Z": the nearest one before, or the main event.
+        let target =
+          eventAfterComma(s, events: events, at: hosts.last.map { s.skippingAside(at: s.found[$0].hi) })
+          ?? events.last(where: { $0.hi <= v })?.key ?? mainEvent
+        guard let event = target else { continue }
         for o in hosts {
           out.append(
             organized(s.found[o], event, lo: min(s.found[o].lo, v), hi: s.found[o].hi, rule: "hosted-by"))
@@ -234,6 +237,14 @@ extension RelationExtractor {
     guard j < s.tokens.count else { return false }
     if s.organization(at: j) != nil { return true }
     return !s.tokens[j].isCapitalized && lexicon.organizationHeads[s.tokens[j].lower] != nil
+  }
+
+  /// The event named right after a comma at `k` (through "the"): "Organised by X, the forum …".
+  private func eventAfterComma(_ s: SentenceAnalysis, events: [Found], at k0: Int?) -> String? {
+    guard var k = k0, k < s.tokens.count, s.tokens[k].text == "," else { return nil }
+    k += 1
+    while k < s.tokens.count && s.tokens[k].lower == "the" { k += 1 }
+    return events.first(where: { $0.lo == k })?.key
   }
 
   /// An organization named inside a title phrase ("chairman of X") is not a subject.

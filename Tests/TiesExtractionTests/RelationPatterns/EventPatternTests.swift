@@ -231,3 +231,17 @@ struct EnglishWordEventNameTests {
     #expect(events.isEmpty, "\(events)")
   }
 }
+
+struct FrontedOrganizerTests {
+  @Test("'Organised by X and Y, the <event> …' names the event the hosts organized")
+  func frontedOrganizers() throws {
+    let facts = try Harness.facts(
+      """
+      The 3rd Baltic Trade Forum opened in Riga on Monday. Jointly organised by the Nordic Business Council \
+      and Orbisoft Corp., the Future Mobility Conference drew 500 delegates.
+      """)
+    #expect(facts.relations.contains(.organized("Nordic Business Council", "Future Mobility Conference")))
+    #expect(facts.relations.contains(.organized("Orbisoft Corp.", "Future Mobility Conference")))
+    #expect(!facts.relations.contains(.organized("Nordic Business Council", "3rd Baltic Trade Forum")))
+  }
+}
