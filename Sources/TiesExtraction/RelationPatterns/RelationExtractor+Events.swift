@@ -194,7 +194,9 @@ extension RelationExtractor {
         continue
       }
       for o in s.found.indices where s.found[o].hi <= v && s.found[o].type.isOrganization {
-        guard !isRoleObject(s, s.found[o]) else { continue }
+        // "Kenyan Trade Minister Jane Doe opened the summit": the government of a title before
+        // a name is the person's, not a host.
+        guard !isRoleObject(s, s.found[o]), s.person(at: s.found[o].hi) == nil else { continue }
         out.append(organized(s.found[o], event.key, lo: s.found[o].lo, hi: event.hi, rule: "host-verb"))
       }
       // Co-hosts named after the event.

@@ -244,4 +244,15 @@ struct FrontedOrganizerTests {
     #expect(facts.relations.contains(.organized("Orbisoft Corp.", "Future Mobility Conference")))
     #expect(!facts.relations.contains(.organized("Nordic Business Council", "3rd Baltic Trade Forum")))
   }
+
+  @Test("an organization in a title before a name is the person's, not a host of what they open")
+  func titleOrganizationIsNoHost() throws {
+    let titled = try Harness.facts(
+      "Kenyan Trade Minister Jane Wanjiru and Kestrel Holdings chairman Tom Becker opened the 4th Andean Mining Summit."
+    )
+    #expect(!titled.relations.contains { $0.predicate == .organized })
+    #expect(titled.relations.contains(.affiliated("Tom Becker", "Kestrel Holdings", "chairman")))
+    let host = try Harness.facts("Kestrel Holdings opened the 4th Andean Mining Summit in Lima.")
+    #expect(host.relations.contains(.organized("Kestrel Holdings", "4th Andean Mining Summit")))
+  }
 }
