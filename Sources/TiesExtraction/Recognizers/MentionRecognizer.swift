@@ -405,8 +405,14 @@ struct MentionRecognizer {
         return
       }
     }
-    // "and" between two names.
-    for k in lo..<hi where s.classes[k].contains(.conjunction) {
+    // "and" between two names; "and the" first, the clearest boundary, so that an "and"
+    // inside the first name ("Ministry of Industry and Trade … and the Y") is judged
+    // without the second name.
+    let conjunctions = (lo..<hi).filter { s.classes[$0].contains(.conjunction) }
+    let theFirst =
+      conjunctions.filter { $0 + 1 < hi && tokens[$0 + 1].lower == "the" }
+      + conjunctions.filter { !($0 + 1 < hi && tokens[$0 + 1].lower == "the") }
+    for k in theFirst {
       if splitsAtAnd(tokens, lo: lo, at: k, hi: hi) {
         classifySegment(lo, k, into: &s)
         classifySegment(k + 1, hi, into: &s)

@@ -143,6 +143,15 @@ struct NameContextTests {
 /// Public bodies, organs, acronyms spelled by initials. Sentences of our own.
 struct PublicBodyAndAcronymTests {
 
+  @Test("'and the' ends a ministry's name before an 'and' inside it is judged")
+  func andTheFirst() throws {
+    let found = try Harness.entities(
+      "The Ministry of Industry and Trade of Veloria and the Baltic Grain Federation signed a memorandum.")
+    #expect(found.contains(.government("Ministry of Industry and Trade of Veloria")))
+    #expect(found.contains(.association("Baltic Grain Federation")))
+    #expect(!found.contains(.government("Ministry of Industry")))
+  }
+
   @Test("initials before a cabinet title name a department; before another title, an association")
   func initialsBeforeTitles() throws {
     let facts = try Harness.facts("Speakers included DPWX Secretary Rafael Cruz and ZQMA President Jane Doe.")
