@@ -1,0 +1,228 @@
+import TiesModel
+
+/// Head words: the type a name's words give it, and where "of", "on" and "and" join or
+/// split names.
+extension MentionRecognizer {
+  func introducesComplement(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    let left = tokens[k - 1].lower
+    // "the Board of the Ceylon Chamber": a board of another organization is that organization's.
+    if left == "board", k - 1 == lo {
+      var r = k + 1
+      while r < hi && tokens[r].lower == "the" { r += 1 }
+      if r < hi, let type = headType(tokens, r, hi), type.isOrganization { return false }
+    }
+    // "Committee on Finance", "Conference on Trade": "on" after a body or meeting word only.
+    if tokens[k].lower == "on" { return Self.headsBeforeOn.contains(left) }
+    if lexicon.prefixHeads[left] != nil || lexicon.agreementHeads.contains(left) { return true }
+    // A multi-word head spanning the connector: "Chamber of Commerce".
+    if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return true }
+    // "Group of Seven", "Bank of Korea" and other known names.
+    return gazetteerMatch(tokens[lo..<hi].map(\.lower), exact: true) != nil
+  }
+
+  /// Whether a multi-word organization or place head ("chamber of commerce and industry")
+  /// covers the connector at `k`.
+  func spansMultiWordHead(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    for phrase in lexicon.multiWordHeads {
+      for (offset, word) in phrase.enumerated() where word == tokens[k].lower {
+        let start = k - offset
+        guard start >= lo, start + phrase.count <= hi else { continue }
+        var same = true
+        for (n, w) in phrase.enumerated() where tokens[start + n].lower != w {
+          same = false
+          break
+        }
+        if same { return true }
+      }
+    }
+    return false
+  }
+
+  func splitsAtAnd(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    // "&" joins the parts of one name: "Eli Lilly & Co.", "Marks & Spencer".
+    guard k > lo, k + 1 < hi, tokens[k].text != "&" else { return false }
+    var r = k + 1
+    while r < hi && tokens[r].lower == "the" { r += 1 }
+    if r > k + 1 { return true }  // "X and the Y"
+    // "the Coastal Administration and Licensing Agency": a public body's name goes on after "and"
+    // with ordinary words only; a second body would have a name of its own.
+    if let right = headType(tokens, r, hi), right == .government, headType(tokens, lo, k) == .government,
+      (r..<hi).allSatisfy({ lexicon.classes(of: tokens[$0]).contains(.englishWord) })
+    {
+      return false
+    }
+    // "…, CFC Stanbic and Crown Paints Kenya Limited", "…, Moranza and Kesh": the last two
+    // items of a list.
+    if lo > 0, Self.listOpeners.contains(tokens[lo - 1].lower), k - lo >= 1, hi - r >= 1,
+      headType(tokens, r, hi) != nil || headType(tokens, lo, k) != nil || (k - lo == 1 && hi - r == 1)
+    {
+      return true
+    }
+    // "Dr Jane Doe and Mr John Roe": a style after "and" opens another name.
+    if PersonStyles.styleLength(tokens, at: r) != nil { return true }
+    // "KJE and X": an acronym on either side is a name of its own.
+    if (k - lo == 1 && tokens[lo].isAllCaps) || (hi - r == 1 && tokens[r].isAllCaps) { return true }
+    let right = Array(tokens[r..<hi].map(\.lower))
+    let left = Array(tokens[lo..<k].map(\.lower))
+    if gazetteerMatch(right, exact: true) != nil || gazetteerMatch(left, exact: true) != nil { return true }
+    if names.isPersonLike(tokens, lo, k) || names.isPersonLike(tokens, r, hi) { return true }
+    // A multi-word head across the "and" keeps it: "Commerce and Industry".
+    if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return false }
+    if hi - r >= 2 && headType(tokens, r, hi) != nil && headType(tokens, lo, k) != nil { return true }
+    // "… Affairs Jane Doe and Sister Towns International": a long left side beside an
+    // organization that ends in its own head word.
+    if k - lo >= 3, hi - r >= 2, let right = headType(tokens, r, hi), right.isOrganization,
+      headType(tokens, lo, k) == nil
+    {
+      return true
+    }
+    // "Samsung Biologics and CJ ENM": a complete name on the left (ending in its own head
+    // word, with no "of" inside) starts a list.
+    if k - lo >= 2, !(lo..<k).contains(where: { lexicon.classes(of: tokens[$0]).contains(.ofOrFor) }),
+      let left = headType(tokens, lo, k), left.isOrganization
+    {
+      return true
+    }
+    return false
+  }
+
+  /// The type a head word gives `lo..<hi`: an organization, place, event or agreement word at
+  /// the end, or an organization word followed by "of"/"for".
+  func headType(_ tokens: [Token], _ lo: Int, _ hi: Int) -> EntityType? {
+    // "Ministry of Trade, Industry and Energy", "Club de Comerciantes": a head that opens the
+    // name wins.
+    if lo + 1 < hi,
+      lexicon.classes(of: tokens[lo + 1]).contains(.ofOrFor) || Self.romanceOf.contains(tokens[lo + 1].lower),
+      let type = lexicon.prefixHeads[tokens[lo].lower]
+    {
+      return type
+    }
+    // "All India Association of Industries", "Hellenic Chamber of Shipping": a body word with
+    // "of" inside the name outweighs a company word at its end.
+    if hi - lo >= 3,
+      let k = (lo + 1..<(hi - 1)).first(where: {
+        lexicon.classes(of: tokens[$0 + 1]).contains(.ofOrFor)
+          && [.association, .government].contains(lexicon.prefixHeads[tokens[$0].lower])
+      }),
+      let type = lexicon.prefixHeads[tokens[k].lower],
+      lexicon.organizationHeads[tokens[hi - 1].lower] == .company
+    {
+      return type
+    }
+    // "American Institute in Taiwan", "US Embassy in Lima": an organization in a place.
+    if hi - lo >= 3, tokens[hi - 2].lower == "in",
+      !lexicon.classes(of: tokens[hi - 1]).isDisjoint(with: [.city, .country]),
+      let type = headType(tokens, lo, hi - 2), type.isOrganization
+    {
+      return type
+    }
+    // "the Convention Center": a venue word alone names no venue.
+    if hi - lo >= 2, hi - lo <= 3, lexicon.classes(of: tokens[hi - 1]).contains(.headLastWord),
+      lexicon.placeHeads.contains(tokens[lo..<hi].map(\.lower).joined(separator: " "))
+    {
+      return nil
+    }
+    // "AmCham Egypt", "EuroCham Vietnam": a bilateral chamber.
+    if Self.chamberPrefixes.contains(tokens[lo].lower) { return .association }
+    // "Hemas Holdings PLC", "Citaglobal Bhd", "Deutsche Messe AG": a capitalized legal form last.
+    if hi - lo >= 2, tokens[hi - 1].isCapitalized, lexicon.legalSuffixes.contains(tokens[hi - 1].lower) {
+      return .company
+    }
+    var end = hi
+    // "Nomura Research Institute Seoul": a branch named after its city.
+    let lastClasses = lexicon.classes(of: tokens[hi - 1])
+    if hi - lo >= 3, lastClasses.contains(.city) { end = hi - 1 }
+    // Most names do not end in a head word: one look-up rules them out.
+    let endsInHead = lexicon.classes(of: tokens[end - 1]).contains(.headLastWord)
+    for length in stride(from: endsInHead ? min(5, end - lo) : 0, through: 1, by: -1) {
+      let phrase =
+        length == 1 ? tokens[end - 1].lower : tokens[(end - length)..<end].map(\.lower).joined(separator: " ")
+      if let type = lexicon.organizationHeads[phrase], end - length > lo || length > 1 || tokens[lo].isAllCaps
+      {
+        if type == .association && phrase == "institute" && isCorporateInstitute(tokens, lo, end) {
+          return .company
+        }
+        if type == .association && phrase == "council" && isPublicCouncil(tokens, lo, end - 1) {
+          return .government
+        }
+        // "Air Carriers' Organization": an organization of its members' trade is an association.
+        if type == .government, ["organization", "organisation"].contains(phrase), end - 2 > lo,
+          ["'", "\u{2019}"].contains(tokens[end - 2].text)
+        {
+          return .association
+        }
+        return type
+      }
+      if end == hi && lexicon.placeHeads.contains(phrase) && end - length > lo { return .place }
+      if end == hi && lexicon.agreementHeads.contains(phrase) && end - length > lo { return .agreement }
+      if end == hi && lexicon.eventHeads.contains(phrase) && end - length > lo
+        && tokens[end - 1].isCapitalized
+      {
+        return .event
+      }
+    }
+    for k in lo..<hi where k + 1 < hi && lexicon.classes(of: tokens[k + 1]).contains(.ofOrFor) {
+      if let type = lexicon.prefixHeads[tokens[k].lower] { return type }
+      // "World Forum on Trade": a gathering on a subject.
+      if k > lo, tokens[k + 1].lower == "on", tokens[k].isCapitalized,
+        lexicon.namedEventHeads.contains(tokens[k].lower)
+      {
+        return .event
+      }
+      if lexicon.agreementHeads.contains(tokens[k].lower) { return .agreement }
+    }
+    // "Jung-gu", "Gangnam-gu": romanized district names.
+    if hi - lo == 1,
+      lexicon.districtSuffixes.contains(where: {
+        tokens[lo].lower.hasSuffix($0) && tokens[lo].lower.count > $0.count + 1
+      })
+    {
+      return tokens[lo].lower.utf8.contains(UInt8(ascii: "-")) ? .place : nil
+    }
+    // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city.
+    if hi - lo >= 2, lastClasses.contains(.city),
+      names.personConfidence(tokens, lo, hi - 1) == nil,
+      (lo..<(hi - 1)).allSatisfy({
+        !tokens[$0].isAllCaps && !lexicon.classes(of: tokens[$0]).contains(.country)
+      })
+    {
+      return .place
+    }
+    return nil
+  }
+
+  /// "Board of Directors", "Board of Governors": organs of an organization.
+  static let boardMembers: Set<String> = [
+    "directors", "governors", "trustees", "supervisors", "management", "regents",
+  ]
+  /// Words that make a council a business body rather than a public one.
+  static let businessWords: Set<String> = [
+    "business", "industry", "industries", "industrial", "chamber", "chambers", "commerce", "manufacturers",
+    "employers", "enterprise", "enterprises", "economic", "investors", "bankers", "retailers", "ceo",
+    "ceos", "corporate", "private", "merchants", "traders", "entrepreneurs", "professionals",
+  ]
+
+  /// "Nigerian Export Promotion Council", "Saudi Film Council": a council named after a country
+  /// (or "National") without a business word is a public body; "Nigeria Business Council" and
+  /// "Korea Battery Industry Council" are associations.
+  func isPublicCouncil(_ tokens: [Token], _ lo: Int, _ head: Int) -> Bool {
+    let first = tokens[lo].lower
+    guard head - lo >= 2,
+      lexicon.countries[first] != nil || lexicon.nationalities[first] != nil || first == "national"
+    else { return false }
+    return !(lo..<head).contains { i in
+      Self.businessWords.contains(tokens[i].lower) || tokens[i].lower.contains("-")
+    }
+  }
+
+  /// "Nomura Research Institute", "Samsung Economic Research Institute": a company's research
+  /// arm, named after the company rather than a country, field or city.
+  func isCorporateInstitute(_ tokens: [Token], _ lo: Int, _ end: Int) -> Bool {
+    guard end - lo >= 3, tokens[end - 2].lower == "research" else { return false }
+    let owner = tokens[lo].lower
+    return lexicon.countries[owner] == nil && lexicon.nationalities[owner] == nil
+      && lexicon.cities[owner] == nil
+      && !owner.utf8.contains(UInt8(ascii: "-"))
+      && !["national", "international", "global", "world", "asia", "economic"].contains(owner)
+  }
+}

@@ -1,0 +1,88 @@
+import TiesModel
+
+/// Role titles and acronyms defined in parentheses.
+extension MentionRecognizer {
+  func findRoles(_ tokens: [Token], classes: [WordClass]) -> [RoleSpan] {
+    var roles: [RoleSpan] = []
+    var i = 0
+    while i < tokens.count {
+      guard classes[i].contains(.roleStart) else {
+        // "co-presidents", "governors": a one-word title in the plural.
+        // Bytes first: most words do not end in "s" and need no look-up.
+        let lower = tokens[i].lower
+        if tokens[i].kind == .word, lower.utf8.last == UInt8(ascii: "s"), lower.utf8.count > 3,
+          lexicon.isRoleTitle(String(lower.dropLast()))
+        {
+          let singular = lexicon.canonicalRole(String(lower.dropLast()))
+          roles.append(
+            RoleSpan(
+              lo: i, hi: i + 1, title: singular, isCapitalized: tokens[i].isCapitalized, isPlural: true))
+        }
+        i += 1
+        continue
+      }
+      var matched = false
+      // "acting", "executive": modifiers that belong to the title after them; "Group", "Global"
+      // only where no name stands before them ("Acme Group CEO" is Acme Group's CEO).
+      var start = i
+      while start < tokens.count && lexicon.roleModifiers.contains(tokens[start].lower) && start - i < 2
+        && !(Self.nameModifiers.contains(tokens[start].lower) && start > 0 && tokens[start - 1].isCapitalized
+          && tokens[start - 1].kind == .word)
+      {
+        start += 1
+      }
+      let longest = start < tokens.count ? (lexicon.roleLengthByFirstWord[tokens[start].lower] ?? 0) : 0
+      for length in stride(from: min(longest, tokens.count - start), through: 1, by: -1) where length > 0 {
+        let title =
+          length == 1
+          ? tokens[start].lower : tokens[start..<(start + length)].map(\.lower).joined(separator: " ")
+        if lexicon.isRoleTitle(title) {
+          let phrase = tokens[i..<(start + length)].map(\.lower).joined(separator: " ")
+          let canonical = start == i ? lexicon.canonicalRole(title) : phrase
+          roles.append(
+            RoleSpan(lo: i, hi: start + length, title: canonical, isCapitalized: tokens[i].isCapitalized))
+          i = start + length
+          matched = true
+          break
+        }
+      }
+      if !matched { i += 1 }
+    }
+    return roles
+  }
+
+  /// "the European Chemical Industry Council (Cefic)": a short name written like a word, in
+  /// parentheses after an organization, when it is no place, no ordinary word and no one's
+  /// given name.
+  func isShortName(_ t: Token, _ c: WordClass, of type: EntityType) -> Bool {
+    type.isOrganization && t.kind == .word && t.isCapitalized && t.text.unicodeScalars.count <= 10
+      && c.isDisjoint(with: [
+        .city, .country, .englishWord, .givenName, .westernGivenName, .gazetteerStart, .reserved,
+      ])
+  }
+
+  /// "the Korea International Trade Association (KITA)": the acronym names the same thing.
+  func defineAcronyms(_ s: inout SentenceAnalysis) {
+    let tokens = s.tokens
+    for n in s.found.indices where s.found[n].type != .person {
+      let open = s.found[n].hi
+      guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
+        tokens[open + 1].isAllCaps || isShortName(tokens[open + 1], s.classes[open + 1], of: s.found[n].type)
+      else { continue }
+      let f = s.found[n]
+      let acronym = tokens[open + 1].text
+      s.found[n].definedAcronym = acronym
+      s.untyped.removeAll { $0 == (open + 1)..<(open + 2) }
+      if s.found(startingAt: open + 1) == nil {
+        s.found.append(
+          Found(
+            lo: open + 1, hi: open + 2, type: f.type, rule: "acronym-definition", confidence: 0.95,
+            name: acronym,
+            key: f.key))
+      } else if let existing = s.found(startingAt: open + 1) {
+        s.found[existing].key = f.key
+      }
+    }
+    s.sortFound()
+  }
+}
