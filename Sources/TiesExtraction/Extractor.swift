@@ -9,6 +9,17 @@ public struct Extractor: Sendable {
   private let relations: RelationExtractor
   private let vocabulary: Vocabulary
 
+  /// The version of the extraction rules. Raise it with every change to the rules that can
+  /// change what an article gives, so that a graph extracted before can say so.
+  public static let rulesVersion = 1
+
+  /// What extracts an article here: the rules' version and a digest of the lexicon's files.
+  /// A graph records the fingerprint of its build, and an ingest with another one warns
+  /// (`IngestReport.extractionMismatch`).
+  public var fingerprint: String {
+    "rules \(Self.rulesVersion), lexicon \(String(lexicon.sourceDigest, radix: 16))"
+  }
+
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
     self.vocabulary = Vocabulary(lexicon: lexicon)

@@ -56,6 +56,7 @@ extension GraphPipeline {
           try resolveBuilt(writer, input: input.sorted { $0.document.name < $1.document.name }, load: load)
         }
       }
+      try writer.recordState(Self.extractionState, extractor.fingerprint)
     }
     report.seconds = Date().timeIntervalSince(started)
     return report
@@ -129,6 +130,13 @@ extension GraphPipeline {
         inserted.append(extraction)
       }
       guard !inserted.isEmpty else { return }
+      // An empty graph takes this run's extraction; a graph extracted otherwise is reported.
+      let recorded = try writer.recordedState(Self.extractionState)
+      if stored.isEmpty {
+        try writer.recordState(Self.extractionState, extractor.fingerprint)
+      } else if recorded != extractor.fingerprint {
+        report.extractionMismatch = ExtractionMismatch(recorded: recorded, current: extractor.fingerprint)
+      }
       let incremental = try writer.bucketsComplete()
       let removedBuckets = incremental ? try writer.buckets(ofDocuments: replaced) : []
       let removedEntities = incremental ? try writer.entities(ofDocuments: replaced) : []
@@ -145,6 +153,9 @@ extension GraphPipeline {
     report.seconds = Date().timeIntervalSince(started)
     return report
   }
+
+  /// The name under which a graph records the fingerprint of the extraction that built it.
+  static let extractionState = "extraction"
 
   /// Runs `body` (a resolution), reporting its phase.
   private func resolve(

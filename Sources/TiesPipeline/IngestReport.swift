@@ -16,6 +16,24 @@ public struct IngestReport: Sendable {
   public var clustersResolved = 0
   /// Wall time, seconds.
   public var seconds = 0.0
+  /// Set by `ingest` when the graph's articles were extracted otherwise than this run
+  /// extracts (other rules or another lexicon, `Extractor.fingerprint`): new articles may
+  /// then name the same things otherwise than the stored ones do.
+  public var extractionMismatch: ExtractionMismatch?
+}
+
+/// How the stored articles and an ingest's articles were extracted, when they differ.
+public struct ExtractionMismatch: Sendable, Equatable {
+  /// The fingerprint the graph recorded at its build; nil for a graph built before Ties
+  /// recorded one.
+  public var recorded: String?
+  /// The fingerprint of this run.
+  public var current: String
+
+  public init(recorded: String?, current: String) {
+    self.recorded = recorded
+    self.current = current
+  }
 }
 
 /// Where a long `build` or `ingest` is, for a progress line.

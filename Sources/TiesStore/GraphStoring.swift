@@ -87,6 +87,10 @@ public protocol GraphWriting {
   func insertWithoutExtraction(_ documents: [Document]) throws
   /// Stores the buckets of `document`'s clusters (`Resolver.buckets(of:)`).
   func insertBuckets(_ buckets: [(key: String, buckets: [String])], document: String) throws
+  /// A fact recorded about the graph as a whole, nil when none is recorded under `name`.
+  func recordedState(_ name: String) throws -> String?
+  /// Records `value` as the fact `name` about the graph, replacing the one before.
+  func recordState(_ name: String, _ value: String) throws
   /// Whether every stored document's buckets are stored.
   func bucketsComplete() throws -> Bool
   /// Records that every stored document's buckets are stored.

@@ -14,6 +14,20 @@ extension PostgresGraphWriter {
     try rows.flush(session)
   }
 
+  func recordedState(_ name: String) throws -> String? {
+    try session.query("SELECT value FROM ties_state WHERE name = $1", .of(name)).first.map {
+      try Cells($0, path: path).text(0)
+    }
+  }
+
+  func recordState(_ name: String, _ value: String) throws {
+    try session.execute(
+      """
+      INSERT INTO ties_state (name, value) VALUES ($1, $2)
+      ON CONFLICT (name) DO UPDATE SET value = excluded.value
+      """, .of(name, value))
+  }
+
   func bucketsComplete() throws -> Bool {
     try session.query("SELECT value FROM ties_state WHERE name = 'buckets'").first.map {
       try Cells($0, path: path).text(0)

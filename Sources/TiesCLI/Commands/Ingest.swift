@@ -16,6 +16,12 @@ struct Ingest: ParsableCommand {
       turns to store and resolve (each waits up to --wait seconds), so none is lost and each \
       sees the articles committed before it.
 
+      The graph records how its articles were extracted (the version of the rules and a \
+      digest of the lexicons, lexicon.yaml included). An ingest that extracts otherwise \
+      (a newer Ties, an edited lexicon.yaml) warns on standard error: new articles may then \
+      name the same things otherwise; run `ties build` on every article for one consistent \
+      graph.
+
       Example: ties ingest new-articles/2025-06-01.txt
       """)
 
@@ -32,6 +38,15 @@ struct Ingest: ParsableCommand {
       let store = try global.store()
       let report = try pipeline.ingest(
         files, into: store, options: writing.ingestOptions(lossy: reading.lossy))
+      if let mismatch = report.extractionMismatch {
+        let before = mismatch.recorded.map { "with \($0)" } ?? "before Ties recorded how"
+        Diagnostics.note(
+          """
+          warning: the graph's articles were extracted \(before); these are extracted with \(mismatch.current) \
+          (another version of Ties or another lexicon.yaml). New articles may name the same things \
+          otherwise than the stored ones; run `ties build` on every article for one consistent graph.
+          """)
+      }
       emit("added \(report.added), changed \(report.changed), unchanged \(report.unchanged)\n")
       if report.added + report.changed > 0 {
         emit("resolved again: \(report.clustersResolved) clusters (one article's name for one thing)\n")

@@ -34,6 +34,8 @@ public struct Lexicon: Sendable {
   public internal(set) var placeHeads: Set<String> = []
   public internal(set) var districtSuffixes: [String] = []
   public internal(set) var eventHeads: Set<String> = []
+  /// A digest of the files the lexicon was read from (`sourceDigest(userFile:)`).
+  public internal(set) var sourceDigest: UInt64 = 0
   /// Event heads that name one gathering after English words alone ("Global Energy Summit").
   public internal(set) var namedEventHeads: Set<String> = []
   /// Words that say what kind of gathering a name is, not which ("Annual", "Press").
@@ -111,6 +113,7 @@ public struct Lexicon: Sendable {
     var lexicon = Lexicon()
     try lexicon.loadBundled()
     lexicon.buildGazetteer()
+    lexicon.sourceDigest = sourceDigest(userFile: nil)
     return lexicon
   }
 
@@ -123,6 +126,7 @@ public struct Lexicon: Sendable {
       try lexicon.loadUser(path: userFile)
     }
     lexicon.buildGazetteer()
+    lexicon.sourceDigest = sourceDigest(userFile: userFile)
     return lexicon
   }
 

@@ -36,6 +36,17 @@ extension GraphWriter {
     }
   }
 
+  /// A fact recorded about the graph as a whole (`store_state`).
+  public func recordedState(_ name: String) throws -> String? {
+    try String.fetchOne(db, sql: "SELECT value FROM store_state WHERE name = ?", arguments: [name])
+  }
+
+  /// Records `value` as the fact `name`, replacing the one before.
+  public func recordState(_ name: String, _ value: String) throws {
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO store_state (name, value) VALUES (?, ?)", arguments: [name, value])
+  }
+
   /// Whether every stored document's buckets are stored (false for a graph written before
   /// schema v3 until it is resolved whole once).
   public func bucketsComplete() throws -> Bool {
