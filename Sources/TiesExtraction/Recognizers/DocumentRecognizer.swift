@@ -158,16 +158,29 @@ struct DocumentRecognizer {
         }
       }
       var remaining: [Range<Int>] = []
+      let tokens = analyses[n].tokens
+      func owner(_ i: Int) -> String? {
+        guard tokens[i].isCapitalized, !tokens[i].isAllCaps, let key = byPart[tokens[i].lower], !key.isEmpty
+        else { return nil }
+        return key
+      }
       for span in analyses[n].untyped {
-        let token = analyses[n].tokens[span.lowerBound]
-        if span.count == 1, token.isCapitalized, !token.isAllCaps, let key = byPart[token.lower], !key.isEmpty
-        {
+        // "Becker", and "Becker and Lindqvist": each word one person named in full before.
+        let parts =
+          span.count == 1
+          ? [span.lowerBound]
+          : span.count == 3 && tokens[span.lowerBound + 1].lower == "and"
+            ? [span.lowerBound, span.upperBound - 1] : []
+        let owners = parts.compactMap(owner)
+        guard !parts.isEmpty, owners.count == parts.count, Set(owners).count == owners.count else {
+          remaining.append(span)
+          continue
+        }
+        for (i, key) in zip(parts, owners) {
           analyses[n].found.append(
             Found(
-              lo: span.lowerBound, hi: span.upperBound, type: .person, rule: "name-part", confidence: 0.7,
-              name: token.text, key: key))
-        } else {
-          remaining.append(span)
+              lo: i, hi: i + 1, type: .person, rule: "name-part", confidence: 0.7, name: tokens[i].text,
+              key: key))
         }
       }
       analyses[n].untyped = remaining

@@ -45,6 +45,18 @@ extension MentionRecognizer {
           matched = true
           break
         }
+        // "chief executives", "vice presidents": a title of several words in the plural.
+        if length > 1, title.utf8.last == UInt8(ascii: "s"), start == i,
+          lexicon.isRoleTitle(String(title.dropLast()))
+        {
+          roles.append(
+            RoleSpan(
+              lo: i, hi: start + length, title: lexicon.canonicalRole(String(title.dropLast())),
+              isCapitalized: tokens[i].isCapitalized, isPlural: true))
+          i = start + length
+          matched = true
+          break
+        }
       }
       if !matched { i += 1 }
     }

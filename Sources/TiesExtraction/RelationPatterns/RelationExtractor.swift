@@ -35,6 +35,7 @@ struct RelationExtractor {
   ) -> [FoundRelation] {
     var out: [FoundRelation] = []
     affiliations(&s, into: &out)
+    respectivePosts(s, mainOrganization: mainOrganization, into: &out)
     events(s, mainEvent: mainEvent, into: &out)
     if isListItem(s) {
       if let list { listItemAttendance(s, context: list, into: &out) }

@@ -1,0 +1,46 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Posts paired in order by "respectively", and people named again by family name. Sentences
+/// of our own.
+struct RespectivelyTests {
+  @Test("people before the verb take the titles after it in order, in the article's organization")
+  func titlesInOrder() throws {
+    let facts = try Harness.facts(
+      """
+      The Baltic Grain Federation held its annual meeting in Riga. The Baltic Grain Federation thanked \
+      its members. Mr. Arjun Patel, Managing Director of Vardhan Textiles, and Ms. Leela Nair, Partner at \
+      Kaveri Law, were re-appointed as Vice Chairperson and Deputy Vice Chairperson respectively.
+      """)
+    #expect(
+      facts.relations.contains(.affiliated("Arjun Patel", "Baltic Grain Federation", "vice chairperson")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Leela Nair", "Baltic Grain Federation", "deputy vice chairperson")))
+    #expect(facts.relations.contains(.affiliated("Arjun Patel", "Vardhan Textiles", "managing director")))
+    #expect(
+      !facts.relations.contains(
+        .affiliated("Arjun Patel", "Baltic Grain Federation", "deputy vice chairperson")))
+  }
+
+  @Test("one plural title of several words, and the organizations in order; family names alone")
+  func organizationsInOrder() throws {
+    let facts = try Harness.facts(
+      """
+      Tom Becker and Rosa Lindqvist spoke at the 5th Andean Mining Summit in Lima. Becker and Lindqvist \
+      are the chief executives of Halden Resources and Nordvik Shipping, respectively.
+      """)
+    #expect(facts.relations.contains(.affiliated("Tom Becker", "Halden Resources", "ceo")))
+    #expect(facts.relations.contains(.affiliated("Rosa Lindqvist", "Nordvik Shipping", "ceo")))
+    #expect(!facts.relations.contains(.affiliated("Tom Becker", "Nordvik Shipping", "ceo")))
+  }
+
+  @Test("counts that differ pair nothing")
+  func countsDiffer() throws {
+    let facts = try Harness.facts(
+      "Tom Becker, Rosa Lindqvist and Mira Hansen were named chairman and treasurer of the Baltic Grain Federation respectively."
+    )
+    #expect(!facts.relations.contains { $0.predicate == .affiliatedWith && $0.role == "treasurer" })
+  }
+}
