@@ -137,8 +137,14 @@ struct RelationExtractor {
     while k + 1 < s.tokens.count, [",", "and"].contains(s.tokens[k].lower) {
       var next = k + 1
       if s.tokens[next].lower == "and" { next += 1 }
-      guard let role = s.role(startingAt: next) else { return }
+      // "Board of Directors member Jane Doe": the organ before a member's title.
+      let organ =
+        s.matches(["board", "of", "directors"], at: next) ? 3 : s.matches(["board"], at: next) ? 1 : 0
+      guard let role = s.role(startingAt: next + organ) else { return }
       var (title, at) = s.joinedTitles(from: role)
+      if organ > 0 {
+        title = s.tokens[next..<(next + organ)].map(\.lower).joined(separator: " ") + " " + title
+      }
       if let style = PersonStyles.styleLength(s.tokens, at: at) { at += style }
       guard let p = s.person(at: at) else { return }
       out.append(

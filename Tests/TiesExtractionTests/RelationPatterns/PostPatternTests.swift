@@ -127,6 +127,20 @@ private let morePostPatterns: [PatternCase] = [
 ]
 
 struct MorePostPatternTests {
+  @Test(
+    "after a possessive organization, a board member's title and titles joined by '&' keep the list going")
+  func possessiveTitleList() throws {
+    let facts = try Harness.facts(
+      """
+      The delegation included Harbour Towns International's Vice Chairman Bill Dorsey, Treasurer Ann \
+      Mayfield, Board of Directors member Tim Quayle, and President & CEO Mary Kent.
+      """)
+    let organization = "Harbour Towns International"
+    #expect(facts.relations.contains(.affiliated("Tim Quayle", organization, "board of directors member")))
+    #expect(facts.relations.contains(.affiliated("Mary Kent", organization, "president & ceo")))
+    #expect(facts.relations.contains(.affiliated("Ann Mayfield", organization, "treasurer")))
+  }
+
   @Test("a business described after a comma is a company, and 'its chairman <Person>' holds a post there")
   func describedBusinessAndItsTitle() throws {
     let facts = try Harness.facts(
