@@ -31,7 +31,7 @@ struct MentionRecognizer {
     "among", "between", "through", "despite", "amid", "to", "than", "then", "so", "yet", "because",
     "mr", "mrs", "ms", "dr", "sir", "madam", "ai", "ceo", "covid", "covid-19", "internet", "photo", "mr.",
     "mrs.",
-    "ms.", "dr.", "prof.",
+    "ms.", "dr.", "prof.", "former", "outgoing", "incoming", "retiring", "newly",
   ]
   static let openingQuotes: Set<String> = ["\"", "\u{201C}", "\u{2018}"]
   static let closingQuotes: Set<String> = ["\"", "\u{201D}", "\u{2019}"]

@@ -109,6 +109,14 @@ struct NameContextTests {
     #expect(facts.relations.contains(.affiliated("Leela Nair", "Vardhan Mills (Pvt) Limited", "chairperson")))
   }
 
+  @Test("'Former' opening a sentence is no part of the organization after it")
+  func formerBeforeOrganization() throws {
+    let facts = try Harness.facts("Former Halden Resources chief executive Tom Becker joined the board.")
+    #expect(facts.entities.contains(.company("Halden Resources")))
+    #expect(!facts.entities.contains(.company("Former Halden Resources")))
+    #expect(facts.relations.contains(.affiliated("Tom Becker", "Halden Resources", "ceo")))
+  }
+
   @Test("names ending in 'International' are organizations")
   func international() throws {
     #expect(
