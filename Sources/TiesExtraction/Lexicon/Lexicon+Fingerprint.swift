@@ -13,14 +13,12 @@ extension Lexicon {
       digest = (digest ^ 0xFF) &* 0x100_0000_01b3
     }
     for name in bundledYAMLFiles {
-      let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Lexicons")
-      mix(url.flatMap { try? Data(contentsOf: $0) } ?? Data())
+      mix(bundledYAMLURL(name).flatMap { try? Data(contentsOf: $0) } ?? Data())
     }
     for file in generatedFiles {
-      let base = (file as NSString).deletingPathExtension
-      let ext = (file as NSString).pathExtension
-      let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Lexicons/generated")
-      let size = url.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }
+      let size = generatedURL(file).flatMap {
+        try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int
+      }
       mix(String(size ?? -1).utf8)
     }
     if let userFile, let data = FileManager.default.contents(atPath: userFile) { mix(data) }

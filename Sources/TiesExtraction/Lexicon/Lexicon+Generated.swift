@@ -145,15 +145,17 @@ extension Lexicon {
     return rows
   }
 
+  /// Where a bundled generated file is, nil when it is not in the bundle.
+  static func generatedURL(_ file: String) -> URL? {
+    let base = (file as NSString).deletingPathExtension
+    let ext = (file as NSString).pathExtension
+    return Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Lexicons/generated")
+  }
+
   /// The bytes of a bundled generated file.
   /// - Throws: `ExtractionError.badLexicon` if the file is not in the bundle.
   static func generatedData(_ file: String) throws -> Data {
-    let base = (file as NSString).deletingPathExtension
-    let ext = (file as NSString).pathExtension
-    guard
-      let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Lexicons/generated"),
-      let data = try? Data(contentsOf: url)
-    else {
+    guard let url = generatedURL(file), let data = try? Data(contentsOf: url) else {
       throw ExtractionError.badLexicon(
         location: InputLocation(path: "generated/\(file)"), reason: "bundled file missing")
     }

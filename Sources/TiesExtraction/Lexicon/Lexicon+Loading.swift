@@ -167,9 +167,13 @@ extension Lexicon {
     }
   }
 
+  /// Where a bundled YAML file is, nil when it is not in the bundle.
+  static func bundledYAMLURL(_ name: String) -> URL? {
+    Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Lexicons")
+  }
+
   static func bundledYAML(_ name: String) throws -> [String: Any] {
-    guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Lexicons"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
+    guard let url = bundledYAMLURL(name), let text = try? String(contentsOf: url, encoding: .utf8)
     else {
       throw ExtractionError.badLexicon(
         location: InputLocation(path: "\(name).yaml"), reason: "bundled file missing")

@@ -131,11 +131,12 @@ extension MentionRecognizer {
       && s.roles.contains { $0.hi < k && $0.hi + 6 > k && s.departmentEnd(after: $0) == k }
   }
 
-  /// Titles of a government department's head or deputy: "<initials> Secretary <person>".
-  static let cabinetTitles: Set<String> = [
-    "secretary", "minister", "undersecretary", "under secretary", "deputy minister", "vice minister",
-    "assistant secretary", "deputy secretary", "cabinet secretary", "commissioner",
-  ]
+  /// Titles of a government department's head or deputy: "<initials> Secretary <person>"; the
+  /// ministers' titles of `RelationExtractor.governmentTitles` and the secretaries'.
+  static let cabinetTitles = RelationExtractor.governmentTitles.union([
+    "secretary", "undersecretary", "under secretary", "assistant secretary", "deputy secretary",
+    "cabinet secretary", "commissioner",
+  ])
 
   /// Plural nouns for businesses that introduce examples: "carmakers such as …".
   static let businessPlurals: Set<String> = [
