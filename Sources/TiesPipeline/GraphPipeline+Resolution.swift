@@ -83,7 +83,9 @@ extension GraphPipeline {
   /// documents (their `removedBuckets`, once stored with `removedEntities`) can reach, and
   /// writes what changed: the same graph as `resolveWhole`.
   ///
-  /// The clusters to resolve are the closure under buckets of the new clusters and the
+  /// New clusters of places the graph holds are first added to their stored entities
+  /// (`absorbPlaces`): a much-named city would otherwise bring every article that names it.
+  /// The clusters to resolve are the closure under buckets of the other new clusters and the
   /// removed buckets (`GraphWriter.closure`): every cluster a merge rule could pair with them,
   /// and so on. They are resolved with the clusters their relations reach outside the set
   /// held at their stored entities. The set grows, and is resolved again, while that could
@@ -97,10 +99,12 @@ extension GraphPipeline {
     _ writer: any GraphWriting, added: [DocumentExtraction], removedBuckets: Set<String>,
     removedEntities: Set<EntityID>
   ) throws -> Resolution {
+    let (absorbed, absorbing) = try absorbPlaces(writer, added: added, removedBuckets: removedBuckets)
     var seeds = Set<ClusterRef>()
     for extraction in added {
       for mention in extraction.mentions {
-        seeds.insert(ClusterRef(document: extraction.document.name, key: mention.localKey))
+        let cluster = ClusterRef(document: extraction.document.name, key: mention.localKey)
+        if !absorbed.contains(cluster) { seeds.insert(cluster) }
       }
     }
     var clusters = try writer.closure(buckets: removedBuckets, clusters: seeds)
@@ -121,11 +125,12 @@ extension GraphPipeline {
       more.formUnion(try writer.clusters(ofEntities: outside))
       more.subtract(clusters)
       if more.isEmpty {
-        let changes = try writer.applyPartial(
+        var changes = try writer.applyPartial(
           graph: result.graph,
           clusters: result.clusterEntities.all.map {
             (ClusterRef(document: $0.document, key: $0.localKey), $0.entity)
           }, baseIDs: result.baseIDs, replacing: replacing, previous: stored)
+        changes.add(absorbing)
         return Resolution(changes: changes, clusters: clusters.count)
       }
       clusters.formUnion(try writer.closure(buckets: [], clusters: more, closed: clusters))

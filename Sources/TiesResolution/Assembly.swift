@@ -34,38 +34,10 @@ struct Assembly {
     var baseIDs: [EntityID: EntityID] = [:]
     for root in groups.keys.sorted() {
       guard let members = groups[root] else { continue }
-      var surfaces: [String: Int] = [:]
-      var votes: [EntityType: Double] = [:]
-      var mentionCount = 0
-      var known: (name: String, aliases: [String])?
-      var events: [Cluster.EventKey] = []
-      var dates: [String: Int] = [:]
-      for i in members {
-        for (s, n) in c.all[i].surfaces { surfaces[s, default: 0] += n }
-        for (t, v) in c.all[i].typeVotes { votes[t, default: 0] += v }
-        mentionCount += c.all[i].mentionCount
-        if known == nil, let k = knowledge.knownNames[c.all[i].key] { known = k }
-        if let e = c.all[i].event { events.append(e) }
-        for (d, n) in c.all[i].dates { dates[d, default: 0] += n }
-      }
-      let type = votes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .company
-      let name = known?.name ?? canonicalName(surfaces, type: type)
-      var aliases = Set(surfaces.keys)
-      for a in known?.aliases ?? [] where surfaces.keys.contains(where: { $0.lowercased() == a.lowercased() })
-      {
-        aliases.insert(a)
-      }
-      aliases.remove(name)
-      var identity = NameMatching.words(name).joined(separator: " ")
-      var date: String?
-      if type == .event, let e = events.first {
-        // Ordinal, series in the order of the name, year: "57-korea-japan-business-conference-2025".
-        let year = events.compactMap(\.year).min()
-        let series = name.split(separator: " ").filter { w in !(w.first?.isNumber ?? false) }
-        identity =
-          "\(e.ordinal.map { "\($0) " } ?? "")\(series.joined(separator: " "))\(year.map { " \($0)" } ?? "")"
-        date = dates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-      }
+      var sum = EntitySum()
+      for i in members { sum.add(c.all[i], knowledge) }
+      let (name, type, aliases, date, identity) = sum.entityParts()
+      let mentionCount = sum.mentionCount
       let base = EntityID(type: type, key: identity)
       var id = base
       var n = 2
@@ -167,19 +139,6 @@ struct Assembly {
       }
     }
     return buckets
-  }
-
-  /// The name to show: for people and organizations the most written full name (never an
-  /// acronym when a longer name exists), ties broken by length and then alphabetically.
-  private func canonicalName(_ surfaces: [String: Int], type: EntityType) -> String {
-    let candidates = surfaces.filter { !NameMatching.isAcronym($0.key) }
-    let pool = candidates.isEmpty ? surfaces : candidates
-    let multiWord = pool.filter { NameMatching.words($0.key).count >= 2 }
-    let chosen = (multiWord.isEmpty ? pool : multiWord)
-    if type == .event {
-      return chosen.max { ($0.key.count, $1.key) < ($1.key.count, $0.key) }?.key ?? ""
-    }
-    return chosen.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? ""
   }
 
   /// `evidence` sorted, each item once. Items that differ only in confidence (which `<`

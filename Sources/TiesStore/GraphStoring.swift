@@ -118,6 +118,16 @@ public protocol GraphWriting {
   func baseIDs(of entities: Set<EntityID>) throws -> Set<String>
   /// The clusters stored with one of `entities`.
   func clusters(ofEntities entities: Set<EntityID>) throws -> Set<ClusterRef>
+  /// The stored entity of each of `keys` whose clusters make one entity of their own (places,
+  /// `Resolver.isSummedKey`), with the surface forms of its mentions; keys no resolved
+  /// cluster has are left out.
+  func summedEntities(ofKeys keys: [String]) throws -> [String: SummedEntity]
+  /// Points the mentions of `clusters` at the entities given and writes `entities` (stored
+  /// ones, updated in place) where their digest changed: an ingest adding clusters to a place.
+  @discardableResult
+  func absorb(
+    _ clusters: [(cluster: ClusterRef, entity: EntityID)], entities: [Entity], baseIDs: [EntityID: EntityID]
+  ) throws -> StoreChanges
   /// Makes the stored entities, relations and mention entities those of a whole resolution.
   @discardableResult
   func apply(graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID]) throws
@@ -151,6 +161,15 @@ public struct StoreChanges: Sendable, Equatable {
   public var mentionsUpdated = 0
 
   public init() {}
+
+  /// Adds what `other` changed.
+  public mutating func add(_ other: StoreChanges) {
+    entitiesWritten += other.entitiesWritten
+    entitiesDeleted += other.entitiesDeleted
+    relationsWritten += other.relationsWritten
+    relationsDeleted += other.relationsDeleted
+    mentionsUpdated += other.mentionsUpdated
+  }
 }
 
 extension GraphStoring {

@@ -97,7 +97,7 @@ extension PostgresGraphWriter {
 
   /// Upserts the entities whose digest differs from `stored`, with their aliases; returns the
   /// ids of all of `entities`.
-  private func writeEntities(
+  func writeEntities(
     _ entities: [Entity], stored: [String: Int64?], baseIDs: [EntityID: EntityID],
     _ changes: inout StoreChanges
   ) throws -> Set<EntityID> {

@@ -1,0 +1,69 @@
+import GRDB
+import TiesModel
+
+extension GraphWriter {
+  /// For each of `keys`, the entity its first stored cluster with an entity resolves to,
+  /// found through the key's bucket (`k|<key>`), with its mentions' surface forms counted in
+  /// one `GROUP BY`.
+  /// - Complexity: O(k log B) look-ups for k keys among B bucket rows, plus the mentions of
+  ///   the entities found (through `mentions_by_entity`), summed by SQLite without a Swift
+  ///   value per mention.
+  public func summedEntities(ofKeys keys: [String]) throws -> [String: SummedEntity] {
+    let entityOfKey = try db.cachedStatement(
+      sql: """
+        SELECT m.entity_id FROM cluster_buckets b
+        CROSS JOIN mentions m ON m.document = b.document AND m.local_key = b.key
+        WHERE b.bucket = ? AND m.entity_id IS NOT NULL LIMIT 1
+        """)
+    let entity = try db.cachedStatement(sql: "SELECT name, type, base_id FROM entities WHERE id = ?")
+    let surfaces = try db.cachedStatement(
+      sql: "SELECT text, type, COUNT(*) FROM mentions WHERE entity_id = ? GROUP BY text, type")
+    let sharing = try db.cachedStatement(sql: "SELECT COUNT(*) FROM entities WHERE base_id = ?")
+    var out: [String: SummedEntity] = [:]
+    for key in keys {
+      guard let id = try String.fetchOne(entityOfKey, arguments: ["k|" + key]),
+        let row = try Row.fetchOne(entity, arguments: [id])
+      else { continue }
+      let baseID: String? = row[2]
+      var summed = SummedEntity(
+        id: EntityID(rawValue: id), name: row[0], type: EntityType(rawValue: row[1]), baseID: baseID,
+        surfaces: [:], mentionTypes: [], sharingBaseID: 0)
+      for count in try Row.fetchAll(surfaces, arguments: [id]) {
+        summed.surfaces[count[0], default: 0] += count[2] as Int
+        summed.mentionTypes.insert(EntityType(rawValue: count[1]))
+      }
+      summed.sharingBaseID = try Int.fetchOne(sharing, arguments: [baseID ?? id]) ?? 0
+      out[key] = summed
+    }
+    return out
+  }
+
+  /// Points the mentions of `clusters` at their entities and rewrites `entities` (stored
+  /// already) whose digest changed, with their aliases.
+  /// - Throws: `StoreError.unknownEntity` when one of `entities` is not stored.
+  /// - Complexity: O(mentions of `clusters` + rows of `entities`).
+  @discardableResult
+  public func absorb(
+    _ clusters: [(cluster: ClusterRef, entity: EntityID)], entities: [Entity], baseIDs: [EntityID: EntityID]
+  ) throws -> Changes {
+    var changes = Changes()
+    let fingerprintOf = try db.cachedStatement(sql: "SELECT fingerprint FROM entities WHERE id = ?")
+    var stored: [String: Int64?] = [:]
+    for entity in entities {
+      guard let row = try Row.fetchOne(fingerprintOf, arguments: [entity.id.rawValue]) else {
+        throw StoreError.unknownEntity(entity.id, referencedBy: "an ingest adding mentions to it")
+      }
+      stored[entity.id.rawValue] = row[0] as Int64?
+    }
+    _ = try writeEntities(entities, stored: stored, baseIDs: baseIDs, &changes)
+    let update = try db.cachedStatement(
+      sql: "UPDATE mentions SET entity_id = ?1 WHERE document = ?2 AND local_key = ?3 AND entity_id IS NOT ?1"
+    )
+    for (cluster, entity) in clusters {
+      update.setUncheckedArguments([entity.rawValue, cluster.document, cluster.key])
+      try update.execute()
+      changes.mentionsUpdated += db.changesCount
+    }
+    return changes
+  }
+}

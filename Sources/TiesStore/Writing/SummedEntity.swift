@@ -1,0 +1,30 @@
+import TiesModel
+
+/// A stored entity that is the sum of the clusters of one key (a place): what an ingest reads
+/// to add new clusters of that key to it without resolving every stored one again.
+public struct SummedEntity: Hashable, Sendable {
+  public var id: EntityID
+  public var name: String
+  public var type: EntityType
+  /// The id before its suffix, as stored.
+  public var baseID: String?
+  /// The text of each of its mentions, with how often it is written.
+  public var surfaces: [String: Int]
+  /// The types its mentions were given.
+  public var mentionTypes: Set<EntityType>
+  /// How many stored entities share its base id, itself included.
+  public var sharingBaseID: Int
+
+  public init(
+    id: EntityID, name: String, type: EntityType, baseID: String?, surfaces: [String: Int],
+    mentionTypes: Set<EntityType>, sharingBaseID: Int
+  ) {
+    self.id = id
+    self.name = name
+    self.type = type
+    self.baseID = baseID
+    self.surfaces = surfaces
+    self.mentionTypes = mentionTypes
+    self.sharingBaseID = sharingBaseID
+  }
+}

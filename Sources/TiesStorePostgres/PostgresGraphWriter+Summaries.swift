@@ -1,0 +1,75 @@
+import PostgresNIO
+import TiesModel
+import TiesStore
+
+/// Adding clusters to a place in place; see the SQLite `GraphWriter` for the meaning of each.
+extension PostgresGraphWriter {
+  /// - Complexity: two statements: one indexed look-up per key, then the mentions of the
+  ///   entities found, summed by the server.
+  func summedEntities(ofKeys keys: [String]) throws -> [String: SummedEntity] {
+    guard !keys.isEmpty else { return [:] }
+    var out: [String: SummedEntity] = [:]
+    var keysOf: [String: [String]] = [:]
+    try session.forEachRow(
+      """
+      WITH found AS (
+        SELECT k.key, (SELECT m.entity_id FROM cluster_buckets b
+                       JOIN mentions m ON m.document = b.document AND m.local_key = b.key
+                       WHERE b.bucket = 'k|' || k.key AND m.entity_id IS NOT NULL LIMIT 1) AS entity
+        FROM unnest($1::text[]) AS k(key))
+      SELECT found.key, e.id, e.name, e.type, e.base_id,
+        (SELECT COUNT(*) FROM entities s WHERE s.base_id = COALESCE(e.base_id, e.id))
+      FROM found JOIN entities e ON e.id = found.entity
+      """, .of(keys)
+    ) { row in
+      let c = Cells(row, path: path)
+      let key = try c.text(0)
+      let id = try c.text(1)
+      out[key] = SummedEntity(
+        id: EntityID(rawValue: id), name: try c.text(2), type: EntityType(rawValue: try c.text(3)),
+        baseID: try c.optionalText(4), surfaces: [:], mentionTypes: [], sharingBaseID: try c.int(5))
+      keysOf[id, default: []].append(key)
+    }
+    guard !keysOf.isEmpty else { return out }
+    try session.forEachRow(
+      "SELECT entity_id, text, type, COUNT(*) FROM mentions WHERE entity_id = ANY($1) GROUP BY entity_id, text, type",
+      .of(Array(keysOf.keys))
+    ) { row in
+      let c = Cells(row, path: path)
+      for key in keysOf[try c.text(0)] ?? [] {
+        out[key]?.surfaces[try c.text(1), default: 0] += try c.int(3)
+        out[key]?.mentionTypes.insert(EntityType(rawValue: try c.text(2)))
+      }
+    }
+    return out
+  }
+
+  func absorb(
+    _ clusters: [(cluster: ClusterRef, entity: EntityID)], entities: [Entity], baseIDs: [EntityID: EntityID]
+  ) throws -> StoreChanges {
+    var changes = StoreChanges()
+    var stored: [String: Int64?] = [:]
+    try session.forEachRow(
+      "SELECT id, fingerprint FROM entities WHERE id = ANY($1)", .of(entities.map(\.id.rawValue))
+    ) { row in
+      let c = Cells(row, path: path)
+      stored[try c.text(0)] = try c.optionalInt64(1)
+    }
+    for entity in entities where stored[entity.id.rawValue] == nil {
+      throw StoreError.unknownEntity(entity.id, referencedBy: "an ingest adding mentions to it")
+    }
+    _ = try writeEntities(entities, stored: stored, baseIDs: baseIDs, &changes)
+    guard !clusters.isEmpty else { return changes }
+    var binds = PostgresBindings()
+    binds.append(clusters.map(\.cluster.document))
+    binds.append(clusters.map(\.cluster.key))
+    binds.append(clusters.map(\.entity.rawValue))
+    changes.mentionsUpdated += try session.execute(
+      """
+      UPDATE mentions m SET entity_id = u.entity
+      FROM unnest($1::text[], $2::text[], $3::text[]) AS u(document, key, entity)
+      WHERE m.document = u.document AND m.local_key = u.key AND m.entity_id IS DISTINCT FROM u.entity
+      """, binds)
+    return changes
+  }
+}

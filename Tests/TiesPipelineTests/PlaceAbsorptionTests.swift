@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import TiesExtraction
+import TiesModel
+import TiesPipeline
+import TiesStore
+import TiesStoreTestSupport
+import TiesTestSupport
+
+/// An ingest adds the new mentions of a place the graph holds to the place's entity without
+/// resolving the place's stored clusters again (`GraphPipeline.absorbPlaces`), and the graph
+/// is still the one a build of all the articles makes; when the new mentions would rename
+/// the place, it is resolved whole as before. On each backend.
+struct PlaceAbsorptionTests {
+  /// One short article of our own: a person of a company at an event held in `city`, each
+  /// name its own (initials and event words shared with no other article).
+  static func article(_ n: Int, city: String) -> String {
+    let people = [
+      "Ana Ferreira", "Rui Carvalho", "Marta Souza", "Tiago Mendes", "Ines Duarte", "Paulo Lemos",
+    ]
+    let companies = [
+      "Tagus Freight", "Estuario Naval", "Paulista Ventures", "Corvo Telecom", "Minho Textiles",
+      "Serra Energy",
+    ]
+    let events = [
+      "Atlantic Logistics Forum", "Iberian Shipbuilding Summit", "Latin Capital Conference",
+      "Coastal Telecom Expo", "Textile Futures Fair", "Clean Power Congress",
+    ]
+    return """
+      Business leaders meet
+
+      \(people[n]), chief executive of \(companies[n]), attended the \(events[n]), which was held in \(city) on Tuesday.
+
+      """
+  }
+
+  /// Writes `cities.count` articles, the n-th held in `cities[n]`, named from `first` on.
+  static func write(_ cities: [String], first: Int, into folder: String) throws -> [InputFile] {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var paths: [String] = []
+    for (offset, city) in cities.enumerated() {
+      let path = folder + "/article-\(first + offset).txt"
+      try article(first + offset, city: city).write(toFile: path, atomically: true, encoding: .utf8)
+      paths.append(path)
+    }
+    return try InputFiles.collect(paths)
+  }
+
+  @Test(arguments: StoreBackend.all) func aNamedPlaceGainsMentionsWithoutResolvingItAgain(
+    _ backend: StoreBackend
+  )
+    throws
+  {
+    let pipeline = try Fixtures.pipeline.get()
+    let graph = try ScratchGraph(backend, prefix: "ties-places")
+    let articles = graph.scratch.appending("articles")
+    let stored = try Self.write(Array(repeating: "Lisbon", count: 5), first: 0, into: articles)
+    let store = try graph.store()
+    _ = try pipeline.build(stored, into: store)
+    let new = try Self.write(["Lisbon"], first: 5, into: articles)
+    let report = try pipeline.ingest(new, into: store)
+    // The person, the company and the event of the new article; not the six clusters of Lisbon.
+    #expect(report.added == 1 && report.clustersResolved == 3)
+    let lisbon = try #require(try store.entity(id: "pl-lisbon"))
+    #expect(lisbon.mentionCount == 6)
+    #expect(try store.relations(of: "pl-lisbon").count == 6)
+    try expectBuiltGraph(graph, from: stored + new)
+  }
+
+  @Test(arguments: StoreBackend.all) func newSpellingsThatRenameAPlaceResolveItWhole(_ backend: StoreBackend)
+    throws
+  {
+    let pipeline = try Fixtures.pipeline.get()
+    let graph = try ScratchGraph(backend, prefix: "ties-places-renamed")
+    let articles = graph.scratch.appending("articles")
+    // Written without its accent twice, with it once: shown without.
+    let stored = try Self.write(["Sao Paulo", "Sao Paulo", "São Paulo"], first: 0, into: articles)
+    let store = try graph.store()
+    _ = try pipeline.build(stored, into: store)
+    #expect(try store.entities(type: .place).map(\.name) == ["Sao Paulo"])
+    // Two more with the accent: now shown with it, which the stored clusters must be read for.
+    let new = try Self.write(["São Paulo", "São Paulo"], first: 3, into: articles)
+    let report = try pipeline.ingest(new, into: store)
+    #expect(report.clustersResolved == 2 * 3 + 5)
+    let places = try store.entities(type: .place)
+    #expect(places.map(\.name) == ["São Paulo"] && places.first?.aliases == ["Sao Paulo"])
+    #expect(places.first?.mentionCount == 5)
+    try expectBuiltGraph(graph, from: stored + new)
+  }
+
+  /// The GraphML export of `graph` is that of a graph built at once from `files`.
+  private func expectBuiltGraph(
+    _ graph: ScratchGraph, from files: [InputFile], sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let built = graph.scratch.appending("built")
+    _ = try Fixtures.pipeline.get().build(files, into: try GraphStore(directory: built))
+    #expect(
+      try Fixtures.graphML(graph.graph, scratch: graph.scratch)
+        == Fixtures.graphML(built, scratch: graph.scratch),
+      sourceLocation: sourceLocation)
+  }
+}
