@@ -131,6 +131,8 @@ extension GraphPipeline {
             (ClusterRef(document: $0.document, key: $0.localKey), $0.entity)
           }, baseIDs: result.baseIDs, replacing: replacing, previous: stored)
         changes.add(absorbing)
+        // A graph that was empty may record buckets of an older form; every one is current.
+        try writer.markBucketsComplete()
         return Resolution(changes: changes, clusters: clusters.count)
       }
       clusters.formUnion(try writer.closure(buckets: [], clusters: more, closed: clusters))

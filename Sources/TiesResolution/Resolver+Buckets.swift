@@ -8,8 +8,10 @@ extension Resolver {
   /// only the clusters its new articles can reach.
   ///
   /// - `k|<key>`: one key (`mergeSameKeys`);
-  /// - `a|<acronym>`: an acronym an organization defines or uses, or the initials of one of
-  ///   its names (`mergeAcronyms`);
+  /// - `d|<acronym>`, `u|<acronym>`, `i|<initials>`: an acronym an organization defines (it
+  ///   has a longer name too), the least acronym of one written only so (which
+  ///   `mergeAcronyms` looks up), and the initials of each longer name; they lead one way
+  ///   (`ClusterBuckets.reached(from:)`);
   /// - `s|<words>`, `m|<word>`: the short forms an organization's full name admits, and an
   ///   organization's own name as a short form (`mergeShortForms`);
   /// - `e|<ordinal>|<word>`: each word of an event's series, among events of its ordinal
@@ -35,7 +37,9 @@ extension Resolver {
       } else {
         own.insert("k|" + cluster.key)
       }
-      if cluster.isOrganizationLike { organizationBuckets(names.names[i], into: &own) }
+      if cluster.isOrganizationLike {
+        organizationBuckets(names.names[i], hasLongName: names.hasLongName[i], into: &own)
+      }
       if cluster.key.hasPrefix("p:"), let words = names.fullNameWords(i, in: clusters) {
         own.insert("p|" + words.map(NameMatching.romanized).sorted().joined(separator: " "))
       }
@@ -45,13 +49,14 @@ extension Resolver {
   }
 
   /// The acronym and short-form buckets of an organization's names.
-  private func organizationBuckets(_ names: [ClusterNames.Name], into own: inout Set<String>) {
+  private func organizationBuckets(_ names: [ClusterNames.Name], hasLongName: Bool, into own: inout Set<String>) {
+    if !hasLongName, let least = names.filter(\.isAcronym).map(\.text).min() { own.insert("u|" + least) }
     for name in names {
       if name.isAcronym {
-        own.insert("a|" + name.text)
+        if hasLongName { own.insert("d|" + name.text) }
         continue
       }
-      own.insert("a|" + name.initials)
+      own.insert("i|" + name.initials)
       let words = name.words
       if words.count >= 2 {
         own.insert("s|" + words.joined(separator: " "))

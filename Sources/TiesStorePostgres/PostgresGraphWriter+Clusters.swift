@@ -31,15 +31,15 @@ extension PostgresGraphWriter {
   func bucketsComplete() throws -> Bool {
     try session.query("SELECT value FROM ties_state WHERE name = 'buckets'").first.map {
       try Cells($0, path: path).text(0)
-    } == "complete"
+    } == ClusterBuckets.complete || session.query("SELECT 1 FROM documents LIMIT 1").isEmpty
   }
 
   func markBucketsComplete() throws {
     try session.execute(
       """
-      INSERT INTO ties_state (name, value) VALUES ('buckets', 'complete')
+      INSERT INTO ties_state (name, value) VALUES ('buckets', $1)
       ON CONFLICT (name) DO UPDATE SET value = excluded.value
-      """)
+      """, .of(ClusterBuckets.complete))
   }
 
   func removeAllBuckets() throws {
@@ -93,7 +93,7 @@ extension PostgresGraphWriter {
   {
     var visited = Set<String>()
     var reached = Set<ClusterRef>()
-    var frontier = seedBuckets
+    var frontier = Set(seedBuckets.flatMap(ClusterBuckets.reached(from:)))
     let seeds = seedClusters.filter { !closed.contains($0) }
     reached.formUnion(seeds)
     if !seeds.isEmpty {
@@ -102,7 +102,7 @@ extension PostgresGraphWriter {
         SELECT DISTINCT b.bucket FROM unnest($1::text[], $2::text[]) AS s(document, key)
         JOIN cluster_buckets b ON b.document = s.document AND b.key = s.key
         """, Self.pairs(seeds)
-      ) { row in frontier.insert(try Cells(row, path: path).text(0)) }
+      ) { row in frontier.formUnion(ClusterBuckets.reached(from: try Cells(row, path: path).text(0))) }
     }
     while !frontier.isEmpty {
       visited.formUnion(frontier)
@@ -118,8 +118,9 @@ extension PostgresGraphWriter {
         let cluster = ClusterRef(document: try c.text(0), key: try c.text(1))
         if closed.contains(cluster) { return }
         reached.insert(cluster)
-        let bucket = try c.text(2)
-        if !visited.contains(bucket) { next.insert(bucket) }
+        for bucket in ClusterBuckets.reached(from: try c.text(2)) where !visited.contains(bucket) {
+          next.insert(bucket)
+        }
       }
       frontier = next
     }

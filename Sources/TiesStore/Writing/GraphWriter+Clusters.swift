@@ -47,15 +47,19 @@ extension GraphWriter {
       sql: "INSERT OR REPLACE INTO store_state (name, value) VALUES (?, ?)", arguments: [name, value])
   }
 
-  /// Whether every stored document's buckets are stored (false for a graph written before
-  /// schema v3 until it is resolved whole once).
+  /// Whether every stored document's buckets are stored in the current form
+  /// (`ClusterBuckets.complete`): false for a graph written before schema v3, or before
+  /// acronyms had one-way buckets, until it is resolved whole once; true for an empty graph.
   public func bucketsComplete() throws -> Bool {
-    try String.fetchOne(db, sql: "SELECT value FROM store_state WHERE name = 'buckets'") == "complete"
+    try String.fetchOne(db, sql: "SELECT value FROM store_state WHERE name = 'buckets'")
+      == ClusterBuckets.complete || Bool.fetchOne(db, sql: "SELECT 1 FROM documents LIMIT 1") == nil
   }
 
   /// Records that every stored document's buckets are stored.
   public func markBucketsComplete() throws {
-    try db.execute(sql: "INSERT OR REPLACE INTO store_state (name, value) VALUES ('buckets', 'complete')")
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO store_state (name, value) VALUES ('buckets', ?)",
+      arguments: [ClusterBuckets.complete])
   }
 
   /// Deletes every stored bucket, to write them all anew.
@@ -105,9 +109,11 @@ extension GraphWriter {
       sql: "SELECT bucket FROM cluster_buckets WHERE document = ? AND key = ?")
     var visitedBuckets = Set<String>()
     var reached = Set<ClusterRef>()
-    var bucketQueue: [String] = Array(seedBuckets)
+    var bucketQueue: [String] = seedBuckets.flatMap(ClusterBuckets.reached(from:))
     for cluster in seedClusters where !closed.contains(cluster) && reached.insert(cluster).inserted {
-      bucketQueue += try String.fetchAll(bucketsOf, arguments: [cluster.document, cluster.key])
+      for bucket in try String.fetchAll(bucketsOf, arguments: [cluster.document, cluster.key]) {
+        bucketQueue += ClusterBuckets.reached(from: bucket)
+      }
     }
     while let bucket = bucketQueue.popLast() {
       guard visitedBuckets.insert(bucket).inserted else { continue }
@@ -116,8 +122,9 @@ extension GraphWriter {
         let cluster = ClusterRef(document: row[0], key: row[1])
         if closed.contains(cluster) { continue }
         reached.insert(cluster)
-        let other: String = row[2]
-        if !visitedBuckets.contains(other) { bucketQueue.append(other) }
+        for other in ClusterBuckets.reached(from: row[2] as String) where !visitedBuckets.contains(other) {
+          bucketQueue.append(other)
+        }
       }
     }
     return reached
