@@ -49,7 +49,9 @@ extension Resolver {
   }
 
   /// The acronym and short-form buckets of an organization's names.
-  private func organizationBuckets(_ names: [ClusterNames.Name], hasLongName: Bool, into own: inout Set<String>) {
+  private func organizationBuckets(
+    _ names: [ClusterNames.Name], hasLongName: Bool, into own: inout Set<String>
+  ) {
     if !hasLongName, let least = names.filter(\.isAcronym).map(\.text).min() { own.insert("u|" + least) }
     for name in names {
       if name.isAcronym {
