@@ -3,9 +3,10 @@ import Testing
 import TiesExtraction
 import TiesModel
 import TiesPipeline
-import TiesStore
 import TiesStoreTestSupport
 import TiesTestSupport
+
+@testable import TiesStore
 
 /// Acronyms lead one way when an ingest gathers what to resolve again
 /// (`ClusterBuckets.reached(from:)`): an acronym written alone reaches the organizations that
@@ -77,6 +78,39 @@ struct AcronymIngestTests {
     // Mia Holm and Tamsa Chemicals; not Talvik Cement, though its initials are the same.
     #expect(report.clustersResolved == 2)
     #expect(try store.entities(type: .company).map(\.name) == ["Talvik Cement", "Tamsa Chemicals"])
+  }
+
+  /// A graph whose buckets are of the older form (one `a|` bucket for an acronym and for
+  /// initials alike, as Ties wrote them until December 2026) is resolved
+  /// whole at its next ingest, which writes them in the current form; the ingest after that
+  /// is incremental again.
+  @Test func olderBucketsAreResolvedWholeOnce() throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let scratch = try TemporaryDirectory(prefix: "ties-older-buckets")
+    let files = try write(scratch.appending("articles"))
+    let named = { (names: [String]) in names.compactMap { files[$0] } }
+    let store = try GraphStore(directory: scratch.appending("graph"))
+    _ = try pipeline.build(named(["a1-holder.txt", "a2-user.txt"]), into: store)
+    try store.execute(
+      sql: """
+        INSERT INTO cluster_buckets (bucket, document, key)
+          SELECT DISTINCT 'a|' || substr(bucket, 3), document, key FROM cluster_buckets
+          WHERE substr(bucket, 1, 2) IN ('d|', 'u|', 'i|');
+        DELETE FROM cluster_buckets WHERE substr(bucket, 1, 2) IN ('d|', 'u|', 'i|');
+        UPDATE store_state SET value = 'complete' WHERE name = 'buckets';
+        """)
+    let whole = try pipeline.ingest(named(["a3-holder.txt"]), into: store)
+    let three = try pipeline.build(
+      named(["a1-holder.txt", "a2-user.txt", "a3-holder.txt"]),
+      into: try GraphStore(directory: scratch.appending("three")))
+    #expect(whole.clustersResolved == three.clustersResolved)
+    let next = try pipeline.ingest(named(["a4-definer.txt"]), into: store)
+    #expect(next.clustersResolved > 0 && next.clustersResolved < three.clustersResolved)
+    let all = scratch.appending("all")
+    _ = try pipeline.build(Array(files.values), into: try GraphStore(directory: all))
+    #expect(
+      try Fixtures.graphML(scratch.appending("graph"), scratch: scratch)
+        == Fixtures.graphML(all, scratch: scratch))
   }
 
   /// Writes `articles` into `folder`; the input files by name.
