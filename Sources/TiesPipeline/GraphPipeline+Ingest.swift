@@ -141,13 +141,14 @@ extension GraphPipeline {
       let removedBuckets = incremental ? try writer.buckets(ofDocuments: replaced) : []
       let removedEntities = incremental ? try writer.entities(ofDocuments: replaced) : []
       try writer.remove(documents: replaced)
-      try storeBatch(prepared(inserted), writer)
+      let batch = try prepared(inserted)
+      try storeBatch(batch, writer)
       (report.changes, report.clustersResolved) = try resolve(
         writer, started: started, total: fresh.count, options: options
       ) {
         guard incremental else { return try resolveWhole(writer) }
         return try resolveIncrementally(
-          writer, added: inserted, removedBuckets: removedBuckets, removedEntities: removedEntities)
+          writer, added: batch, removedBuckets: removedBuckets, removedEntities: removedEntities)
       }
     }
     report.seconds = Date().timeIntervalSince(started)

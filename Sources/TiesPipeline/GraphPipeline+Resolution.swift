@@ -83,10 +83,10 @@ extension GraphPipeline {
   /// documents (their `removedBuckets`, once stored with `removedEntities`) can reach, and
   /// writes what changed: the same graph as `resolveWhole`.
   ///
-  /// New clusters of places the graph holds are first added to their stored entities
-  /// (`absorbPlaces`): a much-named city would otherwise bring every article that names it.
-  /// The clusters to resolve are the closure under buckets of the other new clusters and the
-  /// removed buckets (`GraphWriter.closure`): every cluster a merge rule could pair with them,
+  /// New clusters that can only join their key's stored entity are first added to it
+  /// (`absorbKnownClusters`): a much-named city, company or person would otherwise bring every
+  /// article that names it. The clusters to resolve are the closure under buckets of the other
+  /// new clusters and the removed buckets (`GraphWriter.closure`): every cluster a merge rule could pair with them,
   /// and so on. They are resolved with the clusters their relations reach outside the set
   /// held at their stored entities. The set grows, and is resolved again, while that could
   /// change something outside it: when two stored entities merge or one splits, the people
@@ -96,12 +96,12 @@ extension GraphPipeline {
   /// - Complexity: O(c log c) for the c clusters reached, plus their relations and the rows
   ///   that change; independent of the size of the graph beyond what the new articles touch.
   func resolveIncrementally(
-    _ writer: any GraphWriting, added: [DocumentExtraction], removedBuckets: Set<String>,
+    _ writer: any GraphWriting, added: PreparedBatch, removedBuckets: Set<String>,
     removedEntities: Set<EntityID>
   ) throws -> Resolution {
-    let (absorbed, absorbing) = try absorbPlaces(writer, added: added, removedBuckets: removedBuckets)
+    let (absorbed, absorbing) = try absorbKnownClusters(writer, added: added, removedBuckets: removedBuckets)
     var seeds = Set<ClusterRef>()
-    for extraction in added {
+    for extraction in added.extractions {
       for mention in extraction.mentions {
         let cluster = ClusterRef(document: extraction.document.name, key: mention.localKey)
         if !absorbed.contains(cluster) { seeds.insert(cluster) }

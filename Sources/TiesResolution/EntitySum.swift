@@ -2,7 +2,7 @@ import TiesModel
 
 /// What the clusters of one entity add up to (surface forms, type votes, mentions, dates,
 /// event keys), and the entity they make: one computation for a resolution's assembly and for
-/// an ingest that updates a place in place (`Resolver.placeEntity`).
+/// an ingest that adds clusters to a stored entity (`Resolver.summedEntity`).
 struct EntitySum {
   var surfaces: [String: Int] = [:]
   var votes: [EntityType: Double] = [:]
@@ -64,22 +64,21 @@ struct EntitySum {
 }
 
 extension Resolver {
-  /// Whether resolution reads the clusters of `key` only to sum them: a place (`pl:`), whose
-  /// one bucket is its key (`buckets(of:)`) and which no rule but `mergeSameKeys` looks at.
-  /// The entity of such a key is the sum of its clusters, whatever else a corpus holds.
-  public static func isSummedKey(_ key: String) -> Bool { key.hasPrefix("pl:") }
-
-  /// The entity resolution makes of every cluster of the place key `key`, from the surface
-  /// forms of all their mentions with how often each is written, and its id before any
-  /// suffix: what `resolve` gives when no other entity shares that id. An ingest uses it to
-  /// update a much-named place without reading each of its clusters.
+  /// The entity resolution makes of clusters whose mentions all have type `type` (not an
+  /// event), from the surface forms of all their mentions with how often each is written,
+  /// and its id before any suffix: what `resolve` gives those clusters when they are one
+  /// entity and no other entity shares that id. `key` is the key of one of them, for the
+  /// lexicon's known names. An ingest uses it to add new clusters to a stored entity without
+  /// reading each of its clusters.
   /// - Complexity: O(s log s) for s distinct surfaces.
-  public func placeEntity(key: String, surfaces: [String: Int]) -> (entity: Entity, baseID: EntityID) {
+  public func summedEntity(key: String, type: EntityType, surfaces: [String: Int]) -> (
+    entity: Entity, baseID: EntityID
+  ) {
     var sum = EntitySum()
     var cluster = Cluster(document: "", key: key)
     cluster.surfaces = surfaces
     cluster.mentionCount = surfaces.values.reduce(0, +)
-    cluster.typeVotes = [.place: 1]
+    cluster.typeVotes = [type: 1]
     sum.add(cluster, knowledge)
     let (name, type, aliases, date, identity) = sum.entityParts()
     let id = EntityID(type: type, key: identity)

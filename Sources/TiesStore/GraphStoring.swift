@@ -118,12 +118,15 @@ public protocol GraphWriting {
   func baseIDs(of entities: Set<EntityID>) throws -> Set<String>
   /// The clusters stored with one of `entities`.
   func clusters(ofEntities entities: Set<EntityID>) throws -> Set<ClusterRef>
-  /// The stored entity of each of `keys` whose clusters make one entity of their own (places,
-  /// `Resolver.isSummedKey`), with the surface forms of its mentions; keys no resolved
-  /// cluster has are left out.
+  /// The stored entity of each of `keys` (the entity of the key's resolved clusters), with
+  /// the surface forms and types of all its mentions; keys no resolved cluster has are left
+  /// out.
   func summedEntities(ofKeys keys: [String]) throws -> [String: SummedEntity]
+  /// For each of `buckets`, the distinct keys and entities of the resolved clusters that hold
+  /// it (clusters whose mentions have no entity yet, a new article's, are left out).
+  func resolvedHolders(of buckets: Set<String>) throws -> [String: Set<BucketHolder>]
   /// Points the mentions of `clusters` at the entities given and writes `entities` (stored
-  /// ones, updated in place) where their digest changed: an ingest adding clusters to a place.
+  /// ones, updated in place) where their digest changed: an ingest adding clusters to them.
   @discardableResult
   func absorb(
     _ clusters: [(cluster: ClusterRef, entity: EntityID)], entities: [Entity], baseIDs: [EntityID: EntityID]

@@ -2,7 +2,7 @@ import PostgresNIO
 import TiesModel
 import TiesStore
 
-/// Adding clusters to a place in place; see the SQLite `GraphWriter` for the meaning of each.
+/// Adding new clusters to a stored entity in place; see the SQLite `GraphWriter` for the meaning of each.
 extension PostgresGraphWriter {
   /// - Complexity: two statements: one indexed look-up per key, then the mentions of the
   ///   entities found, summed by the server.
@@ -40,6 +40,25 @@ extension PostgresGraphWriter {
         out[key]?.surfaces[try c.text(1), default: 0] += try c.int(3)
         out[key]?.mentionTypes.insert(EntityType(rawValue: try c.text(2)))
       }
+    }
+    return out
+  }
+
+  /// - Complexity: one statement over the members of `buckets` and their mentions.
+  func resolvedHolders(of buckets: Set<String>) throws -> [String: Set<BucketHolder>] {
+    var out: [String: Set<BucketHolder>] = [:]
+    for bucket in buckets { out[bucket] = [] }
+    guard !buckets.isEmpty else { return out }
+    try session.forEachRow(
+      """
+      SELECT DISTINCT b.bucket, b.key, m.entity_id FROM cluster_buckets b
+      JOIN mentions m ON m.document = b.document AND m.local_key = b.key
+      WHERE b.bucket = ANY($1) AND m.entity_id IS NOT NULL
+      """, .of(buckets.sorted())
+    ) { row in
+      let c = Cells(row, path: path)
+      out[try c.text(0), default: []].insert(
+        BucketHolder(key: try c.text(1), entity: EntityID(rawValue: try c.text(2))))
     }
     return out
   }

@@ -2,7 +2,8 @@ import GRDB
 import TiesModel
 
 extension GraphWriter {
-  /// For each of `keys`, the entity its first stored cluster with an entity resolves to,
+  /// For each of `keys`, the entity its first stored cluster with an entity resolves to (all
+  /// of a key's clusters resolve to one entity, events aside),
   /// found through the key's bucket (`k|<key>`), with its mentions' surface forms counted in
   /// one `GROUP BY`.
   /// - Complexity: O(k log B) look-ups for k keys among B bucket rows, plus the mentions of
@@ -34,6 +35,28 @@ extension GraphWriter {
       }
       summed.sharingBaseID = try Int.fetchOne(sharing, arguments: [baseID ?? id]) ?? 0
       out[key] = summed
+    }
+    return out
+  }
+
+  /// For each of `buckets`, the distinct keys and entities of the resolved clusters that hold
+  /// it.
+  /// - Complexity: O(b log B) look-ups for b buckets among B bucket rows, plus the mentions
+  ///   of their members.
+  public func resolvedHolders(of buckets: Set<String>) throws -> [String: Set<BucketHolder>] {
+    let holders = try db.cachedStatement(
+      sql: """
+        SELECT DISTINCT b.key, m.entity_id FROM cluster_buckets b
+        CROSS JOIN mentions m ON m.document = b.document AND m.local_key = b.key
+        WHERE b.bucket = ? AND m.entity_id IS NOT NULL
+        """)
+    var out: [String: Set<BucketHolder>] = [:]
+    for bucket in buckets.sorted() {
+      var own = Set<BucketHolder>()
+      for row in try Row.fetchAll(holders, arguments: [bucket]) {
+        own.insert(BucketHolder(key: row[0], entity: EntityID(rawValue: row[1])))
+      }
+      out[bucket] = own
     }
     return out
   }

@@ -1,7 +1,7 @@
 import TiesModel
 
-/// A stored entity that is the sum of the clusters of one key (a place): what an ingest reads
-/// to add new clusters of that key to it without resolving every stored one again.
+/// A stored entity with the clusters of one key: what an ingest reads to add new clusters of
+/// that key to it without resolving every stored one again.
 public struct SummedEntity: Hashable, Sendable {
   public var id: EntityID
   public var name: String
@@ -26,5 +26,16 @@ public struct SummedEntity: Hashable, Sendable {
     self.surfaces = surfaces
     self.mentionTypes = mentionTypes
     self.sharingBaseID = sharingBaseID
+  }
+}
+
+/// A key whose resolved clusters hold a bucket, with their entity.
+public struct BucketHolder: Hashable, Sendable {
+  public var key: String
+  public var entity: EntityID
+
+  public init(key: String, entity: EntityID) {
+    self.key = key
+    self.entity = entity
   }
 }

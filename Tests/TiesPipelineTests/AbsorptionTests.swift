@@ -7,11 +7,11 @@ import TiesStore
 import TiesStoreTestSupport
 import TiesTestSupport
 
-/// An ingest adds the new mentions of a place the graph holds to the place's entity without
-/// resolving the place's stored clusters again (`GraphPipeline.absorbPlaces`), and the graph
-/// is still the one a build of all the articles makes; when the new mentions would rename
-/// the place, it is resolved whole as before. On each backend.
-struct PlaceAbsorptionTests {
+/// An ingest adds the new mentions of a place (or a person, a company) the graph holds to its
+/// entity without resolving its stored clusters again (`GraphPipeline.absorbKnownClusters`),
+/// and the graph is still the one a build of all the articles makes; when the new mentions
+/// would rename the place, it is resolved whole as before. On each backend.
+struct AbsorptionTests {
   /// One short article of our own: a person of a company at an event held in `city`, each
   /// name its own (initials and event words shared with no other article).
   static func article(_ n: Int, city: String) -> String {
@@ -64,6 +64,36 @@ struct PlaceAbsorptionTests {
     let lisbon = try #require(try store.entity(id: "pl-lisbon"))
     #expect(lisbon.mentionCount == 6)
     #expect(try store.relations(of: "pl-lisbon").count == 6)
+    try expectBuiltGraph(graph, from: stored + new)
+  }
+
+  /// A person and a company the graph holds, named again together: each alone could be
+  /// added in place, but the relation between them needs one end resolved with its articles
+  /// (the one with fewer mentions, here the company by its key).
+  @Test(arguments: StoreBackend.all) func aKnownPersonAndCompanyGainAnArticle(_ backend: StoreBackend) throws
+  {
+    let pipeline = try Fixtures.pipeline.get()
+    let graph = try ScratchGraph(backend, prefix: "ties-known-people")
+    let articles = graph.scratch.appending("articles")
+    let stored = try Self.write(Array(repeating: "Lisbon", count: 5), first: 0, into: articles)
+    let store = try graph.store()
+    _ = try pipeline.build(stored, into: store)
+    let path = articles + "/article-again.txt"
+    try """
+    Freight chief returns
+
+    Ana Ferreira, chief executive of Tagus Freight, attended the Harbour Operations Congress, which was held in Lisbon on Friday.
+
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    let new = try InputFiles.collect([path])
+    let report = try pipeline.ingest(new, into: store)
+    // The new event and the company's two clusters; the person and the city are added in place.
+    #expect(report.clustersResolved == 3)
+    let ana = try #require(try store.findEntities(named: "Ana Ferreira").first)
+    #expect(ana.mentionCount == 2)
+    let employment = try store.relations(of: ana.id).first { $0.predicate == .affiliatedWith }
+    #expect(employment?.evidence.count == 2)
+    #expect(try store.relations(of: ana.id).filter { $0.predicate == .attended }.count == 2)
     try expectBuiltGraph(graph, from: stored + new)
   }
 
