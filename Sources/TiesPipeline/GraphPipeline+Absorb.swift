@@ -49,14 +49,31 @@ extension GraphPipeline {
       typesOf[key]?.count == 1 && typesOf[key] != [.event]
         && bucketsOf[key, default: []].isDisjoint(with: removedBuckets)
     }
-    let stored = try writer.summedEntities(ofKeys: keys.sorted())
+    // Whether each key's new clusters are alone with its entity in every other bucket they
+    // hold, read before any entity's mentions are counted: a key that fails is not counted.
+    var others = Set<String>()
+    for key in keys { others.formUnion(bucketsOf[key, default: []].subtracting(["k|" + key])) }
+    let holders = try writer.resolvedHolders(of: others)
+    var entityInBuckets: [String: EntityID] = [:]
+    let alone = keys.filter { key in
+      for bucket in bucketsOf[key, default: []] where bucket != "k|" + key {
+        let own = holders[bucket] ?? []
+        guard let mine = own.first(where: { $0.key == key })?.entity, own.allSatisfy({ $0.entity == mine }),
+          entityInBuckets[key, default: mine] == mine
+        else { return false }
+        entityInBuckets[key] = mine
+      }
+      return true
+    }
+
+    let stored = try writer.summedEntities(ofKeys: alone.sorted())
     var keysOfEntity: [EntityID: Int] = [:]
     for summed in stored.values { keysOfEntity[summed.id, default: 0] += 1 }
-
     var candidates: [(key: String, entity: Entity, baseID: EntityID)] = []
     for (key, summed) in stored.sorted(by: { $0.key < $1.key }) {
       guard let type = typesOf[key]?.first, summed.type == type, summed.mentionTypes == [type],
-        summed.sharingBaseID == 1, summed.baseID == summed.id.rawValue, keysOfEntity[summed.id] == 1
+        summed.sharingBaseID == 1, summed.baseID == summed.id.rawValue, keysOfEntity[summed.id] == 1,
+        entityInBuckets[key, default: summed.id] == summed.id
       else { continue }
       var surfaces = summed.surfaces
       for (text, n) in surfacesOf[key] ?? [:] { surfaces[text, default: 0] += n }
@@ -64,20 +81,8 @@ extension GraphPipeline {
       guard entity.id == summed.id, entity.name == summed.name else { continue }
       candidates.append((key, entity, baseID))
     }
-    var others = Set<String>()
-    for candidate in candidates { others.formUnion(bucketsOf[candidate.key, default: []]) }
-    for candidate in candidates { others.remove("k|" + candidate.key) }
-    let holders = try writer.resolvedHolders(of: others)
 
-    var chosen = Set<String>()
-    for (key, entity, _) in candidates {
-      let alone = bucketsOf[key, default: []].allSatisfy { bucket in
-        if bucket == "k|" + key { return true }
-        let own = holders[bucket] ?? []
-        return own.contains { $0.key == key } && own.allSatisfy { $0.entity == entity.id }
-      }
-      if alone { chosen.insert(key) }
-    }
+    var chosen = Set(candidates.map(\.key))
     // A relation needs an end among the clusters resolved: of two ends added in place, the
     // one with fewer mentions is resolved instead.
     let size = { (key: String) in stored[key]?.surfaces.values.reduce(0, +) ?? 0 }

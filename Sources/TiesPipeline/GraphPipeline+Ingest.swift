@@ -134,6 +134,8 @@ extension GraphPipeline {
       let recorded = try writer.recordedState(Self.extractionState)
       if stored.isEmpty {
         try writer.recordState(Self.extractionState, extractor.fingerprint)
+        // An empty graph's buckets are complete, whatever form a schema recorded.
+        try writer.markBucketsComplete()
       } else if recorded != extractor.fingerprint {
         report.extractionMismatch = ExtractionMismatch(recorded: recorded, current: extractor.fingerprint)
       }

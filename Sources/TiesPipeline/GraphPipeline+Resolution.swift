@@ -86,8 +86,8 @@ extension GraphPipeline {
   /// New clusters that can only join their key's stored entity are first added to it
   /// (`absorbKnownClusters`): a much-named city, company or person would otherwise bring every
   /// article that names it. The clusters to resolve are the closure under buckets of the other
-  /// new clusters and the removed buckets (`GraphWriter.closure`): every cluster a merge rule could pair with them,
-  /// and so on. They are resolved with the clusters their relations reach outside the set
+  /// new clusters and the removed buckets (`GraphWriter.closure`): every cluster a merge rule
+  /// could pair with them, and so on. They are resolved with the clusters their relations reach outside the set
   /// held at their stored entities. The set grows, and is resolved again, while that could
   /// change something outside it: when two stored entities merge or one splits, the people
   /// tied to them and the events they organized join (their merges depend on those ties);
@@ -131,8 +131,6 @@ extension GraphPipeline {
             (ClusterRef(document: $0.document, key: $0.localKey), $0.entity)
           }, baseIDs: result.baseIDs, replacing: replacing, previous: stored)
         changes.add(absorbing)
-        // A graph that was empty may record buckets of an older form; every one is current.
-        try writer.markBucketsComplete()
         return Resolution(changes: changes, clusters: clusters.count)
       }
       clusters.formUnion(try writer.closure(buckets: [], clusters: more, closed: clusters))

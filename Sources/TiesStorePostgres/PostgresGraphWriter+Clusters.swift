@@ -31,7 +31,7 @@ extension PostgresGraphWriter {
   func bucketsComplete() throws -> Bool {
     try session.query("SELECT value FROM ties_state WHERE name = 'buckets'").first.map {
       try Cells($0, path: path).text(0)
-    } == ClusterBuckets.complete || session.query("SELECT 1 FROM documents LIMIT 1").isEmpty
+    } == ClusterBuckets.complete
   }
 
   func markBucketsComplete() throws {

@@ -46,18 +46,26 @@ struct AbsorptionTests {
     return try InputFiles.collect(paths)
   }
 
+  /// A graph built from the first five articles, all held in Lisbon, with those articles.
+  static func fiveInLisbon(_ backend: StoreBackend, prefix: String) throws
+    -> (graph: ScratchGraph, store: any GraphStoring, stored: [InputFile])
+  {
+    let graph = try ScratchGraph(backend, prefix: prefix)
+    let stored = try write(
+      Array(repeating: "Lisbon", count: 5), first: 0, into: graph.scratch.appending("articles"))
+    let store = try graph.store()
+    _ = try Fixtures.pipeline.get().build(stored, into: store)
+    return (graph, store, stored)
+  }
+
   @Test(arguments: StoreBackend.all) func aNamedPlaceGainsMentionsWithoutResolvingItAgain(
     _ backend: StoreBackend
   )
     throws
   {
     let pipeline = try Fixtures.pipeline.get()
-    let graph = try ScratchGraph(backend, prefix: "ties-places")
-    let articles = graph.scratch.appending("articles")
-    let stored = try Self.write(Array(repeating: "Lisbon", count: 5), first: 0, into: articles)
-    let store = try graph.store()
-    _ = try pipeline.build(stored, into: store)
-    let new = try Self.write(["Lisbon"], first: 5, into: articles)
+    let (graph, store, stored) = try Self.fiveInLisbon(backend, prefix: "ties-places")
+    let new = try Self.write(["Lisbon"], first: 5, into: graph.scratch.appending("articles"))
     let report = try pipeline.ingest(new, into: store)
     // The person, the company and the event of the new article; not the six clusters of Lisbon.
     #expect(report.added == 1 && report.clustersResolved == 3)
@@ -73,12 +81,8 @@ struct AbsorptionTests {
   @Test(arguments: StoreBackend.all) func aKnownPersonAndCompanyGainAnArticle(_ backend: StoreBackend) throws
   {
     let pipeline = try Fixtures.pipeline.get()
-    let graph = try ScratchGraph(backend, prefix: "ties-known-people")
-    let articles = graph.scratch.appending("articles")
-    let stored = try Self.write(Array(repeating: "Lisbon", count: 5), first: 0, into: articles)
-    let store = try graph.store()
-    _ = try pipeline.build(stored, into: store)
-    let path = articles + "/article-again.txt"
+    let (graph, store, stored) = try Self.fiveInLisbon(backend, prefix: "ties-known-people")
+    let path = graph.scratch.appending("articles") + "/article-again.txt"
     try """
     Freight chief returns
 

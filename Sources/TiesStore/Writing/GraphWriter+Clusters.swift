@@ -49,10 +49,10 @@ extension GraphWriter {
 
   /// Whether every stored document's buckets are stored in the current form
   /// (`ClusterBuckets.complete`): false for a graph written before schema v3, or before
-  /// acronyms had one-way buckets, until it is resolved whole once; true for an empty graph.
+  /// acronyms had one-way buckets, until it is resolved whole once.
   public func bucketsComplete() throws -> Bool {
     try String.fetchOne(db, sql: "SELECT value FROM store_state WHERE name = 'buckets'")
-      == ClusterBuckets.complete || Bool.fetchOne(db, sql: "SELECT 1 FROM documents LIMIT 1") == nil
+      == ClusterBuckets.complete
   }
 
   /// Records that every stored document's buckets are stored.
