@@ -10,22 +10,27 @@ extension GraphPipeline {
   ///
   /// A new cluster of key K joins the entity E of K's stored clusters (one key is one entity,
   /// events aside) and changes nothing else when every bucket it holds besides `k|K`
-  /// (`Resolver.buckets(of:)`) is held by a stored cluster of K and by no stored cluster of
-  /// another entity. Then it plays no role K did not play already (defining or writing an
-  /// acronym, having initials, a short form, a person's name words), and every cluster a
-  /// rule could pair it with is E's: the rules pair it with E and nothing more. (A new
-  /// cluster in the same bucket is resolved anyway, and its closure reaches this one through
-  /// the stored bucket rows.) A place holds no other bucket, so its new clusters always
-  /// qualify. E's row is then recomputed from the surface forms of all its mentions, which the
-  /// store counts (`GraphWriting.summedEntities`), by the code a resolution's assembly uses
-  /// (`Resolver.summedEntity`); the new clusters are written with E, so that the rest of the
-  /// ingest finds them settled there.
+  /// (`Resolver.buckets(of:)`) is held by a stored cluster of K, and every bucket that bucket
+  /// leads to (`ClusterBuckets.reached(from:)`) is held by no stored cluster of another
+  /// entity. Then it plays no role K did not play already (defining or writing an acronym,
+  /// having initials, a short form, a person's name words), and every cluster a rule could
+  /// pair it with is E's: the rules pair it with E and nothing more. The rules index one
+  /// cluster per key, so another cluster of K where K was already changes no other pairing:
+  /// initials that other organizations share too are no obstacle unless some cluster writes
+  /// them alone. (A new cluster in the same bucket is resolved anyway, and its closure reaches
+  /// this one through the stored bucket rows.) A place holds no other bucket, so its new
+  /// clusters always qualify. E's row is then recomputed from the surface forms of all its
+  /// mentions, which the store counts (`GraphWriting.summedEntities`), with the new ones of
+  /// every key that joins it (a person named in both orders), by the code a resolution's
+  /// assembly uses (`Resolver.summedEntity`); the new clusters are written with E, so that
+  /// the rest of the ingest finds them settled there.
   ///
   /// A key stays with the whole resolution of its clusters when its mentions are of several
   /// types (the type then follows summed confidences), when the new mentions would change
-  /// E's name or id, when another entity shares E's id before the suffix (suffixes follow
-  /// the order of all of one name), when two new keys would join one entity, and when a
-  /// document being replaced held one of its buckets (`removedBuckets`).
+  /// E's name or id, or would make it differently as seen from each of its keys (the
+  /// lexicon's known names), when another entity shares E's id before the suffix (suffixes
+  /// follow the order of all of one name), and when a document being replaced held one of
+  /// its buckets (`removedBuckets`).
   /// - Returns: the clusters added so, and the rows written.
   /// - Complexity: O(new mentions), plus the store's count of the mentions of the entities
   ///   found and of the members of the new clusters' buckets.
@@ -49,17 +54,24 @@ extension GraphPipeline {
       typesOf[key]?.count == 1 && typesOf[key] != [.event]
         && bucketsOf[key, default: []].isDisjoint(with: removedBuckets)
     }
-    // Whether each key's new clusters are alone with its entity in every other bucket they
-    // hold, read before any entity's mentions are counted: a key that fails is not counted.
+    // Whether each key's new clusters can only join its entity, read before any entity's
+    // mentions are counted: a key that fails is not counted.
     var others = Set<String>()
-    for key in keys { others.formUnion(bucketsOf[key, default: []].subtracting(["k|" + key])) }
+    for key in keys {
+      for bucket in bucketsOf[key, default: []] where bucket != "k|" + key {
+        others.insert(bucket)
+        others.formUnion(ClusterBuckets.reached(from: bucket))
+      }
+    }
     let holders = try writer.resolvedHolders(of: others)
     var entityInBuckets: [String: EntityID] = [:]
     let alone = keys.filter { key in
       for bucket in bucketsOf[key, default: []] where bucket != "k|" + key {
-        let own = holders[bucket] ?? []
-        guard let mine = own.first(where: { $0.key == key })?.entity, own.allSatisfy({ $0.entity == mine }),
-          entityInBuckets[key, default: mine] == mine
+        guard let mine = (holders[bucket] ?? []).first(where: { $0.key == key })?.entity,
+          entityInBuckets[key, default: mine] == mine,
+          ClusterBuckets.reached(from: bucket).allSatisfy({
+            (holders[$0] ?? []).allSatisfy { $0.entity == mine }
+          })
         else { return false }
         entityInBuckets[key] = mine
       }
@@ -67,40 +79,54 @@ extension GraphPipeline {
     }
 
     let stored = try writer.summedEntities(ofKeys: alone.sorted())
-    var keysOfEntity: [EntityID: Int] = [:]
-    for summed in stored.values { keysOfEntity[summed.id, default: 0] += 1 }
-    var candidates: [(key: String, entity: Entity, baseID: EntityID)] = []
-    for (key, summed) in stored.sorted(by: { $0.key < $1.key }) {
-      guard let type = typesOf[key]?.first, summed.type == type, summed.mentionTypes == [type],
-        summed.sharingBaseID == 1, summed.baseID == summed.id.rawValue, keysOfEntity[summed.id] == 1,
-        entityInBuckets[key, default: summed.id] == summed.id
+    var keysOf: [EntityID: [String]] = [:]
+    for (key, summed) in stored.sorted(by: { $0.key < $1.key }) { keysOf[summed.id, default: []].append(key) }
+    // The keys of one entity join it together: its row sums the new surfaces of them all.
+    var candidates: [(keys: [String], entity: Entity, baseID: EntityID)] = []
+    for (id, keysOfEntity) in keysOf.sorted(by: { $0.key < $1.key }) {
+      guard let summed = stored[keysOfEntity[0]], summed.sharingBaseID == 1, summed.baseID == id.rawValue,
+        summed.mentionTypes == [summed.type],
+        keysOfEntity.allSatisfy({ typesOf[$0] == [summed.type] && entityInBuckets[$0, default: id] == id })
       else { continue }
       var surfaces = summed.surfaces
-      for (text, n) in surfacesOf[key] ?? [:] { surfaces[text, default: 0] += n }
-      let (entity, baseID) = resolver.summedEntity(key: key, type: type, surfaces: surfaces)
-      guard entity.id == summed.id, entity.name == summed.name else { continue }
-      candidates.append((key, entity, baseID))
+      for key in keysOfEntity {
+        for (text, n) in surfacesOf[key] ?? [:] { surfaces[text, default: 0] += n }
+      }
+      // The lexicon's known name follows the first cluster of the entity that has one: every
+      // key must give the same entity.
+      let made = keysOfEntity.map { resolver.summedEntity(key: $0, type: summed.type, surfaces: surfaces) }
+      guard let (entity, baseID) = made.first, entity.id == id, entity.name == summed.name,
+        made.allSatisfy({ $0.entity == entity })
+      else { continue }
+      candidates.append((keysOfEntity, entity, baseID))
     }
 
-    var chosen = Set(candidates.map(\.key))
     // A relation needs an end among the clusters resolved: of two ends added in place, the
-    // one with fewer mentions is resolved instead.
-    let size = { (key: String) in stored[key]?.surfaces.values.reduce(0, +) ?? 0 }
+    // entity with fewer mentions is resolved instead.
+    var entityOfKey: [String: EntityID] = [:]
+    for candidate in candidates {
+      for key in candidate.keys { entityOfKey[key] = candidate.entity.id }
+    }
+    var chosen = Set(candidates.map(\.entity.id))
+    let size = { (id: EntityID) in keysOf[id].flatMap { stored[$0[0]] }?.surfaces.values.reduce(0, +) ?? 0 }
     for extraction in batch.extractions {
-      for relation in extraction.relations
-      where chosen.contains(relation.subject) && chosen.contains(relation.object) {
-        let (s, o) = (relation.subject, relation.object)
-        chosen.remove((size(s), s) < (size(o), o) ? s : o)
+      for relation in extraction.relations {
+        guard let s = entityOfKey[relation.subject], let o = entityOfKey[relation.object], chosen.contains(s),
+          chosen.contains(o)
+        else { continue }
+        chosen.remove((size(s), s.rawValue) < (size(o), o.rawValue) ? s : o)
       }
     }
 
     var absorbed: [(cluster: ClusterRef, entity: EntityID)] = []
     var entities: [Entity] = []
     var baseIDs: [EntityID: EntityID] = [:]
-    for (key, entity, baseID) in candidates where chosen.contains(key) {
+    for (keys, entity, baseID) in candidates where chosen.contains(entity.id) {
       entities.append(entity)
       baseIDs[entity.id] = baseID
-      for cluster in (clustersOf[key] ?? []).sorted() { absorbed.append((cluster, entity.id)) }
+      for key in keys {
+        for cluster in (clustersOf[key] ?? []).sorted() { absorbed.append((cluster, entity.id)) }
+      }
     }
     guard !entities.isEmpty else { return ([], StoreChanges()) }
     let changes = try writer.absorb(absorbed, entities: entities, baseIDs: baseIDs)

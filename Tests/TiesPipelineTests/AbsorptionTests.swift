@@ -72,7 +72,7 @@ struct AbsorptionTests {
     let lisbon = try #require(try store.entity(id: "pl-lisbon"))
     #expect(lisbon.mentionCount == 6)
     #expect(try store.relations(of: "pl-lisbon").count == 6)
-    try expectBuiltGraph(graph, from: stored + new)
+    try Self.expectBuiltGraph(graph, from: stored + new)
   }
 
   /// A person and a company the graph holds, named again together: each alone could be
@@ -98,7 +98,7 @@ struct AbsorptionTests {
     let employment = try store.relations(of: ana.id).first { $0.predicate == .affiliatedWith }
     #expect(employment?.evidence.count == 2)
     #expect(try store.relations(of: ana.id).filter { $0.predicate == .attended }.count == 2)
-    try expectBuiltGraph(graph, from: stored + new)
+    try Self.expectBuiltGraph(graph, from: stored + new)
   }
 
   @Test(arguments: StoreBackend.all) func newSpellingsThatRenameAPlaceResolveItWhole(_ backend: StoreBackend)
@@ -119,11 +119,123 @@ struct AbsorptionTests {
     let places = try store.entities(type: .place)
     #expect(places.map(\.name) == ["São Paulo"] && places.first?.aliases == ["Sao Paulo"])
     #expect(places.first?.mentionCount == 5)
-    try expectBuiltGraph(graph, from: stored + new)
+    try Self.expectBuiltGraph(graph, from: stored + new)
+  }
+
+  /// Articles of our own, by file name: a person written in both orders, and two companies
+  /// of the same initials ("TC"), one of which another article names by them alone.
+  static let japaneseArticles = [
+    "a1": """
+    Shipping talks in Osaka
+
+    Kenji Morimoto, chairman of Setouchi Shipping, attended the Inland Sea Maritime Forum, which was held in Osaka on Monday.
+    """,
+    "a2": """
+    Port leaders gather
+
+    Morimoto Kenji, chairman of Setouchi Shipping, attended the Kansai Harbour Summit, which was held in Kobe on Thursday.
+    """,
+    "a3": """
+    Chemical makers meet
+
+    Yuki Arakawa, president of Tokai Chemical, attended the Polymer Industry Congress, which was held in Nagoya on Friday.
+    """,
+    "a4": """
+    Cement output rises
+
+    Daisuke Ogura, president of Taiyo Cement, attended the Building Materials Expo, which was held in Sendai on Monday.
+    """,
+    "alone": """
+    Resin prices climb
+
+    Haruka Sonoda, a director of TC, attended the Resin Buyers Meeting, which was held in Osaka on Tuesday.
+    """,
+    "new-family-first": """
+    Harbour digital push
+
+    Morimoto Kenji, adviser to Seto Logistics, attended the Port Digitalization Seminar, which was held in Osaka on Friday.
+    """,
+    "new-given-first": """
+    Ferry routes reviewed
+
+    Kenji Morimoto spoke to reporters in Kobe on Saturday about ferry routes and fuel costs.
+    """,
+    "new-chemical": """
+    Chemical exports grow
+
+    Haruto Ishida, vice president of Tokai Chemical, attended the Asian Plastics Dialogue, which was held in Nagoya on Monday.
+    """,
+  ]
+
+  /// Writes the articles `names` of `japaneseArticles` into `folder`.
+  static func write(_ names: [String], into folder: String) throws -> [InputFile] {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let paths = names.map { folder + "/\($0).txt" }
+    for (name, path) in zip(names, paths) {
+      try (#require(japaneseArticles[name]) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    return try InputFiles.collect(paths)
+  }
+
+  /// Builds a graph of the articles `stored`, ingests `new` and checks the graph against a
+  /// build of them all.
+  /// - Returns: the number of clusters the ingest resolved, and the graph with its store
+  ///   (keep the graph while the store is read: it removes its database when it goes).
+  static func ingest(_ new: [String], after stored: [String], _ backend: StoreBackend, prefix: String) throws
+    -> (resolved: Int, graph: ScratchGraph, store: any GraphStoring)
+  {
+    let pipeline = try Fixtures.pipeline.get()
+    let graph = try ScratchGraph(backend, prefix: prefix)
+    let folder = graph.scratch.appending("articles")
+    let old = try write(stored, into: folder)
+    let store = try graph.store()
+    _ = try pipeline.build(old, into: store)
+    let added = try write(new, into: folder)
+    let report = try pipeline.ingest(added, into: store)
+    try expectBuiltGraph(graph, from: old + added)
+    return (report.clustersResolved, graph, store)
+  }
+
+  /// One entity of two keys: both gain a cluster in one ingest and join it together, its
+  /// name summed over the new mentions of both.
+  @Test(arguments: StoreBackend.all) func aPersonNamedInBothOrdersGainsBothInPlace(_ backend: StoreBackend)
+    throws
+  {
+    let (resolved, graph, store) = try Self.ingest(
+      ["new-family-first", "new-given-first"], after: ["a1", "a2"], backend, prefix: "ties-both-orders")
+    // The new company and the new event; not the person's four clusters nor the cities.
+    #expect(resolved == 2)
+    let person = try #require(try store.findEntities(named: "Kenji Morimoto").first)
+    #expect(person.mentionCount == 4 && person.aliases == ["Morimoto Kenji"])
+    withExtendedLifetime(graph) {}
+  }
+
+  /// "Tokai Chemical" and "Taiyo Cement" share the initials TC; with no article writing TC
+  /// alone, nothing can pair the company's new cluster with the other.
+  @Test(arguments: StoreBackend.all) func initialsAnotherCompanySharesAreNoObstacle(_ backend: StoreBackend)
+    throws
+  {
+    let (resolved, graph, store) = try Self.ingest(
+      ["new-chemical"], after: ["a3", "a4"], backend, prefix: "ties-shared-initials")
+    // The new person and the new event.
+    #expect(resolved == 2)
+    #expect(try store.findEntities(named: "Tokai Chemical").first?.mentionCount == 2)
+    withExtendedLifetime(graph) {}
+  }
+
+  /// With TC written alone in the graph, a new cluster of initials TC may change what TC is,
+  /// so the company is resolved with the one that writes them and both companies holding them.
+  @Test(arguments: StoreBackend.all) func initialsWrittenAloneResolveTheirHolders(_ backend: StoreBackend)
+    throws
+  {
+    let (resolved, _, _) = try Self.ingest(
+      ["new-chemical"], after: ["a3", "a4", "alone"], backend, prefix: "ties-initials-alone")
+    // Both clusters of Tokai Chemical, TC, Taiyo Cement, the new person and the new event.
+    #expect(resolved == 6)
   }
 
   /// The GraphML export of `graph` is that of a graph built at once from `files`.
-  private func expectBuiltGraph(
+  static func expectBuiltGraph(
     _ graph: ScratchGraph, from files: [InputFile], sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let built = graph.scratch.appending("built")
