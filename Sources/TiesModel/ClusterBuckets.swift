@@ -10,20 +10,63 @@
 /// (one article defining one acronym twice merges them) and the users, whose target it can
 /// change; a holder needs only the users. Two holders of the same initials ("Tokai Chemical",
 /// "Taiyo Cement") never reach each other through them.
+///
+/// Events merge when the words of one series are among the other's (and their ordinals
+/// agree), so an event must reach the events of its ordinal whose words include its own and
+/// those whose words its own include, not every event sharing a word with it (each 57th
+/// meeting of any series says "business"). An event holds its exact words (`x|<ordinal>|<words>`,
+/// sorted) and each word (`e|<ordinal>|<word>`); its exact words lead to every subset of them
+/// (the events of fewer words it includes) and to `allOf` them (the events that include
+/// it): clusters that hold every one of those word buckets, a bucket no cluster holds, which
+/// the store answers with an intersection (`allOfWords(_:)`). A word bucket leads nowhere by
+/// itself. An event of more than `mostSubsetWords` words leads to each of its words instead:
+/// more than it needs, and never less.
 public enum ClusterBuckets {
   /// The value a store records once every stored cluster has its buckets in this form; a
   /// store that records another is resolved whole once, which writes them all anew.
-  public static let complete = "complete 2"
+  public static let complete = "complete 3"
+
+  /// The most words an event's exact bucket lists its subsets for (2^w − 1 look-ups).
+  public static let mostSubsetWords = 10
 
   /// The buckets whose members a cluster holding `bucket` must be resolved with.
-  /// - Complexity: O(1).
+  /// - Complexity: O(1), but O(2^w) for an event's exact bucket of w words.
   public static func reached(from bucket: String) -> [String] {
     let rest = bucket.dropFirst(2)
     switch bucket.prefix(2) {
     case "u|": return ["d|" + rest, "i|" + rest]
     case "d|": return [bucket, "u|" + rest]
     case "i|": return ["u|" + rest]
+    case "e|": return []
+    case "x|": return eventsSharingWords(rest)
     default: return [bucket]
     }
+  }
+
+  /// The buckets an event's exact words (`<ordinal>|<words>`) lead to.
+  private static func eventsSharingWords(_ exact: Substring) -> [String] {
+    guard let bar = exact.firstIndex(of: "|") else { return ["x|" + exact] }
+    let ordinal = exact[..<bar]
+    let words = exact[exact.index(after: bar)...].split(separator: " ")
+    if words.isEmpty { return ["x|" + exact] }
+    if words.count > mostSubsetWords { return words.map { "e|\(ordinal)|\($0)" } }
+    var out = ["w|" + exact]
+    for mask in 1..<(1 << words.count) {
+      let subset = words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] }
+      out.append("x|\(ordinal)|" + subset.joined(separator: " "))
+    }
+    return out
+  }
+
+  /// For a bucket no cluster holds, `w|<ordinal>|<words>`, the word buckets whose common
+  /// members are its members: the events of that ordinal that hold all those words; nil for
+  /// any other bucket.
+  /// - Complexity: O(w) for w words.
+  public static func allOfWords(_ bucket: String) -> [String]? {
+    guard bucket.hasPrefix("w|") else { return nil }
+    let rest = bucket.dropFirst(2)
+    guard let bar = rest.firstIndex(of: "|") else { return nil }
+    let ordinal = rest[..<bar]
+    return rest[rest.index(after: bar)...].split(separator: " ").map { "e|\(ordinal)|\($0)" }
   }
 }

@@ -14,9 +14,11 @@ extension Resolver {
   ///   (`ClusterBuckets.reached(from:)`);
   /// - `s|<words>`, `m|<word>`: the short forms an organization's full name admits, and an
   ///   organization's own name as a short form (`mergeShortForms`);
-  /// - `e|<ordinal>|<word>`: each word of an event's series, among events of its ordinal
-  ///   (`mergeEvents`: events that merge share all the words of one of them; an event
-  ///   without words gets `e|<ordinal>|`, and merges only with its likes);
+  /// - `x|<ordinal>|<words>`, `e|<ordinal>|<word>`: an event's series words, sorted, and
+  ///   each of them, among events of its ordinal (`mergeEvents`: events that merge share all
+  ///   the words of one of them; the exact words lead to the events whose words they include
+  ///   and to those that include them, `ClusterBuckets.reached(from:)`; an event without
+  ///   words gets `x|<ordinal>|` alone, and merges only with its likes);
   /// - `p|<words>`: a person's romanized name words, sorted (`mergePeople`).
   ///
   /// Keep these in step with the rules: `BatchEquivalenceTests` fails when a rule pairs
@@ -32,7 +34,7 @@ extension Resolver {
       var own = Set<String>()
       if let event = cluster.event {
         let ordinal = event.ordinal.map(String.init) ?? "-"
-        if event.words.isEmpty { own.insert("e|\(ordinal)|") }
+        own.insert("x|\(ordinal)|" + event.words.sorted().joined(separator: " "))
         for word in event.words { own.insert("e|\(ordinal)|\(word)") }
       } else {
         own.insert("k|" + cluster.key)

@@ -83,9 +83,11 @@ extension PostgresGraphWriter {
   }
 
   /// Breadth first, one query per level: the members of the frontier's buckets with all their
-  /// buckets.
-  /// - Complexity: O(b + c) rows for the b buckets and c clusters reached, in as many round
-  ///   trips as the closure has levels.
+  /// buckets; and one for each bucket no cluster holds (`ClusterBuckets.allOfWords(_:)`),
+  /// whose members hold all its words.
+  /// - Complexity: O(b + c) rows for the b buckets and c clusters reached, plus the members of
+  ///   the words of each bucket no cluster holds, in as many round trips as the closure has
+  ///   levels and such buckets.
   func closure(
     buckets seedBuckets: Set<String>, clusters seedClusters: Set<ClusterRef>, closed: Set<ClusterRef>
   )
@@ -107,13 +109,7 @@ extension PostgresGraphWriter {
     while !frontier.isEmpty {
       visited.formUnion(frontier)
       var next = Set<String>()
-      try session.forEachRow(
-        """
-        SELECT b2.document, b2.key, b2.bucket FROM cluster_buckets b1
-        JOIN cluster_buckets b2 ON b2.document = b1.document AND b2.key = b1.key
-        WHERE b1.bucket = ANY($1)
-        """, .of(Array(frontier))
-      ) { row in
+      let visit = { (row: PostgresRow) in
         let c = Cells(row, path: path)
         let cluster = ClusterRef(document: try c.text(0), key: try c.text(1))
         if closed.contains(cluster) { return }
@@ -122,6 +118,27 @@ extension PostgresGraphWriter {
           next.insert(bucket)
         }
       }
+      var held: [String] = []
+      for bucket in frontier.sorted() {
+        guard let words = ClusterBuckets.allOfWords(bucket) else {
+          held.append(bucket)
+          continue
+        }
+        // A bucket no cluster holds: the clusters that hold all its words.
+        try session.forEachRow(
+          """
+          SELECT b.document, b.key, b.bucket FROM (
+            SELECT document, key FROM cluster_buckets WHERE bucket = ANY($1)
+            GROUP BY document, key HAVING COUNT(*) = $2
+          ) t JOIN cluster_buckets b ON b.document = t.document AND b.key = t.key
+          """, .of(words, words.count), visit)
+      }
+      try session.forEachRow(
+        """
+        SELECT b2.document, b2.key, b2.bucket FROM cluster_buckets b1
+        JOIN cluster_buckets b2 ON b2.document = b1.document AND b2.key = b1.key
+        WHERE b1.bucket = ANY($1)
+        """, .of(held), visit)
       frontier = next
     }
     return reached

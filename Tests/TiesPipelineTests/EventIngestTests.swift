@@ -23,6 +23,10 @@ struct EventIngestTests {
       "Forum held\n\nMari Saar, director of Viljandi Seed, attended the Baltic Grain Forum 2024.\n",
     "y3-none.txt":
       "Forum held\n\nPeeter Rebane, president of Narva Flour, attended the Baltic Grain Forum.\n",
+    "t1-timber.txt":
+      "Timber talks\n\nAnts Lepp, chairman of Rapla Wood, attended the 12th Baltic Timber Forum.\n",
+    "e3-again.txt":
+      "Grain forum again\n\nKadri Mets, director of Voru Malt, attended the 12th Baltic Grain Forum.\n",
   ]
 
   @Test(arguments: StoreBackend.all, [["e1-full.txt", "e2-short.txt"], ["e2-short.txt", "e1-full.txt"]])
@@ -60,6 +64,29 @@ struct EventIngestTests {
     let built = graph.scratch.appending("built")
     _ = try pipeline.build(
       named(["y1-2023.txt", "y2-2024.txt", "y3-none.txt"]), into: try GraphStore(directory: built))
+    #expect(
+      try Fixtures.graphML(graph.graph, scratch: graph.scratch)
+        == Fixtures.graphML(built, scratch: graph.scratch))
+  }
+
+  /// An event reaches the events of its ordinal whose words include its own or are among
+  /// them, not every one sharing a word: the 12th Baltic Timber Forum is not resolved again
+  /// when the 12th Baltic Grain Forum gains an article.
+  @Test(arguments: StoreBackend.all) func anEventReachesOnlyEventsItCouldBe(_ backend: StoreBackend) throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let graph = try ScratchGraph(backend, prefix: "ties-event-reach")
+    let files = try write(graph.scratch.appending("articles"))
+    let named = { (names: [String]) in names.compactMap { files[$0] } }
+    let store = try graph.store()
+    _ = try pipeline.build(named(["e1-full.txt", "t1-timber.txt"]), into: store)
+    let report = try pipeline.ingest(named(["e3-again.txt"]), into: store)
+    // The new person, company and event, and the stored cluster of the same event.
+    #expect(report.clustersResolved == 4)
+    #expect(
+      try store.entities(type: .event).map(\.name) == ["12th Baltic Grain Forum", "12th Baltic Timber Forum"])
+    let built = graph.scratch.appending("built")
+    _ = try pipeline.build(
+      named(["e1-full.txt", "t1-timber.txt", "e3-again.txt"]), into: try GraphStore(directory: built))
     #expect(
       try Fixtures.graphML(graph.graph, scratch: graph.scratch)
         == Fixtures.graphML(built, scratch: graph.scratch))

@@ -90,11 +90,14 @@ extension GraphWriter {
 
   /// Every cluster that shares a bucket with `clusters` or a cluster reached so, or holds one
   /// of `buckets`: the least set closed under buckets that contains them, less `closed`.
+  /// A bucket leads to those `ClusterBuckets.reached(from:)` names; one that no cluster holds
+  /// (`ClusterBuckets.allOfWords(_:)`) has for members the clusters holding all its words.
   ///
   /// - Parameters:
   ///   - closed: clusters of a set closed under buckets already (a previous closure): they
   ///     and their buckets are not visited again.
-  /// - Complexity: O(b + c) indexed look-ups for the b buckets and c clusters reached.
+  /// - Complexity: O(b + c) indexed look-ups for the b buckets and c clusters reached, plus
+  ///   the members of the words of each bucket no cluster holds.
   public func closure(
     buckets seedBuckets: Set<String>, clusters seedClusters: Set<ClusterRef>, closed: Set<ClusterRef>
   ) throws -> Set<ClusterRef> {
@@ -117,7 +120,11 @@ extension GraphWriter {
     }
     while let bucket = bucketQueue.popLast() {
       guard visitedBuckets.insert(bucket).inserted else { continue }
-      let rows = try Row.fetchCursor(membersOf, arguments: [bucket])
+      let rows =
+        try ClusterBuckets.allOfWords(bucket).map {
+          try Row.fetchCursor(membersOfAll($0.count), arguments: .init($0))
+        }
+        ?? Row.fetchCursor(membersOf, arguments: [bucket])
       while let row = try rows.next() {
         let cluster = ClusterRef(document: row[0], key: row[1])
         if closed.contains(cluster) { continue }
@@ -128,6 +135,18 @@ extension GraphWriter {
       }
     }
     return reached
+  }
+
+  /// The clusters that hold each of `count` buckets (the arguments), with all their buckets:
+  /// the members of a bucket no cluster holds (`ClusterBuckets.allOfWords(_:)`).
+  /// - Complexity: O(the members of the `count` buckets) indexed reads.
+  private func membersOfAll(_ count: Int) throws -> Statement {
+    let holders = Array(repeating: "SELECT document, key FROM cluster_buckets WHERE bucket = ?", count: count)
+    return try db.cachedStatement(
+      sql: """
+        SELECT b.document, b.key, b.bucket FROM (\(holders.joined(separator: " INTERSECT "))) t
+        JOIN cluster_buckets b ON b.document = t.document AND b.key = t.key
+        """)
   }
 
   /// Fills the temporary table `temp.resolving` with `clusters`, for joins.
