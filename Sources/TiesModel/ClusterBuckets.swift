@@ -9,7 +9,10 @@
 /// needs every definer and every holder of its acronym; a definer needs the other definers
 /// (one article defining one acronym twice merges them) and the users, whose target it can
 /// change; a holder needs only the users. Two holders of the same initials ("Tokai Chemical",
-/// "Taiyo Cement") never reach each other through them.
+/// "Taiyo Cement") never reach each other through them. Short forms are one-way too: a name
+/// looked up as a short form (`s|X`, `m|X`) needs the full names that admit it (`t|X`, `n|X`),
+/// and they need it, but two full names admitting one short form ("Atlas Group", "Atlas
+/// Holdings") reach each other only through a name that is written short.
 ///
 /// Events merge when the words of one series are among the other's (and their ordinals
 /// agree), so an event must reach the events of its ordinal whose words include its own and
@@ -24,7 +27,7 @@
 public enum ClusterBuckets {
   /// The value a store records once every stored cluster has its buckets in this form; a
   /// store that records another is resolved whole once, which writes them all anew.
-  public static let complete = "complete 3"
+  public static let complete = "complete 4"
 
   /// The most words an event's exact bucket lists its subsets for (2^w − 1 look-ups).
   public static let mostSubsetWords = 10
@@ -37,6 +40,10 @@ public enum ClusterBuckets {
     case "u|": return ["d|" + rest, "i|" + rest]
     case "d|": return [bucket, "u|" + rest]
     case "i|": return ["u|" + rest]
+    case "s|": return ["t|" + rest]
+    case "t|": return ["s|" + rest]
+    case "m|": return ["n|" + rest]
+    case "n|": return ["m|" + rest]
     case "e|": return []
     case "x|": return eventsSharingWords(rest)
     default: return [bucket]
@@ -56,6 +63,18 @@ public enum ClusterBuckets {
       out.append("x|\(ordinal)|" + subset.joined(separator: " "))
     }
     return out
+  }
+
+  /// Whether the rules that pair clusters through `bucket` see one cluster of each key and
+  /// its names only (acronyms, initials, short forms): then another cluster of a key that
+  /// holds `bucket` already changes none of their pairings. A person's name words are not
+  /// such a bucket (their ties count too), nor are an event's.
+  /// - Complexity: O(1).
+  public static func pairsKeysByName(_ bucket: String) -> Bool {
+    switch bucket.prefix(2) {
+    case "d|", "u|", "i|", "s|", "t|", "m|", "n|": return true
+    default: return false
+    }
   }
 
   /// For a bucket no cluster holds, `w|<ordinal>|<words>`, the word buckets whose common

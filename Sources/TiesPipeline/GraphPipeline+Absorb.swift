@@ -10,20 +10,20 @@ extension GraphPipeline {
   ///
   /// A new cluster of key K joins the entity E of K's stored clusters (one key is one entity,
   /// events aside) and changes nothing else when every bucket it holds besides `k|K`
-  /// (`Resolver.buckets(of:)`) is held by a stored cluster of K, and every bucket that bucket
-  /// leads to (`ClusterBuckets.reached(from:)`) is held by no stored cluster of another
-  /// entity. Then it plays no role K did not play already (defining or writing an acronym,
-  /// having initials, a short form, a person's name words), and every cluster a rule could
-  /// pair it with is E's: the rules pair it with E and nothing more. The rules index one
-  /// cluster per key, so another cluster of K where K was already changes no other pairing:
-  /// initials that other organizations share too are no obstacle unless some cluster writes
-  /// them alone. (A new cluster in the same bucket is resolved anyway, and its closure reaches
-  /// this one through the stored bucket rows.) A place holds no other bucket, so its new
-  /// clusters always qualify. E's row is then recomputed from the surface forms of all its
-  /// mentions, which the store counts (`GraphWriting.summedEntities`), with the new ones of
-  /// every key that joins it (a person named in both orders), by the code a resolution's
-  /// assembly uses (`Resolver.summedEntity`); the new clusters are written with E, so that
-  /// the rest of the ingest finds them settled there.
+  /// (`Resolver.buckets(of:)`) is held by a stored cluster of K: then it plays no role K did
+  /// not play already (defining or writing an acronym, having initials, a short form or a
+  /// full name that admits one, a person's name words). The rules for acronyms and short
+  /// forms see one cluster of each key and its names (`ClusterBuckets.pairsKeysByName`), so
+  /// for them another cluster of K changes no pairing, whatever other organizations share
+  /// its initials or short forms: it joins E and nothing more. The rule for people reads
+  /// each cluster's ties too, so a person's name words must also be held by no stored
+  /// cluster of another entity. (A new cluster in the same bucket is resolved anyway, and its
+  /// closure reaches this one through the stored bucket rows.) A place holds no other
+  /// bucket, so its new clusters always qualify. E's row is then recomputed from the surface
+  /// forms of all its mentions, which the store counts (`GraphWriting.summedEntities`), with
+  /// the new ones of every key that joins it (a person named in both orders), by the code a
+  /// resolution's assembly uses (`Resolver.summedEntity`); the new clusters are written with
+  /// E, so that the rest of the ingest finds them settled there.
   ///
   /// A key stays with the whole resolution of its clusters when its mentions are of several
   /// types (the type then follows summed confidences), when the new mentions would change
@@ -60,7 +60,7 @@ extension GraphPipeline {
     for key in keys {
       for bucket in bucketsOf[key, default: []] where bucket != "k|" + key {
         others.insert(bucket)
-        others.formUnion(ClusterBuckets.reached(from: bucket))
+        if !ClusterBuckets.pairsKeysByName(bucket) { others.formUnion(ClusterBuckets.reached(from: bucket)) }
       }
     }
     let holders = try writer.resolvedHolders(of: others)
@@ -69,9 +69,10 @@ extension GraphPipeline {
       for bucket in bucketsOf[key, default: []] where bucket != "k|" + key {
         guard let mine = (holders[bucket] ?? []).first(where: { $0.key == key })?.entity,
           entityInBuckets[key, default: mine] == mine,
-          ClusterBuckets.reached(from: bucket).allSatisfy({
-            (holders[$0] ?? []).allSatisfy { $0.entity == mine }
-          })
+          ClusterBuckets.pairsKeysByName(bucket)
+            || ClusterBuckets.reached(from: bucket).allSatisfy({
+              (holders[$0] ?? []).allSatisfy { $0.entity == mine }
+            })
         else { return false }
         entityInBuckets[key] = mine
       }

@@ -12,8 +12,10 @@ extension Resolver {
   ///   has a longer name too), the least acronym of one written only so (which
   ///   `mergeAcronyms` looks up), and the initials of each longer name; they lead one way
   ///   (`ClusterBuckets.reached(from:)`);
-  /// - `s|<words>`, `m|<word>`: the short forms an organization's full name admits, and an
-  ///   organization's own name as a short form (`mergeShortForms`);
+  /// - `s|<words>`, `m|<word>`: an organization's name as a short form ("X Ministry" also
+  ///   under X), which `mergeShortForms` looks up; `t|<words>`, `n|<word>`: the short forms
+  ///   its full name admits ("Ministry of X ..." admits X); each leads to the other
+  ///   (`ClusterBuckets.reached(from:)`);
   /// - `x|<ordinal>|<words>`, `e|<ordinal>|<word>`: an event's series words, sorted, and
   ///   each of them, among events of its ordinal (`mergeEvents`: events that merge share all
   ///   the words of one of them; the exact words lead to the events whose words they include
@@ -70,9 +72,9 @@ extension Resolver {
       var holdingFrom = words.count
       while holdingFrom > 0 && Resolver.holdingWords.contains(words[holdingFrom - 1]) { holdingFrom -= 1 }
       for k in 2..<words.count where words[k] == "of" || words[k] == "for" || k >= holdingFrom {
-        own.insert("s|" + words[..<k].joined(separator: " "))
+        own.insert("t|" + words[..<k].joined(separator: " "))
       }
-      if words[0] == "ministry" && words[1] == "of" { own.insert("m|" + words[2]) }
+      if words[0] == "ministry" && words[1] == "of" { own.insert("n|" + words[2]) }
     }
   }
 }

@@ -122,8 +122,9 @@ struct AbsorptionTests {
     try Self.expectBuiltGraph(graph, from: stored + new)
   }
 
-  /// Articles of our own, by file name: a person written in both orders, and two companies
-  /// of the same initials ("TC"), one of which another article names by them alone.
+  /// Articles of our own, by file name: a person written in both orders, two companies of
+  /// the same initials ("TC"), which another article writes alone, and two companies whose
+  /// full names admit the same short form ("Kaito Marine").
   static let japaneseArticles = [
     "a1": """
     Shipping talks in Osaka
@@ -159,6 +160,26 @@ struct AbsorptionTests {
     Ferry routes reviewed
 
     Kenji Morimoto spoke to reporters in Kobe on Saturday about ferry routes and fuel costs.
+    """,
+    "a5": """
+    Ship orders rise
+
+    Sota Hirano, president of Kaito Marine Holdings, attended the Pacific Shipowners Meeting, which was held in Fukuoka on Monday.
+    """,
+    "a6": """
+    Marine insurance
+
+    Rina Kubo, an executive of Kaito Marine Group, attended the Marine Underwriters Conference, which was held in Kyoto on Friday.
+    """,
+    "new-marine": """
+    Fleet renewal
+
+    Takumi Oda, a director of Kaito Marine Holdings, spoke in Fukuoka on Tuesday.
+    """,
+    "new-defines": """
+    Chemical exports grow
+
+    Haruto Ishida, vice president of Tokai Chemical (TC), attended the Asian Plastics Dialogue, which was held in Nagoya on Monday.
     """,
     "new-chemical": """
     Chemical exports grow
@@ -210,28 +231,48 @@ struct AbsorptionTests {
     withExtendedLifetime(graph) {}
   }
 
-  /// "Tokai Chemical" and "Taiyo Cement" share the initials TC; with no article writing TC
-  /// alone, nothing can pair the company's new cluster with the other.
+  /// "Tokai Chemical" and "Taiyo Cement" share the initials TC, which another article writes
+  /// alone (and which so stand for neither): a new cluster of the one changes nothing the
+  /// rules for acronyms decide, which see one cluster of each company.
   @Test(arguments: StoreBackend.all) func initialsAnotherCompanySharesAreNoObstacle(_ backend: StoreBackend)
     throws
   {
     let (resolved, graph, store) = try Self.ingest(
-      ["new-chemical"], after: ["a3", "a4"], backend, prefix: "ties-shared-initials")
+      ["new-chemical"], after: ["a3", "a4", "alone"], backend, prefix: "ties-shared-initials")
     // The new person and the new event.
     #expect(resolved == 2)
     #expect(try store.findEntities(named: "Tokai Chemical").first?.mentionCount == 2)
     withExtendedLifetime(graph) {}
   }
 
-  /// With TC written alone in the graph, a new cluster of initials TC may change what TC is,
-  /// so the company is resolved with the one that writes them and both companies holding them.
-  @Test(arguments: StoreBackend.all) func initialsWrittenAloneResolveTheirHolders(_ backend: StoreBackend)
+  /// A company that defines its initials for the first time plays a new role: TC, written
+  /// alone elsewhere, now stands for it, so it is resolved with the holders of the initials
+  /// and the article that writes them, and so are the people tied to what merged.
+  @Test(arguments: StoreBackend.all) func aCompanyDefiningItsInitialsIsResolvedWithThem(
+    _ backend: StoreBackend
+  )
     throws
   {
-    let (resolved, _, _) = try Self.ingest(
-      ["new-chemical"], after: ["a3", "a4", "alone"], backend, prefix: "ties-initials-alone")
-    // Both clusters of Tokai Chemical, TC, Taiyo Cement, the new person and the new event.
-    #expect(resolved == 6)
+    let (resolved, graph, store) = try Self.ingest(
+      ["new-defines"], after: ["a3", "a4", "alone"], backend, prefix: "ties-defines-initials")
+    // Both clusters of Tokai Chemical, TC, Taiyo Cement, the new person and event, and the
+    // two people affiliated with Tokai Chemical or TC before.
+    #expect(resolved == 8)
+    #expect(try store.findEntities(named: "Tokai Chemical").first?.aliases == ["TC"])
+    withExtendedLifetime(graph) {}
+  }
+
+  /// "Kaito Marine Holdings" and "Kaito Marine Group" both admit the short form "Kaito
+  /// Marine", which no article writes: a new cluster of the one is added in place.
+  @Test(arguments: StoreBackend.all) func aShortFormAnotherCompanyAdmitsIsNoObstacle(_ backend: StoreBackend)
+    throws
+  {
+    let (resolved, graph, store) = try Self.ingest(
+      ["new-marine"], after: ["a5", "a6"], backend, prefix: "ties-shared-short-form")
+    // The new person.
+    #expect(resolved == 1)
+    #expect(try store.findEntities(named: "Kaito Marine Holdings").first?.mentionCount == 2)
+    withExtendedLifetime(graph) {}
   }
 
   /// The GraphML export of `graph` is that of a graph built at once from `files`.
