@@ -40,21 +40,24 @@ extension GraphWriter {
   }
 
   /// For each of `buckets`, the distinct keys and entities of the resolved clusters that hold
-  /// it.
-  /// - Complexity: O(b log B) look-ups for b buckets among B bucket rows, plus the mentions
-  ///   of their members.
+  /// it. The clusters of one key (events aside) are one entity, so a key's entity is read
+  /// from its first resolved cluster in the bucket, not from each of its clusters there.
+  /// - Complexity: O(b log B) look-ups for b buckets among B bucket rows, plus their rows,
+  ///   plus a look-up per distinct key found.
   public func resolvedHolders(of buckets: Set<String>) throws -> [String: Set<BucketHolder>] {
-    let holders = try db.cachedStatement(
+    let keysOf = try db.cachedStatement(sql: "SELECT DISTINCT key FROM cluster_buckets WHERE bucket = ?")
+    let entityOf = try db.cachedStatement(
       sql: """
-        SELECT DISTINCT b.key, m.entity_id FROM cluster_buckets b
+        SELECT m.entity_id FROM cluster_buckets b
         CROSS JOIN mentions m ON m.document = b.document AND m.local_key = b.key
-        WHERE b.bucket = ? AND m.entity_id IS NOT NULL
+        WHERE b.bucket = ? AND b.key = ? AND m.entity_id IS NOT NULL LIMIT 1
         """)
     var out: [String: Set<BucketHolder>] = [:]
     for bucket in buckets.sorted() {
       var own = Set<BucketHolder>()
-      for row in try Row.fetchAll(holders, arguments: [bucket]) {
-        own.insert(BucketHolder(key: row[0], entity: EntityID(rawValue: row[1])))
+      for key in try String.fetchAll(keysOf, arguments: [bucket]) {
+        guard let entity = try String.fetchOne(entityOf, arguments: [bucket, key]) else { continue }
+        own.insert(BucketHolder(key: key, entity: EntityID(rawValue: entity)))
       }
       out[bucket] = own
     }
