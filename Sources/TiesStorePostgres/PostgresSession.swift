@@ -49,12 +49,16 @@ package final class PostgresSession: @unchecked Sendable {
 
   deinit { try? connection.close().wait() }
 
+  /// Whether the connection is closed (by the server, or by the network).
+  package var isClosed: Bool { connection.isClosed }
+
   /// Runs `sql` with `binds` ($1, $2, ...) and returns every row.
   /// - Throws: `StoreError` (`.server` with PostgreSQL's message and SQLSTATE).
   @discardableResult
   package func query(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRow] {
     lock.lock()
     defer { lock.unlock() }
+    try ensureOpen()
     do {
       let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: Self.logger)
         .wait()
@@ -69,6 +73,7 @@ package final class PostgresSession: @unchecked Sendable {
   package func execute(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> Int {
     lock.lock()
     defer { lock.unlock() }
+    try ensureOpen()
     do {
       let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: Self.logger)
         .wait()
@@ -76,6 +81,17 @@ package final class PostgresSession: @unchecked Sendable {
     } catch {
       throw Self.queryError(error, location)
     }
+  }
+
+  /// Throws when the server has closed the connection (it restarted, or an administrator or
+  /// a `DROP DATABASE ... WITH (FORCE)` ended the session): PostgresNIO would accept a query
+  /// on the closed channel and never answer it, and the caller would wait forever.
+  private func ensureOpen() throws {
+    guard connection.isClosed else { return }
+    throw StoreError.serverUnreachable(
+      server: location.server,
+      reason:
+        "the server closed the connection (it restarted, or the session was ended); run the command again")
   }
 
   /// Runs `sql` and calls `body` with each row as it arrives, without collecting them.

@@ -44,6 +44,23 @@ struct PostgresConnectionTests {
     #expect(error.description.contains("createdb -h \(server.host) -p \(server.port) ties_no_such_db"))
   }
 
+  /// A session the server ends (a restart, `pg_terminate_backend`) fails its next query with
+  /// an error that says so, rather than waiting forever for an answer.
+  @Test func aSessionTheServerEndsFailsItsNextQuery() throws {
+    let database = try TestDatabase()
+    let session = try PostgresSession(database.location)
+    let pid = try #require(try session.query("SELECT pg_backend_pid()").first?.decode(Int32.self))
+    try PostgresSession(try TestServer.location()).query("SELECT pg_terminate_backend(\(pid))")
+    // The client learns of the close when the server's goodbye arrives.
+    for _ in 0..<100 where !session.isClosed { Thread.sleep(forTimeInterval: 0.05) }
+    let error = try #require(throws: StoreError.self) { try session.query("SELECT 1") }
+    guard case .serverUnreachable(let at, let reason) = error else {
+      Issue.record("unexpected \(error)")
+      return
+    }
+    #expect(at == database.location.server && reason.contains("closed the connection"))
+  }
+
   @Test func anUnreachableServerNamesHostAndPort() throws {
     // Port 1 on the loopback: nothing listens there.
     let error = try #require(throws: StoreError.self) {
