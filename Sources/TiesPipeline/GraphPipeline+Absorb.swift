@@ -79,16 +79,35 @@ extension GraphPipeline {
       return true
     }
 
-    let stored = try writer.summedEntities(ofKeys: alone.sorted())
+    // Keys whose new mentions all write one name, which no known name of theirs overrides:
+    // if it is the entity's stored name, neither the name nor the aliases can change.
+    var writtenAs: [String: String] = [:]
+    for key in alone {
+      guard let surfaces = surfacesOf[key], surfaces.count == 1, let text = surfaces.keys.first,
+        resolver.knownName(ofKey: key) ?? text == text
+      else { continue }
+      writtenAs[key] = text
+    }
+    let stored = try writer.summedEntities(ofKeys: alone.sorted(), writtenAs: writtenAs)
     var keysOf: [EntityID: [String]] = [:]
     for (key, summed) in stored.sorted(by: { $0.key < $1.key }) { keysOf[summed.id, default: []].append(key) }
     // The keys of one entity join it together: its row sums the new surfaces of them all.
     var candidates: [(keys: [String], entity: Entity, baseID: EntityID)] = []
     for (id, keysOfEntity) in keysOf.sorted(by: { $0.key < $1.key }) {
-      guard let summed = stored[keysOfEntity[0]], summed.sharingBaseID == 1, summed.baseID == id.rawValue,
-        summed.mentionTypes == [summed.type],
-        keysOfEntity.allSatisfy({ typesOf[$0] == [summed.type] && entityInBuckets[$0, default: id] == id })
+      guard let first = stored[keysOfEntity[0]], first.sharingBaseID == 1, first.baseID == id.rawValue,
+        keysOfEntity.allSatisfy({ typesOf[$0] == [first.type] && entityInBuckets[$0, default: id] == id })
       else { continue }
+      let newMentions = keysOfEntity.reduce(0) { $0 + (surfacesOf[$1]?.values.reduce(0, +) ?? 0) }
+      guard let summed = keysOfEntity.lazy.compactMap({ stored[$0] }).first(where: \.counted) else {
+        // Every new mention writes the stored name: only the mention count grows (the type
+        // they give is the entity's, whose votes only grow).
+        let entity = Entity(
+          id: id, name: first.name, type: first.type, aliases: first.aliases,
+          mentionCount: first.mentionCount + newMentions)
+        candidates.append((keysOfEntity, entity, id))
+        continue
+      }
+      guard summed.mentionTypes == [summed.type] else { continue }
       var surfaces = summed.surfaces
       for key in keysOfEntity {
         for (text, n) in surfacesOf[key] ?? [:] { surfaces[text, default: 0] += n }
@@ -109,7 +128,10 @@ extension GraphPipeline {
       for key in candidate.keys { entityOfKey[key] = candidate.entity.id }
     }
     var chosen = Set(candidates.map(\.entity.id))
-    let size = { (id: EntityID) in keysOf[id].flatMap { stored[$0[0]] }?.surfaces.values.reduce(0, +) ?? 0 }
+    let size = { (id: EntityID) -> Int in
+      guard let summed = keysOf[id].flatMap({ stored[$0[0]] }) else { return 0 }
+      return summed.counted ? summed.surfaces.values.reduce(0, +) : summed.mentionCount
+    }
     for extraction in batch.extractions {
       for relation in extraction.relations {
         guard let s = entityOfKey[relation.subject], let o = entityOfKey[relation.object], chosen.contains(s),

@@ -88,4 +88,9 @@ extension Resolver {
       id
     )
   }
+
+  /// The name the lexicon gives `key`, if it knows one: the name of any entity whose first
+  /// cluster has that key.
+  /// - Complexity: O(1).
+  public func knownName(ofKey key: String) -> String? { knowledge.knownNames[key]?.name }
 }

@@ -120,8 +120,10 @@ public protocol GraphWriting {
   func clusters(ofEntities entities: Set<EntityID>) throws -> Set<ClusterRef>
   /// The stored entity of each of `keys` (the entity of the key's resolved clusters), with
   /// the surface forms and types of all its mentions; keys no resolved cluster has are left
-  /// out.
-  func summedEntities(ofKeys keys: [String]) throws -> [String: SummedEntity]
+  /// out. Where `writtenAs[key]` is the entity's name and a stored mention of it writes that
+  /// name already, its mentions are not counted: its aliases and mention count are read
+  /// instead (`SummedEntity.counted`).
+  func summedEntities(ofKeys keys: [String], writtenAs: [String: String]) throws -> [String: SummedEntity]
   /// For each of `buckets`, the distinct keys and entities of the resolved clusters that hold
   /// it (clusters whose mentions have no entity yet, a new article's, are left out).
   func resolvedHolders(of buckets: Set<String>) throws -> [String: Set<BucketHolder>]

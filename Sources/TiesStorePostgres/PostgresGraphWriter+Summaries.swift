@@ -6,29 +6,50 @@ import TiesStore
 extension PostgresGraphWriter {
   /// - Complexity: two statements: one indexed look-up per key, then the mentions of the
   ///   entities found, summed by the server.
-  func summedEntities(ofKeys keys: [String]) throws -> [String: SummedEntity] {
+  func summedEntities(ofKeys keys: [String], writtenAs: [String: String]) throws -> [String: SummedEntity] {
     guard !keys.isEmpty else { return [:] }
     var out: [String: SummedEntity] = [:]
     var keysOf: [String: [String]] = [:]
     try session.forEachRow(
       """
       WITH found AS (
-        SELECT k.key, (SELECT m.entity_id FROM cluster_buckets b
+        SELECT k.key, k.written, (SELECT m.entity_id FROM cluster_buckets b
                        JOIN mentions m ON m.document = b.document AND m.local_key = b.key
                        WHERE b.bucket = 'k|' || k.key AND m.entity_id IS NOT NULL LIMIT 1) AS entity
-        FROM unnest($1::text[]) AS k(key))
+        FROM unnest($1::text[], $2::text[]) AS k(key, written))
       SELECT found.key, e.id, e.name, e.type, e.base_id,
-        (SELECT COUNT(*) FROM entities s WHERE s.base_id = COALESCE(e.base_id, e.id))
+        (SELECT COUNT(*) FROM entities s WHERE s.base_id = COALESCE(e.base_id, e.id)),
+        e.mention_count,
+        found.written = e.name AND EXISTS (SELECT 1 FROM mentions w WHERE w.entity_id = e.id AND w.text = e.name)
       FROM found JOIN entities e ON e.id = found.entity
-      """, .of(keys)
+      """, .of(keys, keys.map { writtenAs[$0] ?? "" })
     ) { row in
       let c = Cells(row, path: path)
       let key = try c.text(0)
       let id = try c.text(1)
-      out[key] = SummedEntity(
+      var summed = SummedEntity(
         id: EntityID(rawValue: id), name: try c.text(2), type: EntityType(rawValue: try c.text(3)),
         baseID: try c.optionalText(4), surfaces: [:], mentionTypes: [], sharingBaseID: try c.int(5))
-      keysOf[id, default: []].append(key)
+      if try c.value(7, as: Bool.self) {
+        summed.counted = false
+        summed.mentionCount = try c.int(6)
+      } else {
+        keysOf[id, default: []].append(key)
+      }
+      out[key] = summed
+    }
+    let uncounted = Set(out.values.filter { !$0.counted }.map(\.id.rawValue))
+    if !uncounted.isEmpty {
+      var aliasesOf: [String: [String]] = [:]
+      try session.forEachRow(
+        "SELECT entity_id, alias FROM aliases WHERE entity_id = ANY($1)", .of(uncounted.sorted())
+      ) { row in
+        let c = Cells(row, path: path)
+        aliasesOf[try c.text(0), default: []].append(try c.text(1))
+      }
+      for (key, summed) in out where !summed.counted {
+        out[key]?.aliases = (aliasesOf[summed.id.rawValue] ?? []).sorted()
+      }
     }
     guard !keysOf.isEmpty else { return out }
     try session.forEachRow(

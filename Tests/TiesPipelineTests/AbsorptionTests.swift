@@ -231,6 +231,19 @@ struct AbsorptionTests {
     withExtendedLifetime(graph) {}
   }
 
+  /// A new mention that writes only the entity's name changes neither its name nor its
+  /// aliases: the entity's mentions are not counted again, and its aliases stay.
+  @Test(arguments: StoreBackend.all) func aMentionOfTheNameAloneKeepsTheAliases(_ backend: StoreBackend)
+    throws
+  {
+    let (resolved, graph, store) = try Self.ingest(
+      ["new-given-first"], after: ["a1", "a2"], backend, prefix: "ties-name-alone")
+    #expect(resolved == 0)
+    let person = try #require(try store.findEntities(named: "Kenji Morimoto").first)
+    #expect(person.mentionCount == 3 && person.aliases == ["Morimoto Kenji"])
+    withExtendedLifetime(graph) {}
+  }
+
   /// "Tokai Chemical" and "Taiyo Cement" share the initials TC, which another article writes
   /// alone (and which so stand for neither): a new cluster of the one changes nothing the
   /// rules for acronyms decide, which see one cluster of each company.

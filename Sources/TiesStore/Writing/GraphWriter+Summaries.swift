@@ -3,22 +3,29 @@ import TiesModel
 
 extension GraphWriter {
   /// For each of `keys`, the entity its first stored cluster with an entity resolves to (all
-  /// of a key's clusters resolve to one entity, events aside),
-  /// found through the key's bucket (`k|<key>`), with its mentions' surface forms counted in
-  /// one `GROUP BY`.
+  /// of a key's clusters resolve to one entity, events aside), found through the key's bucket
+  /// (`k|<key>`), with its mentions' surface forms counted in one `GROUP BY`; or, where
+  /// `writtenAs[key]` is its name and a stored mention writes it, with its aliases and
+  /// mention count instead of the count.
   /// - Complexity: O(k log B) look-ups for k keys among B bucket rows, plus the mentions of
-  ///   the entities found (through `mentions_by_entity`), summed by SQLite without a Swift
-  ///   value per mention.
-  public func summedEntities(ofKeys keys: [String]) throws -> [String: SummedEntity] {
+  ///   the entities counted (through `mentions_by_entity`), summed by SQLite without a Swift
+  ///   value per mention, and the aliases of those not counted.
+  public func summedEntities(ofKeys keys: [String], writtenAs: [String: String]) throws -> [String:
+    SummedEntity]
+  {
     let entityOfKey = try db.cachedStatement(
       sql: """
         SELECT m.entity_id FROM cluster_buckets b
         CROSS JOIN mentions m ON m.document = b.document AND m.local_key = b.key
         WHERE b.bucket = ? AND m.entity_id IS NOT NULL LIMIT 1
         """)
-    let entity = try db.cachedStatement(sql: "SELECT name, type, base_id FROM entities WHERE id = ?")
+    let entity = try db.cachedStatement(
+      sql: "SELECT name, type, base_id, mention_count FROM entities WHERE id = ?")
     let surfaces = try db.cachedStatement(
       sql: "SELECT text, type, COUNT(*) FROM mentions WHERE entity_id = ? GROUP BY text, type")
+    let writes = try db.cachedStatement(
+      sql: "SELECT 1 FROM mentions WHERE entity_id = ? AND text = ? LIMIT 1")
+    let aliases = try db.cachedStatement(sql: "SELECT alias FROM aliases WHERE entity_id = ?")
     let sharing = try db.cachedStatement(sql: "SELECT COUNT(*) FROM entities WHERE base_id = ?")
     var out: [String: SummedEntity] = [:]
     for key in keys {
@@ -29,9 +36,17 @@ extension GraphWriter {
       var summed = SummedEntity(
         id: EntityID(rawValue: id), name: row[0], type: EntityType(rawValue: row[1]), baseID: baseID,
         surfaces: [:], mentionTypes: [], sharingBaseID: 0)
-      for count in try Row.fetchAll(surfaces, arguments: [id]) {
-        summed.surfaces[count[0], default: 0] += count[2] as Int
-        summed.mentionTypes.insert(EntityType(rawValue: count[1]))
+      if let written = writtenAs[key], written == summed.name,
+        try Bool.fetchOne(writes, arguments: [id, written]) == true
+      {
+        summed.counted = false
+        summed.aliases = try String.fetchAll(aliases, arguments: [id]).sorted()
+        summed.mentionCount = row[3]
+      } else {
+        for count in try Row.fetchAll(surfaces, arguments: [id]) {
+          summed.surfaces[count[0], default: 0] += count[2] as Int
+          summed.mentionTypes.insert(EntityType(rawValue: count[1]))
+        }
       }
       summed.sharingBaseID = try Int.fetchOne(sharing, arguments: [baseID ?? id]) ?? 0
       out[key] = summed

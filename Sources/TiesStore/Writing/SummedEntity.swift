@@ -8,16 +8,26 @@ public struct SummedEntity: Hashable, Sendable {
   public var type: EntityType
   /// The id before its suffix, as stored.
   public var baseID: String?
-  /// The text of each of its mentions, with how often it is written.
+  /// The text of each of its mentions, with how often it is written; empty when not
+  /// `counted`.
   public var surfaces: [String: Int]
-  /// The types its mentions were given.
+  /// The types its mentions were given; empty when not `counted`.
   public var mentionTypes: Set<EntityType>
   /// How many stored entities share its base id, itself included.
   public var sharingBaseID: Int
+  /// Whether its mentions were counted (`surfaces`, `mentionTypes`); when they were not (new
+  /// mentions that write only its name, which a stored mention writes already), its stored
+  /// `aliases` and `mentionCount` are given instead.
+  public var counted: Bool
+  /// Its stored aliases, sorted, when not `counted`.
+  public var aliases: [String]
+  /// Its stored mention count, when not `counted`.
+  public var mentionCount: Int
 
   public init(
     id: EntityID, name: String, type: EntityType, baseID: String?, surfaces: [String: Int],
-    mentionTypes: Set<EntityType>, sharingBaseID: Int
+    mentionTypes: Set<EntityType>, sharingBaseID: Int, counted: Bool = true, aliases: [String] = [],
+    mentionCount: Int = 0
   ) {
     self.id = id
     self.name = name
@@ -26,6 +36,9 @@ public struct SummedEntity: Hashable, Sendable {
     self.surfaces = surfaces
     self.mentionTypes = mentionTypes
     self.sharingBaseID = sharingBaseID
+    self.counted = counted
+    self.aliases = aliases
+    self.mentionCount = mentionCount
   }
 }
 
