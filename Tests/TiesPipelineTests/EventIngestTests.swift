@@ -40,11 +40,7 @@ struct EventIngestTests {
     let events = try store.entities(type: .event)
     #expect(
       events.map(\.name) == ["12th Baltic Grain Forum"] && events.first?.aliases == ["12th Grain Forum"])
-    let built = graph.scratch.appending("built")
-    _ = try pipeline.build(order.compactMap { files[$0] }, into: try GraphStore(directory: built))
-    #expect(
-      try Fixtures.graphML(graph.graph, scratch: graph.scratch)
-        == Fixtures.graphML(built, scratch: graph.scratch))
+    try AbsorptionTests.expectBuiltGraph(graph, from: order.compactMap { files[$0] })
   }
 
   /// A series' events of other years stay apart; one of no year joins them all, as in a build.
@@ -61,12 +57,7 @@ struct EventIngestTests {
     #expect(try store.entities(type: .event).count == 2)
     _ = try pipeline.ingest(named(["y3-none.txt"]), into: store)
     #expect(try store.entities(type: .event).count == 1)
-    let built = graph.scratch.appending("built")
-    _ = try pipeline.build(
-      named(["y1-2023.txt", "y2-2024.txt", "y3-none.txt"]), into: try GraphStore(directory: built))
-    #expect(
-      try Fixtures.graphML(graph.graph, scratch: graph.scratch)
-        == Fixtures.graphML(built, scratch: graph.scratch))
+    try AbsorptionTests.expectBuiltGraph(graph, from: named(["y1-2023.txt", "y2-2024.txt", "y3-none.txt"]))
   }
 
   /// An event reaches the events of its ordinal whose words include its own or are among
@@ -84,12 +75,8 @@ struct EventIngestTests {
     #expect(report.clustersResolved == 4)
     #expect(
       try store.entities(type: .event).map(\.name) == ["12th Baltic Grain Forum", "12th Baltic Timber Forum"])
-    let built = graph.scratch.appending("built")
-    _ = try pipeline.build(
-      named(["e1-full.txt", "t1-timber.txt", "e3-again.txt"]), into: try GraphStore(directory: built))
-    #expect(
-      try Fixtures.graphML(graph.graph, scratch: graph.scratch)
-        == Fixtures.graphML(built, scratch: graph.scratch))
+    try AbsorptionTests.expectBuiltGraph(
+      graph, from: named(["e1-full.txt", "t1-timber.txt", "e3-again.txt"]))
   }
 
   /// Writes `articles` into `folder`; the input files by name.
