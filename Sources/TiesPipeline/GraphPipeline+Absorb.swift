@@ -23,7 +23,10 @@ extension GraphPipeline {
   /// forms of all its mentions, which the store counts (`GraphWriting.summedEntities`), with
   /// the new ones of every key that joins it (a person named in both orders), by the code a
   /// resolution's assembly uses (`Resolver.summedEntity`); the new clusters are written with
-  /// E, so that the rest of the ingest finds them settled there.
+  /// E, so that the rest of the ingest finds them settled there. A new relation between two
+  /// entities added to so (a known person's role at a known company) is merged again from
+  /// every local relation between their clusters (`Resolver.relations(among:types:)`); one
+  /// with an end resolved again is the resolution's.
   ///
   /// A key stays with the whole resolution of its clusters when its mentions are of several
   /// types (the type then follows summed confidences), when the new mentions would change
@@ -33,7 +36,8 @@ extension GraphPipeline {
   /// its buckets (`removedBuckets`).
   /// - Returns: the clusters added so, and the rows written.
   /// - Complexity: O(new mentions), plus the store's count of the mentions of the entities
-  ///   found and of the members of the new clusters' buckets.
+  ///   found and of the members of the new clusters' buckets, plus the local relations
+  ///   between the pairs of them that a new relation joins.
   func absorbKnownClusters(
     _ writer: any GraphWriting, added batch: PreparedBatch, removedBuckets: Set<String>
   ) throws -> (absorbed: Set<ClusterRef>, changes: StoreChanges) {
@@ -121,30 +125,25 @@ extension GraphPipeline {
       candidates.append((keysOfEntity, entity, baseID))
     }
 
-    // A relation needs an end among the clusters resolved: of two ends added in place, the
-    // entity with fewer mentions is resolved instead.
+    // Two entities added to in place: the relations between them are merged again from the
+    // local relations between their clusters, stored and new (no resolution reads them).
     var entityOfKey: [String: EntityID] = [:]
     for candidate in candidates {
       for key in candidate.keys { entityOfKey[key] = candidate.entity.id }
     }
-    var chosen = Set(candidates.map(\.entity.id))
-    let size = { (id: EntityID) -> Int in
-      guard let summed = keysOf[id].flatMap({ stored[$0[0]] }) else { return 0 }
-      return summed.counted ? summed.surfaces.values.reduce(0, +) : summed.mentionCount
-    }
+    var newDocumentsOf: [[EntityID]: Set<String>] = [:]
     for extraction in batch.extractions {
       for relation in extraction.relations {
-        guard let s = entityOfKey[relation.subject], let o = entityOfKey[relation.object], chosen.contains(s),
-          chosen.contains(o)
+        guard let s = entityOfKey[relation.subject], let o = entityOfKey[relation.object], s != o
         else { continue }
-        chosen.remove((size(s), s.rawValue) < (size(o), o.rawValue) ? s : o)
+        newDocumentsOf[[s, o].sorted(), default: []].insert(extraction.document.name)
       }
     }
 
     var absorbed: [(cluster: ClusterRef, entity: EntityID)] = []
     var entities: [Entity] = []
     var baseIDs: [EntityID: EntityID] = [:]
-    for (keys, entity, baseID) in candidates where chosen.contains(entity.id) {
+    for (keys, entity, baseID) in candidates {
       entities.append(entity)
       baseIDs[entity.id] = baseID
       for key in keys {
@@ -152,7 +151,15 @@ extension GraphPipeline {
       }
     }
     guard !entities.isEmpty else { return ([], StoreChanges()) }
-    let changes = try writer.absorb(absorbed, entities: entities, baseIDs: baseIDs)
+    var changes = try writer.absorb(absorbed, entities: entities, baseIDs: baseIDs)
+    let between = newDocumentsOf.sorted { ($0.key[0], $0.key[1]) < ($1.key[0], $1.key[1]) }.map {
+      EntityPair($0.key[0], $0.key[1], newDocuments: $0.value)
+    }
+    if !between.isEmpty {
+      let types = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.type) })
+      let relations = Resolver.relations(among: try writer.localRelations(between: between), types: types)
+      changes.add(try writer.replaceRelations(between: between, with: relations))
+    }
     return (Set(absorbed.map(\.cluster)), changes)
   }
 }

@@ -86,13 +86,7 @@ struct Assembly {
       let range = half == 0 ? 0..<gathered.count / 2 : gathered.count / 2..<gathered.count
       var own: [Relation] = []
       own.reserveCapacity(range.count)
-      for bucket in gathered[range] {
-        let role = bucket.roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        own.append(
-          Relation(
-            subject: bucket.s, predicate: bucket.p, object: bucket.o, role: role, asOf: bucket.asOf,
-            confidence: bucket.confidence, evidence: Assembly.sortedDistinct(bucket.evidence)))
-      }
+      for bucket in gathered[range] { own.append(bucket.relation) }
       if half == 0 { first = own } else { second = own }
     }
     let relations = first + second
@@ -189,6 +183,15 @@ struct RelationBucket {
   var evidence: [Evidence] = []
   var confidence = 0.0
   var asOf: String?
+
+  /// The relation of the graph: the most frequent role (of two as frequent, the first in
+  /// order), the evidence sorted, each item once.
+  var relation: Relation {
+    let role = roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    return Relation(
+      subject: s, predicate: p, object: o, role: role, asOf: asOf, confidence: confidence,
+      evidence: Assembly.sortedDistinct(evidence))
+  }
 
   /// Adds local relation `k` of `relations`, read in place.
   mutating func add(_ relations: [LocalRelation], _ k: Int, dateline: String?) {

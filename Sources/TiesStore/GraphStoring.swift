@@ -127,6 +127,16 @@ public protocol GraphWriting {
   /// For each of `buckets`, the distinct keys and entities of the resolved clusters that hold
   /// it (clusters whose mentions have no entity yet, a new article's, are left out).
   func resolvedHolders(of buckets: Set<String>) throws -> [String: Set<BucketHolder>]
+  /// The local relations from a cluster of one entity of a pair to a cluster of the other, in
+  /// either direction, with their ends' entities and their documents' datelines: those of
+  /// the documents in the evidence of the stored relations between them and of the pair's
+  /// `newDocuments`.
+  func localRelations(between pairs: [EntityPair]) throws -> [EntityLocalRelation]
+  /// Makes the stored relations between the entities of each pair, in either direction,
+  /// `relations`, writing only those that differ.
+  @discardableResult
+  func replaceRelations(between pairs: [EntityPair], with relations: [Relation]) throws
+    -> StoreChanges
   /// Points the mentions of `clusters` at the entities given and writes `entities` (stored
   /// ones, updated in place) where their digest changed: an ingest adding clusters to them.
   @discardableResult

@@ -157,7 +157,7 @@ extension PostgresGraphWriter {
     var role: String?
   }
 
-  private func storedRelations(_ sql: String, _ binds: PostgresBindings) throws
+  func storedRelations(_ sql: String, _ binds: PostgresBindings) throws
     -> [StoredRelationKey: (id: Int64, fingerprint: Int64?)]
   {
     var stored: [StoredRelationKey: (id: Int64, fingerprint: Int64?)] = [:]
@@ -172,7 +172,7 @@ extension PostgresGraphWriter {
 
   /// Replaces the relations whose digest differs from `stored`, inserts new ones and deletes
   /// those of `stored` that `relations` lacks. An endpoint must be among `ids` or `known`.
-  private func writeRelations(
+  func writeRelations(
     _ relations: [Relation], stored storedRelations: [StoredRelationKey: (id: Int64, fingerprint: Int64?)],
     ids: Set<EntityID>, known: Set<EntityID>, _ changes: inout StoreChanges
   ) throws {

@@ -75,30 +75,69 @@ struct AbsorptionTests {
     try Self.expectBuiltGraph(graph, from: stored + new)
   }
 
-  /// A person and a company the graph holds, named again together: each alone could be
-  /// added in place, but the relation between them needs one end resolved with its articles
-  /// (the one with fewer mentions, here the company by its key).
+  /// A person and a company the graph holds, named again together: both are added in place,
+  /// and the relation between them is merged again from the local relations between their
+  /// clusters, without resolving either.
   @Test(arguments: StoreBackend.all) func aKnownPersonAndCompanyGainAnArticle(_ backend: StoreBackend) throws
   {
     let pipeline = try Fixtures.pipeline.get()
     let (graph, store, stored) = try Self.fiveInLisbon(backend, prefix: "ties-known-people")
-    let path = graph.scratch.appending("articles") + "/article-again.txt"
-    try """
-    Freight chief returns
-
-    Ana Ferreira, chief executive of Tagus Freight, attended the Harbour Operations Congress, which was held in Lisbon on Friday.
-
-    """.write(toFile: path, atomically: true, encoding: .utf8)
-    let new = try InputFiles.collect([path])
+    let new = try Self.writeRoles(["chief executive"], first: 0, into: graph.scratch.appending("articles"))
     let report = try pipeline.ingest(new, into: store)
-    // The new event and the company's two clusters; the person and the city are added in place.
-    #expect(report.clustersResolved == 3)
+    // The new event; the person, the company and the city are added in place.
+    #expect(report.clustersResolved == 1)
     let ana = try #require(try store.findEntities(named: "Ana Ferreira").first)
     #expect(ana.mentionCount == 2)
     let employment = try store.relations(of: ana.id).first { $0.predicate == .affiliatedWith }
     #expect(employment?.evidence.count == 2)
     #expect(try store.relations(of: ana.id).filter { $0.predicate == .attended }.count == 2)
     try Self.expectBuiltGraph(graph, from: stored + new)
+  }
+
+  /// A relation merged again in place takes the role most of its articles give: the chief
+  /// executive ("ceo") of the stored article stays apart from the chair (another role), and
+  /// the chair's relation changes its role when a later ingest makes "chairwoman" the more
+  /// frequent ("chair" wins a tie, being first).
+  @Test(arguments: StoreBackend.all) func aRelationMergedInPlaceTakesTheMostFrequentRole(
+    _ backend: StoreBackend
+  ) throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let (graph, store, stored) = try Self.fiveInLisbon(backend, prefix: "ties-role-in-place")
+    let folder = graph.scratch.appending("articles")
+    let roles = { (name: String) throws -> [String?] in
+      let ana = try #require(try store.findEntities(named: name).first)
+      return try store.relations(of: ana.id).filter { $0.predicate == .affiliatedWith }.map(\.role).sorted {
+        ($0 ?? "") < ($1 ?? "")
+      }
+    }
+    let first = try Self.writeRoles(["chairwoman", "chair"], first: 1, into: folder)
+    #expect(try pipeline.ingest(first, into: store).clustersResolved == 2)
+    #expect(try roles("Ana Ferreira") == ["ceo", "chair"])
+    try Self.expectBuiltGraph(graph, from: stored + first)
+    let second = try Self.writeRoles(["chairwoman"], first: 3, into: folder)
+    #expect(try pipeline.ingest(second, into: store).clustersResolved == 1)
+    #expect(try roles("Ana Ferreira") == ["ceo", "chairwoman"])
+    try Self.expectBuiltGraph(graph, from: stored + first + second, as: "built-again")
+  }
+
+  /// Writes an article per role of `roles`: Ana Ferreira of Tagus Freight in that role, at an
+  /// event of its own held in Lisbon; named from `first` on.
+  static func writeRoles(_ roles: [String], first: Int, into folder: String) throws -> [InputFile] {
+    let events = [
+      "Harbour Operations Congress", "Port Cities Forum", "Cargo Routes Summit", "Dry Docks Conference",
+    ]
+    var paths: [String] = []
+    for (offset, role) in roles.enumerated() {
+      let path = folder + "/role-\(first + offset).txt"
+      try """
+      Freight chief returns
+
+      Ana Ferreira, \(role) of Tagus Freight, attended the \(events[first + offset]), which was held in Lisbon on Friday.
+
+      """.write(toFile: path, atomically: true, encoding: .utf8)
+      paths.append(path)
+    }
+    return try InputFiles.collect(paths)
   }
 
   @Test(arguments: StoreBackend.all) func newSpellingsThatRenameAPlaceResolveItWhole(_ backend: StoreBackend)
@@ -290,9 +329,10 @@ struct AbsorptionTests {
 
   /// The GraphML export of `graph` is that of a graph built at once from `files`.
   static func expectBuiltGraph(
-    _ graph: ScratchGraph, from files: [InputFile], sourceLocation: SourceLocation = #_sourceLocation
+    _ graph: ScratchGraph, from files: [InputFile], as name: String = "built",
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let built = graph.scratch.appending("built")
+    let built = graph.scratch.appending(name)
     _ = try Fixtures.pipeline.get().build(files, into: try GraphStore(directory: built))
     #expect(
       try Fixtures.graphML(graph.graph, scratch: graph.scratch)
