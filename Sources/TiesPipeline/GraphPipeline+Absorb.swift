@@ -59,21 +59,33 @@ extension GraphPipeline {
         && bucketsOf[key, default: []].isDisjoint(with: removedBuckets)
     }
     // Whether each key's new clusters can only join its entity, read before any entity's
-    // mentions are counted: a key that fails is not counted.
+    // mentions are counted: a key that fails is not counted. A bucket a rule pairs by name
+    // needs only to be held by a stored cluster of the key; a person's, every holder of what
+    // it reaches.
+    var owned = Set<KeyBucket>()
     var others = Set<String>()
     for key in keys {
       for bucket in bucketsOf[key, default: []] where bucket != "k|" + key {
-        others.insert(bucket)
-        if !ClusterBuckets.pairsKeysByName(bucket) { others.formUnion(ClusterBuckets.reached(from: bucket)) }
+        if ClusterBuckets.pairsKeysByName(bucket) {
+          owned.insert(KeyBucket(key: key, bucket: bucket))
+        } else {
+          others.insert(bucket)
+          others.formUnion(ClusterBuckets.reached(from: bucket))
+        }
       }
     }
+    let ownedBy = try writer.resolvedEntities(holding: owned)
     let holders = try writer.resolvedHolders(of: others)
     var entityInBuckets: [String: EntityID] = [:]
     let alone = keys.filter { key in
       for bucket in bucketsOf[key, default: []] where bucket != "k|" + key {
-        guard let mine = (holders[bucket] ?? []).first(where: { $0.key == key })?.entity,
+        let byName = ClusterBuckets.pairsKeysByName(bucket)
+        guard
+          let mine = byName
+            ? ownedBy[KeyBucket(key: key, bucket: bucket)]
+            : (holders[bucket] ?? []).first(where: { $0.key == key })?.entity,
           entityInBuckets[key, default: mine] == mine,
-          ClusterBuckets.pairsKeysByName(bucket)
+          byName
             || ClusterBuckets.reached(from: bucket).allSatisfy({
               (holders[$0] ?? []).allSatisfy { $0.entity == mine }
             })

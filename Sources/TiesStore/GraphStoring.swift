@@ -127,6 +127,9 @@ public protocol GraphWriting {
   /// For each of `buckets`, the distinct keys and entities of the resolved clusters that hold
   /// it (clusters whose mentions have no entity yet, a new article's, are left out).
   func resolvedHolders(of buckets: Set<String>) throws -> [String: Set<BucketHolder>]
+  /// For each of `pairs`, the entity of a resolved cluster of its key that holds its bucket;
+  /// pairs whose key has no such cluster are left out.
+  func resolvedEntities(holding pairs: Set<KeyBucket>) throws -> [KeyBucket: EntityID]
   /// The local relations from a cluster of one entity of a pair to a cluster of the other, in
   /// either direction, with their ends' entities and their documents' datelines: those of
   /// the documents in the evidence of the stored relations between them and of the pair's

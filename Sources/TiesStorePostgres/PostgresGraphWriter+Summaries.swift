@@ -84,6 +84,29 @@ extension PostgresGraphWriter {
     return out
   }
 
+  func resolvedEntities(holding pairs: Set<KeyBucket>) throws -> [KeyBucket: EntityID] {
+    var out: [KeyBucket: EntityID] = [:]
+    guard !pairs.isEmpty else { return out }
+    let sorted = pairs.sorted { ($0.key, $0.bucket) < ($1.key, $1.bucket) }
+    var binds = PostgresBindings()
+    binds.append(sorted.map(\.key))
+    binds.append(sorted.map(\.bucket))
+    try session.forEachRow(
+      """
+      SELECT DISTINCT ON (h.key, h.bucket) h.key, h.bucket, m.entity_id
+      FROM unnest($1::text[], $2::text[]) AS h(key, bucket)
+      JOIN cluster_buckets b ON b.bucket = h.bucket AND b.key = h.key
+      JOIN mentions m ON m.document = b.document AND m.local_key = b.key
+      WHERE m.entity_id IS NOT NULL
+      ORDER BY h.key, h.bucket
+      """, binds
+    ) { row in
+      let c = Cells(row, path: path)
+      out[KeyBucket(key: try c.text(0), bucket: try c.text(1))] = EntityID(rawValue: try c.text(2))
+    }
+    return out
+  }
+
   func absorb(
     _ clusters: [(cluster: ClusterRef, entity: EntityID)], entities: [Entity], baseIDs: [EntityID: EntityID]
   ) throws -> StoreChanges {

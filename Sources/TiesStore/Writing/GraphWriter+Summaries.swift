@@ -56,25 +56,50 @@ extension GraphWriter {
 
   /// For each of `buckets`, the distinct keys and entities of the resolved clusters that hold
   /// it. The clusters of one key (events aside) are one entity, so a key's entity is read
-  /// from its first resolved cluster in the bucket, not from each of its clusters there.
+  /// from its first resolved cluster in the bucket: the bucket's rows are read once, in
+  /// order, and a cluster's entity is looked up only while its key has none yet.
   /// - Complexity: O(b log B) look-ups for b buckets among B bucket rows, plus their rows,
-  ///   plus a look-up per distinct key found.
+  ///   plus a look-up per row whose key has no entity yet.
   public func resolvedHolders(of buckets: Set<String>) throws -> [String: Set<BucketHolder>] {
-    let keysOf = try db.cachedStatement(sql: "SELECT DISTINCT key FROM cluster_buckets WHERE bucket = ?")
+    let rowsOf = try db.cachedStatement(sql: "SELECT document, key FROM cluster_buckets WHERE bucket = ?")
     let entityOf = try db.cachedStatement(
       sql: """
-        SELECT m.entity_id FROM cluster_buckets b
-        CROSS JOIN mentions m ON m.document = b.document AND m.local_key = b.key
-        WHERE b.bucket = ? AND b.key = ? AND m.entity_id IS NOT NULL LIMIT 1
+        SELECT entity_id FROM mentions WHERE document = ? AND local_key = ? AND entity_id IS NOT NULL LIMIT 1
         """)
     var out: [String: Set<BucketHolder>] = [:]
     for bucket in buckets.sorted() {
       var own = Set<BucketHolder>()
-      for key in try String.fetchAll(keysOf, arguments: [bucket]) {
-        guard let entity = try String.fetchOne(entityOf, arguments: [bucket, key]) else { continue }
+      var found = Set<String>()
+      let rows = try Row.fetchCursor(rowsOf, arguments: [bucket])
+      while let row = try rows.next() {
+        let (document, key): (String, String) = (row[0], row[1])
+        guard !found.contains(key), let entity = try String.fetchOne(entityOf, arguments: [document, key])
+        else { continue }
+        found.insert(key)
         own.insert(BucketHolder(key: key, entity: EntityID(rawValue: entity)))
       }
       out[bucket] = own
+    }
+    return out
+  }
+
+  /// For each of `pairs`, the entity of a resolved cluster of its key that holds its bucket,
+  /// found from the key's clusters (its `k|` bucket) rather than the bucket's, which may be
+  /// many (initials many companies share).
+  /// - Complexity: O(p log B) look-ups for p pairs among B bucket rows, plus, for each, the
+  ///   buckets of its key's clusters until one holds it.
+  public func resolvedEntities(holding pairs: Set<KeyBucket>) throws -> [KeyBucket: EntityID] {
+    let entityOf = try db.cachedStatement(
+      sql: """
+        SELECT m.entity_id FROM cluster_buckets k
+        CROSS JOIN cluster_buckets b ON b.document = k.document AND b.key = k.key
+        CROSS JOIN mentions m ON m.document = k.document AND m.local_key = k.key
+        WHERE k.bucket = 'k|' || ?1 AND b.bucket = ?2 AND m.entity_id IS NOT NULL LIMIT 1
+        """)
+    var out: [KeyBucket: EntityID] = [:]
+    for pair in pairs.sorted(by: { ($0.key, $0.bucket) < ($1.key, $1.bucket) }) {
+      guard let entity = try String.fetchOne(entityOf, arguments: [pair.key, pair.bucket]) else { continue }
+      out[pair] = EntityID(rawValue: entity)
     }
     return out
   }

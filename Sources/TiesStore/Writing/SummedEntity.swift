@@ -52,3 +52,15 @@ public struct BucketHolder: Hashable, Sendable {
     self.entity = entity
   }
 }
+
+/// A key and a bucket: whether a resolved cluster of the key holds the bucket, and with
+/// which entity (`GraphWriting.resolvedEntities(holding:)`).
+public struct KeyBucket: Hashable, Sendable {
+  public var key: String
+  public var bucket: String
+
+  public init(key: String, bucket: String) {
+    self.key = key
+    self.bucket = bucket
+  }
+}
