@@ -100,7 +100,7 @@ extension GraphPipeline {
   {
     let started = Date()
     var report = IngestReport()
-    let before = try store.documentHashes()
+    let before = try store.documentHashes(named: files.map(\.name))
     var fresh: [InputFile] = []
     var seen = Set<String>()
     for file in files where seen.insert(file.name).inserted {
@@ -113,7 +113,7 @@ extension GraphPipeline {
           phase: .extracting, done: n, total: fresh.count, elapsed: Date().timeIntervalSince(started)))
     }
     try store.write(waitingUpTo: options.waitSeconds) { writer in
-      let stored = try writer.storedHashes()
+      let stored = try writer.storedHashes(named: extractions.map(\.document.name))
       var replaced: [String] = []
       var inserted: [DocumentExtraction] = []
       for extraction in extractions {
@@ -132,7 +132,7 @@ extension GraphPipeline {
       guard !inserted.isEmpty else { return }
       // An empty graph takes this run's extraction; a graph extracted otherwise is reported.
       let recorded = try writer.recordedState(Self.extractionState)
-      if stored.isEmpty {
+      if try !writer.hasDocuments() {
         try writer.recordState(Self.extractionState, extractor.fingerprint)
         // An empty graph's buckets are complete, whatever form a schema recorded.
         try writer.markBucketsComplete()

@@ -69,4 +69,11 @@ extension GraphStore {
   public func documentHashes() throws -> [String: String] {
     try read { db in try GraphWriter.storedHashes(db) }
   }
+
+  /// The content hash of each of the documents `names` the store holds, by name.
+  /// - Throws: `StoreError.database`.
+  /// - Complexity: O(n log D) for n names among D documents.
+  public func documentHashes(named names: [String]) throws -> [String: String] {
+    try read { db in try GraphWriter.storedHashes(db, named: names) }
+  }
 }

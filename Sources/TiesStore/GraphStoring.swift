@@ -41,6 +41,8 @@ public protocol GraphReading: Sendable {
   func stats() throws -> StoreStats
   /// The content hash of every stored document, by name.
   func documentHashes() throws -> [String: String]
+  /// The content hash of each of the documents `names` the store holds, by name.
+  func documentHashes(named names: [String]) throws -> [String: String]
 }
 
 extension GraphReading {
@@ -69,6 +71,10 @@ public protocol GraphStoring: GraphReading {
 public protocol GraphWriting {
   /// The content hash of every stored document, by name.
   func storedHashes() throws -> [String: String]
+  /// The content hash of each of the documents `names` the store holds, by name.
+  func storedHashes(named names: [String]) throws -> [String: String]
+  /// Whether the store holds any document (with an extraction or not).
+  func hasDocuments() throws -> Bool
   /// Deletes every document, entity and relation.
   func removeAll() throws
   /// Deletes the documents called `names` with all their rows.

@@ -184,6 +184,10 @@ extension PostgresGraphStore {
     try read { try PostgresGraphWriter.storedHashes(session, path: location) }
   }
 
+  public func documentHashes(named names: [String]) throws -> [String: String] {
+    try read { try PostgresGraphWriter.storedHashes(session, path: location, named: names) }
+  }
+
   /// The entities `filter` selects (over `entities e`), with their aliases, by id.
   func fetchEntities(where filter: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [Entity]
   {

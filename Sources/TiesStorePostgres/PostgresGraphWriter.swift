@@ -22,6 +22,30 @@ struct PostgresGraphWriter: GraphWriting {
 
   func storedHashes() throws -> [String: String] { try Self.storedHashes(session, path: path) }
 
+  static func storedHashes(_ session: PostgresSession, path: String, named names: [String]) throws
+    -> [String: String]
+  {
+    var hashes: [String: String] = [:]
+    guard !names.isEmpty else { return hashes }
+    try session.forEachRow("SELECT name, content_hash FROM documents WHERE name = ANY($1)", .of(names)) {
+      row in
+      let c = Cells(row, path: path)
+      hashes[try c.text(0)] = try c.text(1)
+    }
+    return hashes
+  }
+
+  func storedHashes(named names: [String]) throws -> [String: String] {
+    try Self.storedHashes(session, path: path, named: names)
+  }
+
+  func hasDocuments() throws -> Bool {
+    try session.query("SELECT EXISTS (SELECT 1 FROM documents)").first.map {
+      try Cells($0, path: path).value(0, as: Bool.self)
+    }
+      ?? false
+  }
+
   func removeAll() throws {
     for table in [
       "evidence", "relations", "aliases", "mentions", "misses", "local_relations", "sentences",

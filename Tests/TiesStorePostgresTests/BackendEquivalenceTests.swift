@@ -99,6 +99,14 @@ struct BackendEquivalenceTests {
     try same({ try $0.extractions() }, "extractions")
     try same({ try $0.stats() }, "stats")
     try same({ try $0.documentHashes() }, "documentHashes")
+    // Those of the names asked for that are stored: a missing name is left out.
+    let asked = [files[0].name, "missing.txt", files[1].name]
+    try same({ try $0.documentHashes(named: asked) }, "documentHashes(named:)")
+    let all = try sqlite.documentHashes()
+    let expected = [
+      files[0].name: try #require(all[files[0].name]), files[1].name: try #require(all[files[1].name]),
+    ]
+    #expect(try sqlite.documentHashes(named: asked) == expected)
     try same({ try $0.entities() }, "entities")
     try same({ try $0.entities(type: .person, matching: "kim") }, "entities(type:matching:)")
     try same({ try $0.misses() }, "misses")

@@ -23,6 +23,28 @@ public struct GraphWriter: GraphWriting {
   /// - Complexity: O(D).
   public func storedHashes() throws -> [String: String] { try Self.storedHashes(db) }
 
+  /// The content hash of each of the documents `names` the store holds, by name.
+  /// - Complexity: O(n log D) for n names among D documents.
+  public func storedHashes(named names: [String]) throws -> [String: String] {
+    try Self.storedHashes(db, named: names)
+  }
+
+  /// Whether the store holds any document.
+  /// - Complexity: O(1).
+  public func hasDocuments() throws -> Bool {
+    try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM documents)") ?? false
+  }
+
+  /// The content hash of each of the documents `names` the store holds, read through `db`.
+  static func storedHashes(_ db: Database, named names: [String]) throws -> [String: String] {
+    let hashOf = try db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE name = ?")
+    var hashes: [String: String] = [:]
+    for name in names where hashes[name] == nil {
+      if let hash = try String.fetchOne(hashOf, arguments: [name]) { hashes[name] = hash }
+    }
+    return hashes
+  }
+
   /// The content hash of every stored document, by name, read through `db` (a read or a
   /// write).
   static func storedHashes(_ db: Database) throws -> [String: String] {
