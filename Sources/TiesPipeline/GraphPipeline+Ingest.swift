@@ -11,7 +11,8 @@ extension GraphPipeline {
   /// other cores while this one is stored, so memory holds two batches of text and, for
   /// resolution, the mentions and local relations of all. Mentions are stored after
   /// resolution, with their entities, instead of being stored and then updated. The tables
-  /// are filled with their indexes set aside (`GraphWriting.bulkLoading`). Other writers of
+  /// are filled with their indexes set aside (`GraphWriting.bulkLoading`), and the planner's
+  /// statistics are gathered at the end (`GraphWriting.updateStatistics`). Other writers of
   /// the graph wait until this one commits; readers see the previous graph until then.
   /// - Throws: the `ExtractionError` of the first bad article; `StoreError` (`.busy` when
   ///   another writer kept the graph longer than `options.waitSeconds`).
@@ -57,6 +58,7 @@ extension GraphPipeline {
         }
       }
       try writer.recordState(Self.extractionState, extractor.fingerprint)
+      try writer.updateStatistics()
     }
     report.seconds = Date().timeIntervalSince(started)
     return report
@@ -132,7 +134,8 @@ extension GraphPipeline {
       guard !inserted.isEmpty else { return }
       // An empty graph takes this run's extraction; a graph extracted otherwise is reported.
       let recorded = try writer.recordedState(Self.extractionState)
-      if try !writer.hasDocuments() {
+      let empty = try !writer.hasDocuments()
+      if empty {
         try writer.recordState(Self.extractionState, extractor.fingerprint)
         // An empty graph's buckets are complete, whatever form a schema recorded.
         try writer.markBucketsComplete()
@@ -152,6 +155,8 @@ extension GraphPipeline {
         return try resolveIncrementally(
           writer, added: batch, removedBuckets: removedBuckets, removedEntities: removedEntities)
       }
+      // What the ingest wrote is the whole graph: the planner's statistics follow it.
+      if empty { try writer.updateStatistics() }
     }
     report.seconds = Date().timeIntervalSince(started)
     return report

@@ -101,6 +101,10 @@ public protocol GraphWriting {
   func bucketsComplete() throws -> Bool
   /// Records that every stored document's buckets are stored.
   func markBucketsComplete() throws
+  /// Gathers the statistics the query planner uses, after a write that made most of the graph
+  /// (a build, or an ingest into an empty graph), so that the next ingest's queries are
+  /// planned for the graph as it is.
+  func updateStatistics() throws
   /// Deletes every stored bucket.
   func removeAllBuckets() throws
   /// The buckets of the clusters of the documents `names`.

@@ -34,6 +34,16 @@ extension PostgresGraphWriter {
     } == ClusterBuckets.complete
   }
 
+  /// `ANALYZE`, inside the write's transaction (it samples the rows the transaction wrote).
+  /// Without statistics, PostgreSQL planned the first ingest into a graph fresh from a build
+  /// badly: 15.8 s instead of 1.3 s into 20,000 generated articles (counting the stored
+  /// entities' mentions 4.4 s, reading the local relations between two entities 9.5 s), until
+  /// autovacuum analyzed the tables.
+  /// - Complexity: a sample of each table (30,000 rows at the default statistics target).
+  func updateStatistics() throws {
+    try session.execute("ANALYZE")
+  }
+
   func markBucketsComplete() throws {
     try session.execute(
       """

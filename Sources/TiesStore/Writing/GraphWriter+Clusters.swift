@@ -55,6 +55,10 @@ extension GraphWriter {
       == ClusterBuckets.complete
   }
 
+  /// Nothing on SQLite: the queries an ingest runs are planned from their indexes (and some
+  /// fix their join order), not from statistics.
+  public func updateStatistics() throws {}
+
   /// Records that every stored document's buckets are stored.
   public func markBucketsComplete() throws {
     try db.execute(
