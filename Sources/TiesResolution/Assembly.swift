@@ -12,6 +12,12 @@ struct Assembly {
     "vice chairwoman": "vice chair", "vice chairperson": "vice chair", "vice-chairman": "vice chair",
   ]
 
+  /// What tells a relation's role apart from others between the same ends: its class, the
+  /// role itself when it has none, "" without a role. A build's assembly and an ingest's
+  /// in-place merge (`Resolver.relations(among:types:)`) group by it alike.
+  /// - Complexity: O(1).
+  static func roleClass(of role: String?) -> String { role.map { roleClasses[$0] ?? $0 } ?? "" }
+
   func build(
     clusters c: Clusters, extractions: [DocumentExtraction], settingMentionEntities: Bool = true
   ) -> Resolver.Result {
@@ -125,7 +131,7 @@ struct Assembly {
         guard s != o,
           Assembly.allowed(predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
         else { continue }
-        let roleClass = relations[k].role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
+        let roleClass = Assembly.roleClass(of: relations[k].role)
         let key = RelationBucket.Key(subject: s, predicate: predicate, object: o, roleClass: roleClass)
         buckets[
           key, default: RelationBucket(s: endpoints.ids[Int(s)], p: predicate, o: endpoints.ids[Int(o)])

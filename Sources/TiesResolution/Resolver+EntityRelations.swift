@@ -28,7 +28,7 @@ extension Resolver {
       guard s != o, let subjectType = types[s], let objectType = types[o],
         Assembly.allowed(predicate, subjectType, objectType)
       else { continue }
-      let roleClass = relations[k].role.map { Assembly.roleClasses[$0] ?? $0 } ?? ""
+      let roleClass = Assembly.roleClass(of: relations[k].role)
       buckets[
         Key(subject: s, predicate: predicate, object: o, roleClass: roleClass),
         default: RelationBucket(s: s, p: predicate, o: o)

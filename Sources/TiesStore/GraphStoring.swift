@@ -69,8 +69,6 @@ public protocol GraphStoring: GraphReading {
 /// What one write transaction can change, on any backend (`GraphWriter` on SQLite,
 /// `PostgresGraphWriter` on PostgreSQL). Valid only inside `GraphStoring.write`.
 public protocol GraphWriting {
-  /// The content hash of every stored document, by name.
-  func storedHashes() throws -> [String: String]
   /// The content hash of each of the documents `names` the store holds, by name.
   func storedHashes(named names: [String]) throws -> [String: String]
   /// Whether the store holds any document (with an extraction or not).

@@ -20,8 +20,6 @@ struct PostgresGraphWriter: GraphWriting {
     return hashes
   }
 
-  func storedHashes() throws -> [String: String] { try Self.storedHashes(session, path: path) }
-
   static func storedHashes(_ session: PostgresSession, path: String, named names: [String]) throws
     -> [String: String]
   {

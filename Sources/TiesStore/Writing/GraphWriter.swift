@@ -19,10 +19,6 @@ public struct GraphWriter: GraphWriting {
   let path: String
   let coding = StoreCoding()
 
-  /// The content hash of every stored document, by name.
-  /// - Complexity: O(D).
-  public func storedHashes() throws -> [String: String] { try Self.storedHashes(db) }
-
   /// The content hash of each of the documents `names` the store holds, by name.
   /// - Complexity: O(n log D) for n names among D documents.
   public func storedHashes(named names: [String]) throws -> [String: String] {
