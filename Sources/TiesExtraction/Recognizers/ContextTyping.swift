@@ -19,6 +19,11 @@ extension MentionRecognizer {
         add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
         continue
       }
+      // "the Novaya Torgovlya association": the kind of body written after its name.
+      if !personLike || names.personConfidence(tokens, lo, hi) == nil, let type = kindAfterName(s, lo, hi) {
+        add(type: type, lo, hi, rule: "kind-after-name", confidence: 0.65, &s)
+        continue
+      }
       // "Tourism Cabinet Secretary Jane Doe": ordinary words before a title are a portfolio.
       if hi - lo <= 3, namesSomething(s, lo, hi), let role = s.role(startingAt: hi),
         personLike
@@ -137,6 +142,35 @@ extension MentionRecognizer {
     "secretary", "undersecretary", "under secretary", "assistant secretary", "deputy secretary",
     "cabinet secretary", "commissioner",
   ])
+
+  /// Lower-case nouns that say what kind of body the name before them is: "the Delta Growth
+  /// association", "the Solmar agency". Not a business's ("the Norvik group"): its name is
+  /// as often written with the noun ("Norvik Group").
+  static let kindNouns: [String: EntityType] = {
+    var out: [String: EntityType] = [:]
+    for noun in [
+      "association", "federation", "confederation", "chamber", "council", "union", "foundation", "institute",
+      "alliance", "society", "lobby", "guild", "coalition", "network", "think-tank",
+    ] {
+      out[noun] = .association
+    }
+    for noun in ["ministry", "agency", "government", "regulator", "department"] { out[noun] = .government }
+    return out
+  }()
+
+  /// The kind `kindNouns` gives the span `lo..<hi` when "the" stands before it and one of those
+  /// nouns, in lower case, right after it, ending the phrase (not "the X chamber of …").
+  /// - Complexity: O(1).
+  func kindAfterName(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> EntityType? {
+    let tokens = s.tokens
+    guard lo >= 1, tokens[lo - 1].lower == "the", hi < tokens.count, !tokens[hi].isCapitalized,
+      let type = Self.kindNouns[tokens[hi].lower]
+    else { return nil }
+    if hi + 1 < tokens.count, ["of", "for"].contains(tokens[hi + 1].lower) || tokens[hi + 1].isCapitalized {
+      return nil
+    }
+    return type
+  }
 
   /// Plural nouns for businesses that introduce examples: "carmakers such as …".
   static let businessPlurals: Set<String> = [

@@ -284,7 +284,8 @@ struct MentionRecognizer {
       return
     }
     if isBrandAndCountry(s, lo, hi) {
-      add(type: .company, lo, hi, rule: "brand-and-country", confidence: 0.6, &s)
+      // "the Delovaya Rossiya association": the kind written after the name decides.
+      add(type: kindAfterName(s, lo, hi) ?? .company, lo, hi, rule: "brand-and-country", confidence: 0.6, &s)
       return
     }
     // A known name inside: split around it.

@@ -81,6 +81,10 @@ extension RelationExtractor {
         ?? role.title
       // "Jane Roe, head of the Agency, John Doe": the title right after a name is that name's.
       var before = role.lo - 1
+      // "Jane Roe, Executive Secretary/CEO of the Council, John Doe": back over slashed titles.
+      while before >= 1, s.tokens[before].text == "/", let prior = s.role(endingAt: before) {
+        before = prior.lo - 1
+      }
       if before >= 0 && s.tokens[before].text == "," { before -= 1 }
       if before >= 0, let f = s.found(endingAt: before + 1), s.found[f].type == .person { continue }
       var k = s.skippingAside(at: s.found[o].hi)

@@ -261,8 +261,19 @@ struct RelationExtractor {
         if let o = s.organization(at: at) {
           var words = s.tokens[role.lo..<j].map(\.lower)
           if words.last == "the" { words.removeLast() }
-          return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
+          // Words apart, a slash without spaces: "executive secretary/ceo".
+          var title = ""
+          for (n, word) in words.enumerated() {
+            if n > 0 && word != "/" && words[n - 1] != "/" { title += " " }
+            title += word
+          }
+          return (o, lexicon.canonicalRole(title), s.found[o].hi)
         }
+      }
+      // "Executive Secretary/CEO of …": titles joined by a slash.
+      if t.text == "/", j > role.lo, s.role(startingAt: j + 1) != nil {
+        j += 1
+        continue
       }
       // "Head of Audit at …": a capitalized title's field is capitalized too.
       guard t.kind == .word,

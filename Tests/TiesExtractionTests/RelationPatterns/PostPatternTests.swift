@@ -67,6 +67,23 @@ private let morePostPatterns: [PatternCase] = [
       .affiliated("Priya Venkataraman", "Marang Bhd", "director"),
     ]),
   PatternCase(
+    pattern: "<Person>, <Title>/<Title> of <Organization>, <Person>, <Title> of <Organization>",
+    text:
+      "Mr. Oren Falkmoor, Executive Secretary/CEO of the Quarry Exporters Council, Lena Brightwater, Managing Director of Halvorsen Holdings, and others spoke.",
+    entities: [
+      .person("Oren Falkmoor"), .association("Quarry Exporters Council"), .person("Lena Brightwater"),
+      .company("Halvorsen Holdings"),
+    ],
+    relations: [
+      .affiliated("Oren Falkmoor", "Quarry Exporters Council", "executive secretary/ceo"),
+      .affiliated("Lena Brightwater", "Halvorsen Holdings", "managing director"),
+    ]),
+  PatternCase(
+    pattern: "the kind of body after its name: the <Name> association",
+    text: "Ivo Marankov, leader of the Vetrona Polska association, resigned on Friday.",
+    entities: [.person("Ivo Marankov"), .association("Vetrona Polska")],
+    relations: [.affiliated("Ivo Marankov", "Vetrona Polska", "leader")]),
+  PatternCase(
     pattern: "the <title> of <Organization>, <Person>",
     text: "Guests included the Executive Secretary of the Baltic Grain Federation, Ingrid Solberg.",
     entities: [.association("Baltic Grain Federation"), .person("Ingrid Solberg")],
