@@ -168,10 +168,19 @@ extension DocumentRecognizer {
     }
   }
 
-  /// "the Chamber's 181st Annual General Meeting", "the Federation said": a capitalized
-  /// organization word after "the" refers to the one organization of the article whose name
-  /// holds that word; it takes that organization's name.
-  /// - Complexity: O(m + u) for m mentions and u untyped spans.
+  /// Organization words that, in lower case after "the", refer to a body the article named:
+  /// "the council", "the chamber's outgoing president". Not a business's ("the company", "the
+  /// group"): an article names several businesses, not all by such a word.
+  static let lowerCaseReferenceHeads: Set<String> = [
+    "council", "chamber", "association", "federation", "confederation", "foundation", "institute",
+    "ministry", "agency", "embassy", "commission", "union", "society", "alliance", "committee",
+  ]
+
+  /// "the Chamber's 181st Annual General Meeting", "the Federation said", "president of the
+  /// council": an organization word after "the" (capitalized, or in lower case one of
+  /// `lowerCaseReferenceHeads`, not followed by "of", "for" or a name) refers to the one
+  /// organization of the article whose name holds that word; it takes that organization's name.
+  /// - Complexity: O(m + u + t) for m mentions, u untyped spans and t tokens.
   func linkDefiniteReferences(_ analyses: inout [SentenceAnalysis]) {
     var byHead: [String: [String: (name: String, type: EntityType)]] = [:]
     for s in analyses {
@@ -196,6 +205,22 @@ extension DocumentRecognizer {
             name: target.name,
             key: key))
         return true
+      }
+      for k in tokens.indices.dropFirst()
+      where tokens[k - 1].lower == "the" && !tokens[k].isCapitalized
+        && Self.lowerCaseReferenceHeads.contains(tokens[k].lower)
+      {
+        guard
+          k + 1 >= tokens.count
+            || !tokens[k + 1].isCapitalized && !["of", "for"].contains(tokens[k + 1].lower),
+          !analyses[n].found.contains(where: { $0.lo <= k && k < $0.hi }),
+          let named = byHead[tokens[k].lower], named.count == 1, let (key, target) = named.first
+        else { continue }
+        added.append(
+          Found(
+            lo: k, hi: k + 1, type: target.type, rule: "definite-reference", confidence: 0.6,
+            name: target.name,
+            key: key))
       }
       guard !added.isEmpty else { continue }
       analyses[n].found += added

@@ -84,6 +84,21 @@ private let morePostPatterns: [PatternCase] = [
     entities: [.person("Ivo Marankov"), .association("Vetrona Polska")],
     relations: [.affiliated("Ivo Marankov", "Vetrona Polska", "leader")]),
   PatternCase(
+    pattern: "the <word>'s <title>, <Person>: the one body of the article named with that word",
+    text:
+      "The Baltic Grain Council met in Riga. The council's treasurer, Lena Brightwater, thanked the members.",
+    entities: [.association("Baltic Grain Council"), .place("Riga"), .person("Lena Brightwater")],
+    relations: [.affiliated("Lena Brightwater", "Baltic Grain Council", "treasurer")]),
+  PatternCase(
+    pattern: "the <word>'s <title>, <Person>, when two bodies are named with that word: neither",
+    text:
+      "The Baltic Grain Council and the Nordic Dairy Council met in Riga. The council's treasurer, Lena Brightwater, thanked the members.",
+    entities: [
+      .association("Baltic Grain Council"), .association("Nordic Dairy Council"), .place("Riga"),
+      .person("Lena Brightwater"),
+    ],
+    relations: []),
+  PatternCase(
     pattern: "the <title> of <Organization>, <Person>",
     text: "Guests included the Executive Secretary of the Baltic Grain Federation, Ingrid Solberg.",
     entities: [.association("Baltic Grain Federation"), .person("Ingrid Solberg")],
