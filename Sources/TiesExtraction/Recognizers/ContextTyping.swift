@@ -15,7 +15,10 @@ extension MentionRecognizer {
       let lo = span.lowerBound
       let hi = span.upperBound
       let personLike = names.isPersonLike(tokens, lo, hi)
-      if personLike && (afterTitle(s, lo) || beforeApposition(s, hi) || beforeOfOrganization(s, lo, hi)) {
+      if personLike
+        && (afterTitle(s, lo) || afterKinship(s, lo) || beforeApposition(s, hi)
+          || beforeOfOrganization(s, lo, hi))
+      {
         add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
         continue
       }
@@ -232,6 +235,26 @@ extension MentionRecognizer {
       return true
     }
     return false
+  }
+
+  /// Words for a relative, which introduce a person as a title does: "his wife Jane Doe".
+  static let kinshipNouns: Set<String> = [
+    "son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister", "father", "mother",
+    "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "cousin", "spouse",
+    "son-in-law", "daughter-in-law", "stepson", "stepdaughter", "twin",
+  ]
+
+  /// "Jane Roe's grandson <span>", "his wife <span>", "the founder's daughter, <span>": a word
+  /// for a relative after a possessive, right before `i` or before a comma there.
+  /// - Complexity: O(1).
+  private func afterKinship(_ s: SentenceAnalysis, _ i: Int) -> Bool {
+    var k = i - 1
+    if k >= 0 && s.tokens[k].text == "," { k -= 1 }
+    guard k >= 1, Self.kinshipNouns.contains(s.tokens[k].lower), !s.tokens[k].isCapitalized else {
+      return false
+    }
+    let before = s.tokens[k - 1]
+    return before.kind == .possessive || ["his", "her", "their", "its"].contains(before.lower)
   }
 
   /// ", chairman of", ", an independent director of", " (R), co-chair of" follows `hi`.

@@ -29,6 +29,17 @@ struct PersonNameTests {
     #expect(try Harness.people("Emilio T. Valcarce, Jr. visited the plant.") == ["Emilio T. Valcarce, Jr."])
   }
 
+  @Test("a word for a relative after a possessive introduces a person, as a title does")
+  func relatives() throws {
+    #expect(
+      try Harness.people("Guests included Tobias Wrenfield's grandson Okoro Wrenfield.") == [
+        "Okoro Wrenfield", "Tobias Wrenfield",
+      ])
+    #expect(try Harness.people("Also present was his wife, Okoro Wrenfield.") == ["Okoro Wrenfield"])
+    // Without the relative's word, the name stays untyped.
+    #expect(try Harness.people("Also present was Okoro Wrenfield.").isEmpty)
+  }
+
   @Test("a particle alone does not make a person: places and clubs keep their own type")
   func particlesAloneAreNotPeople() throws {
     #expect(try Harness.people("Exporters met at the Club de Comerciantes in Lima.").isEmpty)
