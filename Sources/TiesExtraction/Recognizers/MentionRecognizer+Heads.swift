@@ -65,6 +65,20 @@ extension MentionRecognizer {
     let right = Array(tokens[r..<hi].map(\.lower))
     let left = Array(tokens[lo..<k].map(\.lower))
     if gazetteerMatch(right, exact: true) != nil || gazetteerMatch(left, exact: true) != nil { return true }
+    // "the Kestrel Business Incubation and Innovation Centre": after "and", ordinary words
+    // only, ending in a head word, go on with a name that has no head word of its own and ends
+    // in an ordinary word too (not a person's name: "… Affairs Jane Doe and Sister Towns
+    // International"); a second name would have a word of its own. A venue goes on the same
+    // way (`venueGoesOn`).
+    if venueGoesOn(tokens, lo: lo, at: k, hi: hi) { return false }
+    if hi - r >= 2, (r..<hi).allSatisfy({ tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0]) }),
+      let right = headType(tokens, r, hi), right.isOrganization || right == .place,
+      headType(tokens, lo, k) == nil, isOrdinaryWord(tokens[k - 1]),
+      lexicon.classes(of: tokens[k - 1]).isDisjoint(with: [.familyName, .givenName]),
+      !(k - lo >= 2 && names.personConfidence(tokens, k - 2, k) != nil)
+    {
+      return false
+    }
     if names.isPersonLike(tokens, lo, k) || names.isPersonLike(tokens, r, hi) { return true }
     // A multi-word head across the "and" keeps it: "Commerce and Industry".
     if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return false }
@@ -86,9 +100,33 @@ extension MentionRecognizer {
     return false
   }
 
+  /// What a venue's name can go on with after "and": "Hotel and Country Club", "Hotel and Spa".
+  static let venueSequels: Set<String> = ["club", "resort", "resorts", "spa", "casino", "marina", "suites"]
+
+  /// Whether the "and" at `k` joins a venue (`lo..<k`) and ordinary words ending in one of
+  /// `venueSequels` ("the Lakeside Hotel and Country Club"): one venue.
+  /// - Complexity: O(hi − lo).
+  func venueGoesOn(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    k > lo && k + 1 < hi && Self.venueSequels.contains(tokens[hi - 1].lower)
+      && (k + 1..<hi).allSatisfy({ isOrdinaryWord(tokens[$0]) })
+      && headType(tokens, lo, k) == .place
+  }
+
+  /// An English word or a head word ("Centre", which the American word list lacks).
+  func isOrdinaryWord(_ token: Token) -> Bool {
+    !lexicon.classes(of: token).isDisjoint(with: [.englishWord, .headLastWord])
+  }
+
   /// The type a head word gives `lo..<hi`: an organization, place, event or agreement word at
   /// the end, or an organization word followed by "of"/"for".
   func headType(_ tokens: [Token], _ lo: Int, _ hi: Int) -> EntityType? {
+    // "the Lakeside Hotel and Country Club": a venue that goes on after "and".
+    if hi - lo >= 3, Self.venueSequels.contains(tokens[hi - 1].lower),
+      let k = (lo..<hi).first(where: { tokens[$0].lower == "and" }),
+      venueGoesOn(tokens, lo: lo, at: k, hi: hi)
+    {
+      return .place
+    }
     // "Ministry of Trade, Industry and Energy", "Club de Comerciantes": a head that opens the
     // name wins.
     if lo + 1 < hi,

@@ -14,6 +14,21 @@ struct OrganizationNameTests {
     #expect(found.contains(.company("Vireo Systems AG")))
   }
 
+  @Test("ordinary words after 'and' go on with a venue or a name without a head of its own")
+  func namesGoingOnAfterAnd() throws {
+    let venue = try Harness.entities("The gala was held at the Lakeside Golf Hotel and Country Club.")
+    #expect(venue.contains(.place("Lakeside Golf Hotel and Country Club")))
+    #expect(!venue.contains(.association("Country Club")))
+    let centre = try Harness.entities("Grants went to the Kestrel Business Incubation and Innovation Centre.")
+    #expect(centre.map(\.name).contains("Kestrel Business Incubation and Innovation Centre"))
+    // A name of its own after "and" is a second organization.
+    let two = try Harness.entities("The Lakeside Golf Hotel and Vireo Systems AG signed the accord.")
+    #expect(two.contains(.company("Vireo Systems AG")))
+    // A person's name before "and" is no part of a name.
+    let person = try Harness.entities("Grants went to Tobias Wrenfield and Innovation Centre staff.")
+    #expect(person.contains(.person("Tobias Wrenfield")))
+  }
+
   @Test("partners' names joined by '&' name a firm, also after 'at'")
   func ampersandFirms() throws {
     #expect(
