@@ -33,6 +33,20 @@ struct MentionRecognizer {
     "mrs.",
     "ms.", "dr.", "prof.", "former", "outgoing", "incoming", "retiring", "newly",
   ]
+  /// Words that count what follows: "several Chambers", "two Ministries".
+  static let quantifiers: Set<String> = [
+    "numerous", "several", "many", "various", "some", "other", "few", "multiple", "all", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "dozen",
+  ]
+
+  /// A capitalized organization head in the plural: "Chambers", "Ministries", "Associations".
+  func isPluralHead(_ token: Token) -> Bool {
+    let word = token.lower
+    guard token.isCapitalized, word.count > 3, word.hasSuffix("s") else { return false }
+    let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+    return lexicon.organizationHeads[singular] != nil
+  }
+
   static let openingQuotes: Set<String> = ["\"", "\u{201C}", "\u{2018}"]
   static let closingQuotes: Set<String> = ["\"", "\u{201D}", "\u{2019}"]
   /// "of" in the Romance languages: "Club de Industriales", "Cámara do Comércio".
@@ -205,6 +219,12 @@ struct MentionRecognizer {
     }
     guard lo < hi else { return }
     if !lexicon.userIgnored.isEmpty && lexicon.userIgnored.contains(s.text(lo, hi).lowercased()) { return }
+    // "numerous Indian Chambers of Commerce": a number of bodies, not one named body.
+    if lo >= 1, Self.quantifiers.contains(tokens[lo - 1].lower),
+      (lo..<hi).contains(where: { isPluralHead(tokens[$0]) })
+    {
+      return
+    }
     // "the Board of Directors": an organization's own organs name no entity of their own.
     if hi - lo == 3, tokens[lo].lower == "board", tokens[lo + 1].lower == "of",
       Self.boardMembers.contains(tokens[lo + 2].lower)

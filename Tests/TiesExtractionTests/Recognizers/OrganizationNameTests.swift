@@ -29,6 +29,13 @@ struct OrganizationNameTests {
     #expect(person.contains(.person("Tobias Wrenfield")))
   }
 
+  @Test("bodies counted in the plural are no named body; a plural head names one")
+  func pluralBodies() throws {
+    let found = try Harness.entities(
+      "Letters from numerous Norvian Chambers of Commerce reached the Associated Chambers of Commerce.")
+    #expect(found == [.association("Associated Chambers of Commerce")])
+  }
+
   @Test("partners' names joined by '&' name a firm, also after 'at'")
   func ampersandFirms() throws {
     #expect(
