@@ -162,8 +162,13 @@ extension MentionRecognizer {
     }
     // "AmCham Egypt", "EuroCham Vietnam": a bilateral chamber.
     if Self.chamberPrefixes.contains(tokens[lo].lower) { return .association }
-    // "Hemas Holdings PLC", "Citaglobal Bhd", "Deutsche Messe AG": a capitalized legal form last.
-    if hi - lo >= 2, tokens[hi - 1].isCapitalized, lexicon.legalSuffixes.contains(tokens[hi - 1].lower) {
+    // "Hemas Holdings PLC", "Citaglobal Bhd", "Deutsche Messe AG": a capitalized legal form last;
+    // also one the tokenizer cut in two ("L.L." and "C.").
+    if hi - lo >= 2, tokens[hi - 1].isCapitalized,
+      lexicon.legalSuffixes.contains(tokens[hi - 1].lower)
+        || hi - lo >= 3 && tokens[hi - 2].end == tokens[hi - 1].start && tokens[hi - 2].isCapitalized
+          && lexicon.legalSuffixes.contains(tokens[hi - 2].lower + tokens[hi - 1].lower)
+    {
       return .company
     }
     var end = hi

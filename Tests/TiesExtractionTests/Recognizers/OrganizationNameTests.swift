@@ -12,6 +12,10 @@ struct OrganizationNameTests {
     #expect(found.contains(.company("Kestrel Holdings PLC")))
     #expect(found.contains(.company("Marang Bhd")))
     #expect(found.contains(.company("Vireo Systems AG")))
+    // A dotted legal form after a known place's name: one company, not the place.
+    let dotted = try Harness.entities("Karim Haddad, CEO of the Gulf Trading L.L.C., spoke.")
+    #expect(dotted.contains(.company("Gulf Trading L.L.C.")))
+    #expect(!dotted.contains(.place("Gulf")))
   }
 
   @Test("ordinary words after 'and' go on with a venue or a name without a head of its own")
