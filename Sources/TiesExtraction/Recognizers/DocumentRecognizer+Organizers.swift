@@ -177,8 +177,8 @@ extension DocumentRecognizer {
   ]
 
   /// "the Chamber's 181st Annual General Meeting", "the Federation said", "president of the
-  /// council": an organization word after "the" (capitalized, or in lower case one of
-  /// `lowerCaseReferenceHeads`, not followed by "of", "for" or a name) refers to the one
+  /// council": an organization word after "the" (capitalized and alone, or in lower case one
+  /// of `lowerCaseReferenceHeads` and not followed by "of" or "for") refers to the one
   /// organization of the article whose name holds that word; it takes that organization's name.
   /// - Complexity: O(m + u + t) for m mentions, u untyped spans and t tokens.
   func linkDefiniteReferences(_ analyses: inout [SentenceAnalysis]) {
@@ -211,8 +211,7 @@ extension DocumentRecognizer {
         && Self.lowerCaseReferenceHeads.contains(tokens[k].lower)
       {
         guard
-          k + 1 >= tokens.count
-            || !tokens[k + 1].isCapitalized && !["of", "for"].contains(tokens[k + 1].lower),
+          k + 1 >= tokens.count || !["of", "for"].contains(tokens[k + 1].lower),
           !analyses[n].found.contains(where: { $0.lo <= k && k < $0.hi }),
           let named = byHead[tokens[k].lower], named.count == 1, let (key, target) = named.first
         else { continue }

@@ -43,6 +43,9 @@ extension NamePatterns {
     return (1...5).contains(words)
   }
 
+  /// Particles before a father's name in Arabic and Malay names.
+  static let patronymicParticles: Set<String> = ["bin", "bint", "ibn", "binti", "bte"]
+
   /// A quotation mark, straight or curly.
   func isQuote(_ t: Token) -> Bool {
     t.kind == .punct
@@ -55,10 +58,11 @@ extension NamePatterns {
   /// need a known given name first ("Jaime Zobel de Ayala", but not "Rio Grande do Sul").
   func complexNameConfidence(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Verdict? {
     guard isStyledNameLike(tokens, lo, hi) else { return nil }
-    // "Alfredo M. Reyes Award": a name that ends in an ordinary word names something else.
+    // "Alfredo M. Reyes Award": a name that ends in an ordinary word names something else;
+    // not a word right after "bin" or "ibn", which is a father's name ("Saeed bin Laden").
     if let lastWord = (lo..<hi).last(where: {
       tokens[$0].isCapitalized && !PersonStyles.isInitial(tokens[$0])
-    }) {
+    }), !(lastWord > lo && Self.patronymicParticles.contains(tokens[lastWord - 1].lower)) {
       let c = lexicon.classes(of: tokens[lastWord])
       if c.contains(.englishWord) && !c.contains(.familyName) { return nil }
     }

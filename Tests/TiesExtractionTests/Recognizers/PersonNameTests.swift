@@ -26,6 +26,8 @@ struct PersonNameTests {
         "Khalid bin Saqer Al Nuaimi"
       ])
     #expect(try Harness.people("The award went to Paulo Andrade de Mello.") == ["Paulo Andrade de Mello"])
+    // After "bin", a father's name that is also an English word.
+    #expect(try Harness.people("Saeed bin Laden said trade grew.") == ["Saeed bin Laden"])
     #expect(try Harness.people("Emilio T. Valcarce, Jr. visited the plant.") == ["Emilio T. Valcarce, Jr."])
   }
 

@@ -90,6 +90,11 @@ private let morePostPatterns: [PatternCase] = [
     entities: [.association("Baltic Grain Council"), .place("Riga"), .person("Lena Brightwater")],
     relations: [.affiliated("Lena Brightwater", "Baltic Grain Council", "treasurer")]),
   PatternCase(
+    pattern: "<Title> of the <word> <Person>: the one body of the article named with that word",
+    text: "The Baltic Grain Council met in Riga. President of the council Ingrid Solberg said trade grew.",
+    entities: [.association("Baltic Grain Council"), .place("Riga"), .person("Ingrid Solberg")],
+    relations: [.affiliated("Ingrid Solberg", "Baltic Grain Council", "president")]),
+  PatternCase(
     pattern: "the <word>'s <title>, <Person>, when two bodies are named with that word: neither",
     text:
       "The Baltic Grain Council and the Nordic Dairy Council met in Riga. The council's treasurer, Lena Brightwater, thanked the members.",
