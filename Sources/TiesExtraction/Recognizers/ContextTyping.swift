@@ -125,11 +125,18 @@ extension MentionRecognizer {
   }
 
   /// "Co-Founder of <span>", "a partner at <span>": a title and "of" or "at" right before, or a
-  /// title's field between ("head of strategy at <span>").
+  /// title's field between ("head of strategy at <span>"); "Jane Doe of <span>": a person and
+  /// "of".
   private func afterTitleAndPreposition(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
     var k = lo - 1
     if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
     guard k >= 1, ["of", "at"].contains(s.tokens[k].lower) else { return false }
+    // "Jane Doe of <span>": a person's organization, as in a list of members.
+    if s.tokens[k].lower == "of", let p = s.found(endingAt: k), s.found[p].type == .person,
+      !s.found[p].isSynthetic
+    {
+      return true
+    }
     return s.role(endingAt: k) != nil || endsTitleWithField(s, at: k)
   }
 

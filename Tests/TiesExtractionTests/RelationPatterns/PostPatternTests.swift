@@ -24,6 +24,16 @@ private let postPatterns: [PatternCase] = [
         subject: "Mariam Qasimi", predicate: .affiliatedWith, object: "Gulf Dates Council", role: nil),
     ]),
   PatternCase(
+    pattern: "<Person> of <Name>, no organization word: the name is the person's organization",
+    text: "The new governors are Tobias Wrenfield of Qorvix and Mariam Qasimi of R7 Labs.",
+    entities: [
+      .person("Tobias Wrenfield"), .company("Qorvix"), .person("Mariam Qasimi"), .company("R7 Labs"),
+    ],
+    relations: [
+      RelationFact(subject: "Tobias Wrenfield", predicate: .affiliatedWith, object: "Qorvix", role: nil),
+      RelationFact(subject: "Mariam Qasimi", predicate: .affiliatedWith, object: "R7 Labs", role: nil),
+    ]),
+  PatternCase(
     pattern: "passive appointment: <Person> was elected <title> of <Organization>",
     text: "Corwin Ashdale was elected president of the Baltic Grain Federation on Monday.",
     entities: [.person("Corwin Ashdale"), .association("Baltic Grain Federation")],
