@@ -73,8 +73,13 @@ extension MentionRecognizer {
     while grew {
       grew = false
       remaining.removeAll { span in
-        guard isCompanyListSibling(s, span.lowerBound, span.upperBound) else { return false }
-        add(type: .company, span.lowerBound, span.upperBound, rule: "list-sibling", confidence: 0.6, &s)
+        if isCompanyListSibling(s, span.lowerBound, span.upperBound) {
+          add(type: .company, span.lowerBound, span.upperBound, rule: "list-sibling", confidence: 0.6, &s)
+        } else if isPersonListSibling(s, span.lowerBound, span.upperBound) {
+          add(type: .person, span.lowerBound, span.upperBound, rule: "list-sibling", confidence: 0.6, &s)
+        } else {
+          return false
+        }
         grew = true
         return true
       }
@@ -100,6 +105,26 @@ extension MentionRecognizer {
     if left > 0 && tokens[left - 1].lower == "and" { left -= 1 }
     if left > 0 && tokens[left - 1].text == "," { left -= 1 }
     return left < lo && isCompany(s.found(endingAt: left))
+  }
+
+  /// Whether `lo..<hi`, two or three words shaped like a person's name and without a head word,
+  /// stands in a list next to a person ("Hope Adeyemi, Joy Okafor and Faith Mutua"), and a name
+  /// list vouches for its first word as a given name or its last word is no English word.
+  private func isPersonListSibling(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    let tokens = s.tokens
+    guard (2...3).contains(hi - lo), names.isPersonLike(tokens, lo, hi), headType(tokens, lo, hi) == nil,
+      !s.classes[lo].isDisjoint(with: [.givenName, .westernGivenName, .ambiguousGivenName])
+        || !s.classes[hi - 1].contains(.englishWord)
+    else { return false }
+    func isPerson(_ f: Int?) -> Bool { f.map { s.found[$0].type == .person } ?? false }
+    var right = hi
+    if right < tokens.count && tokens[right].text == "," { right += 1 }
+    if right < tokens.count && tokens[right].lower == "and" { right += 1 }
+    if right > hi && isPerson(s.found(startingAt: right)) { return true }
+    var left = lo
+    if left > 0 && tokens[left - 1].lower == "and" { left -= 1 }
+    if left > 0 && tokens[left - 1].text == "," { left -= 1 }
+    return left < lo && isPerson(s.found(endingAt: left))
   }
 
   /// "Seraphim Moss of Tolland & Verney": two or three words that are no English words, then

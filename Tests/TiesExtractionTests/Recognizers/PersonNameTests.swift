@@ -42,6 +42,17 @@ struct PersonNameTests {
     #expect(try Harness.people("Also present was Okoro Wrenfield.").isEmpty)
   }
 
+  @Test("a person-shaped name in a list beside a person is a person")
+  func listSiblings() throws {
+    #expect(
+      try Harness.people("The panel included Hope Zandoria, Joy Quelliver and Tobias Wrenfield.") == [
+        "Hope Zandoria", "Joy Quelliver", "Tobias Wrenfield",
+      ])
+    // Ordinary words, without a given name first, stay out.
+    #expect(
+      try Harness.people("Sponsors were Standard Chartered and Tobias Wrenfield.") == ["Tobias Wrenfield"])
+  }
+
   @Test("a particle alone does not make a person: places and clubs keep their own type")
   func particlesAloneAreNotPeople() throws {
     #expect(try Harness.people("Exporters met at the Club de Comerciantes in Lima.").isEmpty)
