@@ -41,7 +41,7 @@ extension MentionRecognizer {
         continue
       }
       if !personLike || names.personConfidence(tokens, lo, hi) == nil, namesSomething(s, lo, hi),
-        afterTitleAndPreposition(s, lo)
+        afterTitleAndPreposition(s, lo) || afterHostedBy(s, lo)
       {
         add(type: bodyType(s, lo, hi), lo, hi, rule: "organization-context", confidence: 0.6, &s)
         continue
@@ -163,6 +163,16 @@ extension MentionRecognizer {
       return true
     }
     return s.role(endingAt: k) != nil || endsTitleWithField(s, at: k)
+  }
+
+  /// "The event was hosted by <span>", "organised by the <span>": what hosts an event is an
+  /// organization (a person's name would have been vouched for by the name lists).
+  /// - Complexity: O(1).
+  private func afterHostedBy(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    var k = lo - 1
+    if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
+    return k >= 1 && s.tokens[k].lower == "by" && RelationExtractor.hostVerbs.contains(s.tokens[k - 1].lower)
+      && s.tokens[k - 1].lower != "held"
   }
 
   /// Whether the "at" at `k` follows a title and its field: "head of strategy at".

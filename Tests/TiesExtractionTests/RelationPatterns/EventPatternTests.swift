@@ -6,6 +6,15 @@ import TiesModel
 /// writes them. Sentences of our own.
 private let eventPatterns: [PatternCase] = [
   PatternCase(
+    pattern: "hosted by <Name>: a name without an organization word that hosts is an organization",
+    text:
+      "The 5th Gulf Aviation Summit opened in Amman on Monday. The event was hosted by Royal Kestrelian.",
+    entities: [.event("5th Gulf Aviation Summit"), .place("Amman"), .company("Royal Kestrelian")],
+    relations: [
+      .organized("Royal Kestrelian", "5th Gulf Aviation Summit"),
+      .heldIn("5th Gulf Aviation Summit", "Amman"),
+    ]),
+  PatternCase(
     pattern: "an event named after its organizer's acronym",
     text: """
       The Baltic Grain Federation (BGF) met in Riga. The 9th BGF General Assembly elected a new board.
