@@ -6,6 +6,18 @@ import TiesModel
 /// writes them. Sentences of our own.
 private let eventPatterns: [PatternCase] = [
   PatternCase(
+    pattern: "<Person> won the <Name> Award: an award winner attended the article's event",
+    text:
+      "The 3rd Kestrel Business Awards were held in Nairobi on Friday. Industrialist Tobias Wrenfield won the Lifetime Achievement Award. Lena Brightwater won a contract in May.",
+    entities: [
+      .event("3rd Kestrel Business Awards"), .place("Nairobi"), .person("Tobias Wrenfield"),
+      .person("Lena Brightwater"),
+    ],
+    relations: [
+      .heldIn("3rd Kestrel Business Awards", "Nairobi"),
+      .attended("Tobias Wrenfield", "3rd Kestrel Business Awards"),
+    ]),
+  PatternCase(
     pattern: "hosted by <Name>: a name without an organization word that hosts is an organization",
     text:
       "The 5th Gulf Aviation Summit opened in Amman on Monday. The event was hosted by Royal Kestrelian.",
