@@ -41,4 +41,36 @@ extension MentionRecognizer {
       add(type: .place, span.lowerBound, span.upperBound, rule: "venue-word", confidence: 0.7, &s)
     }
   }
+
+  /// Gathering words in lower case after a name: "the Hsieh Nien Fan banquet", "the Kestrel
+  /// gala". Not after a known place or organization ("the Seoul forum" is a forum in Seoul).
+  static let lowercaseEventHeads: Set<String> = [
+    "banquet", "gala", "luncheon", "summit", "forum", "conference", "convention", "expo", "fair",
+  ]
+
+  /// "at the Hsieh Nien Fan banquet": a name that names nothing yet, or that only its
+  /// position made a venue ("at the …"), followed by one of `lowercaseEventHeads` in lower
+  /// case (and no capitalized word after it), is one event, the word included.
+  /// - Complexity: O(f + u) for f found spans and u untyped spans.
+  func extendEventsByLowercaseHead(_ s: inout SentenceAnalysis) {
+    func headsEvent(after hi: Int) -> Bool {
+      hi < s.tokens.count && !s.tokens[hi].isCapitalized
+        && Self.lowercaseEventHeads.contains(s.tokens[hi].lower)
+        && (hi + 1 >= s.tokens.count || !s.tokens[hi + 1].isCapitalized)
+    }
+    var spans: [Range<Int>] = []
+    s.found.removeAll { f in
+      guard f.type == .place, f.rule == "venue-context", headsEvent(after: f.hi) else { return false }
+      spans.append(f.lo..<f.hi)
+      return true
+    }
+    s.untyped.removeAll { span in
+      guard span.count <= 4, headsEvent(after: span.upperBound) else { return false }
+      spans.append(span)
+      return true
+    }
+    for span in spans {
+      add(type: .event, span.lowerBound, span.upperBound + 1, rule: "event-word", confidence: 0.7, &s)
+    }
+  }
 }

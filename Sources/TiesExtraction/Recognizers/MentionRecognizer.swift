@@ -105,6 +105,7 @@ struct MentionRecognizer {
     }
     s.sortFound()
     extendVenuesByLowercaseHead(&s)
+    extendEventsByLowercaseHead(&s)
     nameAcronymsByInitials(&s)
     defineAcronyms(&s)
     return s

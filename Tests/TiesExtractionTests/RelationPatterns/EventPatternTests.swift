@@ -6,6 +6,16 @@ import TiesModel
 /// writes them. Sentences of our own.
 private let eventPatterns: [PatternCase] = [
   PatternCase(
+    pattern: "the <Name> banquet: a gathering word in lower case after a name that names nothing else",
+    text:
+      "Trade envoy Lena Brightwater spoke at the Quorvan Tal banquet in Taipei. Officials met at the Seoul forum.",
+    entities: [
+      .person("Lena Brightwater"), .event("Quorvan Tal banquet"), .place("Taipei"), .place("Seoul"),
+    ],
+    relations: [
+      .attended("Lena Brightwater", "Quorvan Tal banquet"), .heldIn("Quorvan Tal banquet", "Taipei"),
+    ]),
+  PatternCase(
     pattern: "<Person> won the <Name> Award: an award winner attended the article's event",
     text:
       "The 3rd Kestrel Business Awards were held in Nairobi on Friday. Industrialist Tobias Wrenfield won the Lifetime Achievement Award. Lena Brightwater won a contract in May.",
