@@ -96,15 +96,23 @@ extension MentionRecognizer {
     let tokens = s.tokens
     guard hi - lo <= 4, hi - lo >= 2 || tokens[lo].isAllCaps, names.personConfidence(tokens, lo, hi) == nil
     else { return false }
-    func isCompany(_ f: Int?) -> Bool { f.map { s.found[$0].type == .company } ?? false }
+    return standsInList(s, lo, hi, besideA: .company)
+  }
+
+  /// Whether `lo..<hi` stands in a comma or "and" list right next to a found span of `type`:
+  /// "<span>, <X>", "<span> and <X>", "<X>, and <span>".
+  /// - Complexity: O(f) for f found spans (two look-ups).
+  private func standsInList(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int, besideA type: EntityType) -> Bool {
+    let tokens = s.tokens
+    func isOfType(_ f: Int?) -> Bool { f.map { s.found[$0].type == type } ?? false }
     var right = hi
     if right < tokens.count && tokens[right].text == "," { right += 1 }
     if right < tokens.count && tokens[right].lower == "and" { right += 1 }
-    if right > hi && isCompany(s.found(startingAt: right)) { return true }
+    if right > hi && isOfType(s.found(startingAt: right)) { return true }
     var left = lo
     if left > 0 && tokens[left - 1].lower == "and" { left -= 1 }
     if left > 0 && tokens[left - 1].text == "," { left -= 1 }
-    return left < lo && isCompany(s.found(endingAt: left))
+    return left < lo && isOfType(s.found(endingAt: left))
   }
 
   /// Whether `lo..<hi`, two or three words shaped like a person's name and without a head word,
@@ -116,15 +124,7 @@ extension MentionRecognizer {
       !s.classes[lo].isDisjoint(with: [.givenName, .westernGivenName, .ambiguousGivenName])
         || !s.classes[hi - 1].contains(.englishWord)
     else { return false }
-    func isPerson(_ f: Int?) -> Bool { f.map { s.found[$0].type == .person } ?? false }
-    var right = hi
-    if right < tokens.count && tokens[right].text == "," { right += 1 }
-    if right < tokens.count && tokens[right].lower == "and" { right += 1 }
-    if right > hi && isPerson(s.found(startingAt: right)) { return true }
-    var left = lo
-    if left > 0 && tokens[left - 1].lower == "and" { left -= 1 }
-    if left > 0 && tokens[left - 1].text == "," { left -= 1 }
-    return left < lo && isPerson(s.found(endingAt: left))
+    return standsInList(s, lo, hi, besideA: .person)
   }
 
   /// "Seraphim Moss of Tolland & Verney": two or three words that are no English words, then

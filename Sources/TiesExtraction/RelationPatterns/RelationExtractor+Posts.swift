@@ -81,8 +81,11 @@ extension RelationExtractor {
         ?? role.title
       // "Jane Roe, head of the Agency, John Doe": the title right after a name is that name's.
       var before = role.lo - 1
-      // "Jane Roe, Executive Secretary/CEO of the Council, John Doe": back over slashed titles.
-      while before >= 1, s.tokens[before].text == "/", let prior = s.role(endingAt: before) {
+      // "Jane Roe, President & CEO of the Council, John Doe": back over titles joined as one
+      // (`joinedTitles`).
+      while before >= 1, SentenceAnalysis.titleJoiners.contains(s.tokens[before].lower),
+        let prior = s.role(endingAt: before)
+      {
         before = prior.lo - 1
       }
       if before >= 0 && s.tokens[before].text == "," { before -= 1 }

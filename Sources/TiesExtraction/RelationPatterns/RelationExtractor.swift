@@ -245,8 +245,10 @@ struct RelationExtractor {
     while k < s.tokens.count && ["a", "an", "the"].contains(s.tokens[k].lower) { k += 1 }
     while let nat = s.nationalities.first(where: { $0.lo == k }) { k = nat.hi }
     guard let role = s.role(startingAt: k) else { return nil }
-    var j = role.hi
-    while j < s.tokens.count && j <= role.hi + 6 {
+    // "President & CEO of", "Executive Secretary/CEO of": titles joined as one role.
+    let joined = s.joinedTitles(from: role)
+    var j = joined.end
+    while j < s.tokens.count && j <= joined.end + 6 {
       let t = s.tokens[j]
       if ["of", "at", "for", "with", "in", "to"].contains(t.lower) {
         // "CEO of advertising firm Acme": up to three lower-case words describe the organization.
@@ -259,21 +261,10 @@ struct RelationExtractor {
           at += 1
         }
         if let o = s.organization(at: at) {
-          var words = s.tokens[role.lo..<j].map(\.lower)
+          var words = [joined.title] + s.tokens[joined.end..<j].map(\.lower)
           if words.last == "the" { words.removeLast() }
-          // Words apart, a slash without spaces: "executive secretary/ceo".
-          var title = ""
-          for (n, word) in words.enumerated() {
-            if n > 0 && word != "/" && words[n - 1] != "/" { title += " " }
-            title += word
-          }
-          return (o, lexicon.canonicalRole(title), s.found[o].hi)
+          return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
         }
-      }
-      // "Executive Secretary/CEO of …": titles joined by a slash.
-      if t.text == "/", j > role.lo, s.role(startingAt: j + 1) != nil {
-        j += 1
-        continue
       }
       // "Head of Audit at …": a capitalized title's field is capitalized too.
       guard t.kind == .word,

@@ -33,13 +33,16 @@ extension SentenceAnalysis {
     "northeastern", "northwestern", "downtown",
   ]
 
+  /// What joins two titles into one role: "President & CEO", "Director-General/CEO".
+  static let titleJoiners: Set<String> = ["&", "and", "/"]
+
   /// "President & CEO", "Chairperson and Managing Director", "Director-General/CEO": the titles
   /// joined by "and", "&" or "/" from `role` on, as one role written with its joining words,
   /// and where they end.
   func joinedTitles(from role: RoleSpan) -> (title: String, end: Int) {
     var title = role.title
     var end = role.hi
-    while end + 1 < tokens.count, ["&", "and", "/"].contains(tokens[end].lower),
+    while end + 1 < tokens.count, Self.titleJoiners.contains(tokens[end].lower),
       let more = self.role(startingAt: end + 1)
     {
       title += tokens[end].text == "/" ? "/" + more.title : " \(tokens[end].lower) " + more.title

@@ -89,6 +89,18 @@ private let morePostPatterns: [PatternCase] = [
       .affiliated("Lena Brightwater", "Halvorsen Holdings", "managing director"),
     ]),
   PatternCase(
+    pattern: "<Person>, <Title> & <Title> of <Organization>, <Person>, <Title> of <Organization>",
+    text:
+      "Ms. Priya Venkataraman, President & CEO of the Quarry Exporters Council, Lena Brightwater, Managing Director of Halvorsen Holdings, and others spoke.",
+    entities: [
+      .person("Priya Venkataraman"), .association("Quarry Exporters Council"), .person("Lena Brightwater"),
+      .company("Halvorsen Holdings"),
+    ],
+    relations: [
+      .affiliated("Priya Venkataraman", "Quarry Exporters Council", "president & ceo"),
+      .affiliated("Lena Brightwater", "Halvorsen Holdings", "managing director"),
+    ]),
+  PatternCase(
     pattern: "the kind of body after its name: the <Name> association",
     text: "Ivo Marankov, leader of the Vetrona Polska association, resigned on Friday.",
     entities: [.person("Ivo Marankov"), .association("Vetrona Polska")],
