@@ -169,9 +169,46 @@ extension GraphPipeline {
     }
     if !between.isEmpty {
       let types = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.type) })
-      let relations = Resolver.relations(among: try writer.localRelations(between: between), types: types)
-      changes.add(try writer.replaceRelations(between: between, with: relations))
+      changes.add(
+        try writer.replaceRelations(
+          between: between,
+          with: try mergedRelations(
+            writer, between: between, entityOfKey: entityOfKey, types: types, added: batch,
+            removedBuckets: removedBuckets)))
     }
     return (Set(absorbed.map(\.cluster)), changes)
+  }
+
+  /// The relations between the entities of each pair once the new articles' local relations
+  /// between them are added: merged into the stored relations (`Resolver.relations(adding:
+  /// to:types:)`), which costs what the new articles add, not the evidence the pair has
+  /// gathered; or, for the pairs where that cannot give the result of a resolution (a role
+  /// that may change with counts the graph does not keep, or a replaced article whose evidence
+  /// the stored relations still hold), merged again from every local relation between them.
+  /// - Complexity: O(new local relations + stored relations of the pairs and their evidence),
+  ///   plus, for the pairs merged again, the local relations of their documents.
+  private func mergedRelations(
+    _ writer: any GraphWriting, between: [EntityPair], entityOfKey: [String: EntityID],
+    types: [EntityID: EntityType], added batch: PreparedBatch, removedBuckets: Set<String>
+  ) throws -> [Relation] {
+    guard removedBuckets.isEmpty else {
+      return Resolver.relations(among: try writer.localRelations(between: between), types: types)
+    }
+    var local: [EntityLocalRelation] = []
+    for extraction in batch.extractions {
+      for relation in extraction.relations {
+        guard let s = entityOfKey[relation.subject], let o = entityOfKey[relation.object], s != o else {
+          continue
+        }
+        local.append(
+          EntityLocalRelation(
+            relation: relation, subject: s, object: o, dateline: extraction.document.dateline))
+      }
+    }
+    let (merged, recount) = Resolver.relations(
+      adding: local, to: try writer.relations(between: between), types: types)
+    let again = between.filter { recount.contains([$0.first, $0.second].sorted()) }
+    guard !again.isEmpty else { return merged }
+    return merged + Resolver.relations(among: try writer.localRelations(between: again), types: types)
   }
 }

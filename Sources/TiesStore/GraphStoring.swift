@@ -143,6 +143,9 @@ public protocol GraphWriting {
   /// the documents in the evidence of the stored relations between them and of the pair's
   /// `newDocuments`.
   func localRelations(between pairs: [EntityPair]) throws -> [EntityLocalRelation]
+  /// The stored relations between the entities of each pair, in either direction, with
+  /// their evidence.
+  func relations(between pairs: [EntityPair]) throws -> [Relation]
   /// Makes the stored relations between the entities of each pair, in either direction,
   /// `relations`, writing only those that differ.
   @discardableResult

@@ -49,6 +49,38 @@ extension PostgresGraphWriter {
     return out
   }
 
+  func relations(between pairs: [EntityPair]) throws -> [Relation] {
+    guard !pairs.isEmpty else { return [] }
+    let ends =
+      "unnest($1::text[], $2::text[]) AS p(a, b) JOIN relations r ON r.subject = p.a AND r.object = p.b"
+    var evidence: [Int64: [Evidence]] = [:]
+    try session.forEachRow(
+      """
+      SELECT v.relation_id, v.document, v.sentence, v."start", v."end", v.rule, v.confidence
+      FROM \(ends) JOIN evidence v ON v.relation_id = r.id
+      """, Self.bothWays(pairs)
+    ) { row in
+      let c = Cells(row, path: path)
+      evidence[try c.int64(0), default: []].append(try c.evidence(from: 1))
+    }
+    return try session.query(
+      "SELECT r.id, r.subject, r.predicate, r.object, r.role, r.as_of, r.confidence, r.attributes FROM \(ends)",
+      Self.bothWays(pairs)
+    ).map { row in
+      let c = Cells(row, path: path)
+      let subject = try c.text(1)
+      let predicate = try c.text(2)
+      let object = try c.text(3)
+      return Relation(
+        subject: EntityID(rawValue: subject), predicate: Predicate(rawValue: predicate),
+        object: EntityID(rawValue: object), role: try c.optionalText(4), asOf: try c.optionalText(5),
+        confidence: try c.double(6),
+        evidence: (evidence[try c.int64(0)] ?? []).sorted(by: GraphStore.evidenceOrder),
+        attributes: try coding.decodeAttributes(
+          try c.text(7), path: path, what: "attributes of relation \(subject) \(predicate) \(object)"))
+    }
+  }
+
   /// Each pair's entities as two arrays, in both orders.
   private static func bothWays(_ pairs: [EntityPair]) -> PostgresBindings {
     var binds = PostgresBindings()

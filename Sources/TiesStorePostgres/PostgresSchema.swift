@@ -4,7 +4,9 @@ import TiesStore
 
 /// The tables of a graph in PostgreSQL, as versioned migrations.
 ///
-/// They hold what the SQLite schema (`StoreSchema`, v1–v3) holds, with the same meaning, and
+/// They hold what the SQLite schema (`StoreSchema`, v1–v4) holds, with the same meaning (the
+/// relations found by both ends through the indexes by subject and by object, which PostgreSQL
+/// combines, where SQLite has one index of both), and
 /// differ only where SQLite's row ids carried meaning:
 /// - rows that keep an order within their document (mentions, misses, local relations) carry an
 ///   `ordinal`, and evidence one within its relation;

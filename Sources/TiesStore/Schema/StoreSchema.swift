@@ -18,6 +18,7 @@ enum StoreSchema {
     migrator.registerMigration("v1", migrate: v1)
     migrator.registerMigration("v2", migrate: StoreSchemaV2.migrate)
     migrator.registerMigration("v3", migrate: StoreSchemaV3.migrate)
+    migrator.registerMigration("v4", migrate: StoreSchemaV4.migrate)
     return migrator
   }
 
