@@ -152,6 +152,11 @@ extension RelationExtractor {
     }
   }
 
+  /// Words of a short time phrase: "in 2015", "last year", "earlier this month", "on Monday".
+  static let whenWords: Set<String> = [
+    "in", "on", "last", "earlier", "this", "since", "year", "month", "week", "early", "late",
+  ]
+
   /// "Jane Doe was appointed chief executive of Acme", "Jane Doe is the president of the
   /// Council", "Acme named Jane Doe as its new chairman", "Jane Doe joins Acme as CFO".
   private func appointments(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
@@ -189,6 +194,15 @@ extension RelationExtractor {
         let o = s.organization(at: person.hi + 1)
       {
         var j = s.skippingAside(at: s.found[o].hi)
+        // "joined Acme in 2015 as CFO", "… last year as …": when, before the post.
+        var when = j
+        while when < min(s.tokens.count, j + 4)
+          && (Self.whenWords.contains(s.tokens[when].lower) || s.tokens[when].kind == .number
+            || s.classes[when].contains(.monthOrWeekday))
+        {
+          when += 1
+        }
+        if when < s.tokens.count && s.tokens[when].lower == "as" { j = when }
         if j < s.tokens.count && s.tokens[j].lower == "as" {
           j += 1
           while j < s.tokens.count && ["its", "the", "a", "an", "new"].contains(s.tokens[j].lower) { j += 1 }

@@ -211,9 +211,11 @@ struct RelationExtractor {
               lo: person.lo,
               hi: end, rule: "apposition", confidence: 0.9))
           k = end
-        } else if let o = s.organization(at: k), let role = s.role(startingAt: s.found[o].hi),
+        } else if let o = s.organization(at: k),
+          let role = s.role(startingAt: s.skippingPossessive(at: s.found[o].hi)),
           s.person(at: role.hi) == nil
         {
+          // "Jane Doe, Acme's chief executive," too.
           out.append(
             FoundRelation(
               subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,

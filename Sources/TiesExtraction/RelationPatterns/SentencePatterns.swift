@@ -27,6 +27,9 @@ extension SentenceAnalysis {
     return k
   }
 
+  /// `k`, or the position after a possessive there ("Acme's").
+  func skippingPossessive(at k: Int) -> Int { k < tokens.count && tokens[k].kind == .possessive ? k + 1 : k }
+
   /// Words that place something within a place: "western Seoul", "downtown Osaka".
   static let compassWords: Set<String> = [
     "central", "northern", "southern", "eastern", "western", "southeastern", "southwestern",

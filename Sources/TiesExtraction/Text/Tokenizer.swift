@@ -83,10 +83,63 @@ public struct Tokenizer: Sendable {
         i += 2
         continue
       }
+      if (c == "'" || c == "\u{2019}") && (i + 1 >= upper || !isWordScalar(text[i + 1])),
+        let last = tokens.last, last.end == i, last.kind == .word,
+        last.text.hasSuffix("s") || last.text.hasSuffix("S"),
+        last.text.unicodeScalars.first?.properties.isUppercase == true,
+        !closesQuote(text, from: lower, before: last.start), beginsPost(text, after: i + 1, upper: upper)
+      {
+        // A plural's possessive before a post: "Minho Textiles' chief executive" (one
+        // apostrophe, the same token as "'s"). Before a capitalized word it stays in the name:
+        // "the Manufacturers' Association", "Senior Officials' Dialogue".
+        tokens.append(Token(start: i, end: i + 1, text: "'s", kind: .possessive))
+        i += 1
+        continue
+      }
       tokens.append(words.token(text, i, i + 1, make: { _ in .punct }))
       i += 1
     }
     return tokens
+  }
+
+  /// Whether the next word after `k` starts in lower case ("chief executive") or is an
+  /// executive's initials ("CEO"): what a plural's possessive comes before, where a name
+  /// that holds an apostrophe goes on with a capitalized word.
+  /// - Complexity: O(length of the word).
+  private func beginsPost(_ text: UnsafeBufferPointer<Unicode.Scalar>, after k0: Int, upper: Int) -> Bool {
+    var k = k0
+    while k < upper && (text[k] == " " || text[k] == "\t") { k += 1 }
+    guard k < upper else { return false }
+    if text[k].properties.isLowercase { return true }
+    var end = k
+    while end < upper && isWordScalar(text[end]) { end += 1 }
+    return Tokenizer.executiveInitials.contains(
+      TextSearch.string(UnsafeBufferPointer(rebasing: text[k..<end])))
+  }
+
+  /// Initials of executive posts, written in capitals before a name.
+  static let executiveInitials: Set<String> = ["CEO", "CFO", "COO", "CTO", "CIO", "CMO", "MD"]
+
+  /// Whether an apostrophe after the word starting at `start` would close a quotation opened
+  /// before it in the range ("the 'Young Leaders' programme"): an opening quotation mark, or an
+  /// apostrophe that starts a word, with no sentence end between.
+  /// - Complexity: O(distance to the quotation mark or the range's start).
+  private func closesQuote(_ text: UnsafeBufferPointer<Unicode.Scalar>, from lower: Int, before start: Int)
+    -> Bool
+  {
+    var k = start - 1
+    while k >= lower {
+      let c = text[k]
+      if c == "\n" || c == "." { return false }
+      if c == "\u{2018}" { return true }
+      if (c == "'" || c == "\u{2019}") && (k == lower || !isWordScalar(text[k - 1])) && k + 1 < text.count
+        && isWordScalar(text[k + 1])
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
   }
 
   /// Whether the word `text[i..<j]`, followed by a period, keeps it: an abbreviation

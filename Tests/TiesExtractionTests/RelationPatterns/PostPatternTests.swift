@@ -53,6 +53,26 @@ private let postPatterns: [PatternCase] = [
     text: "Thomas Wrenfield joins Halvorsen Holdings as chief operating officer.",
     entities: [.person("Thomas Wrenfield"), .company("Halvorsen Holdings")],
     relations: [.affiliated("Thomas Wrenfield", "Halvorsen Holdings", "chief operating officer")]),
+  PatternCase(
+    pattern: "<Person> joined <Organization> <when> as <title>",
+    text: "Thomas Wrenfield joined Halvorsen Holdings in 2015 as chief operating officer.",
+    entities: [.person("Thomas Wrenfield"), .company("Halvorsen Holdings")],
+    relations: [.affiliated("Thomas Wrenfield", "Halvorsen Holdings", "chief operating officer")]),
+  PatternCase(
+    pattern: "a plural's possessive before the title: <Orgs>' <title> <Person>",
+    text: "Halvorsen Textiles' chief executive Tobias Wrenfield said orders had doubled.",
+    entities: [.company("Halvorsen Textiles"), .person("Tobias Wrenfield")],
+    relations: [.affiliated("Tobias Wrenfield", "Halvorsen Textiles", "ceo")]),
+  PatternCase(
+    pattern: "apposition with a possessive organization: <Person>, <Org>'s <title>,",
+    text: "Mariam Qasimi, Corvale Energy's chief financial officer, said costs had fallen.",
+    entities: [.person("Mariam Qasimi"), .company("Corvale Energy")],
+    relations: [.affiliated("Mariam Qasimi", "Corvale Energy", "chief financial officer")]),
+  PatternCase(
+    pattern: "an apostrophe inside a name keeps the name whole: the <Words> Employers' Federation",
+    text: "Delia Marrow, president of the Baltic Employers' Federation, opened the meeting.",
+    entities: [.person("Delia Marrow"), .association("Baltic Employers' Federation")],
+    relations: [.affiliated("Delia Marrow", "Baltic Employers' Federation", "president")]),
 ]
 
 struct PostPatternTests {
