@@ -50,7 +50,8 @@ extension MentionRecognizer {
 
   /// "at the Hsieh Nien Fan banquet": a name that names nothing yet, or that only its
   /// position made a venue ("at the …"), followed by one of `lowercaseEventHeads` in lower
-  /// case (and no capitalized word after it), is one event, the word included.
+  /// case (and no capitalized word after it), is one event, the word included; not an
+  /// ordinary word that starts the sentence ("Trade summit opens").
   /// - Complexity: O(f + u) for f found spans and u untyped spans.
   func extendEventsByLowercaseHead(_ s: inout SentenceAnalysis) {
     func headsEvent(after hi: Int) -> Bool {
@@ -65,6 +66,9 @@ extension MentionRecognizer {
       return true
     }
     s.untyped.removeAll { span in
+      // "Trade summit opens": an ordinary word capitalized only by starting the sentence
+      // names nothing.
+      if span.lowerBound == 0 && span.count == 1 && s.classes[0].contains(.englishWord) { return false }
       guard span.count <= 4, headsEvent(after: span.upperBound) else { return false }
       spans.append(span)
       return true

@@ -16,6 +16,11 @@ private let eventPatterns: [PatternCase] = [
       .attended("Lena Brightwater", "Quorvan Tal banquet"), .heldIn("Quorvan Tal banquet", "Taipei"),
     ]),
   PatternCase(
+    pattern: "an ordinary word that starts the sentence before a gathering word names no event",
+    text: "Energy forum delegates met in Riga. Mining summit talks ended in Tallinn.",
+    entities: [.place("Riga"), .place("Tallinn")],
+    relations: []),
+  PatternCase(
     pattern: "<Person> won the <Name> Award: an award winner attended the article's event",
     text:
       "The 3rd Kestrel Business Awards were held in Nairobi on Friday. Industrialist Tobias Wrenfield won the Lifetime Achievement Award. Lena Brightwater won a contract in May.",
