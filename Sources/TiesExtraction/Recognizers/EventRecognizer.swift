@@ -104,9 +104,19 @@ struct EventRecognizer {
       key: LocalKeys.event(ordinal: nil, series: series, year: year), series: series, year: year)
   }
 
+  /// Words before a name that are not part of it, capitalized at a sentence's start.
+  static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "last", "next", "its", "their", "our",
+  ]
+
   private func yearLastEvent(_ tokens: [Token], at i: Int) -> Found? {
-    // Only at the start of a capitalized run.
-    if i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word { return nil }
+    // Only at the start of a capitalized run, which a sentence's first "The" does not begin.
+    if Self.determiners.contains(tokens[i].lower) { return nil }
+    if i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].kind == .word
+      && !Self.determiners.contains(tokens[i - 1].lower)
+    {
+      return nil
+    }
     var j = i
     while j < tokens.count && j <= i + 6 && tokens[j].isCapitalized && tokens[j].kind == .word {
       if lexicon.eventHeads.contains(tokens[j].lower), j + 1 < tokens.count,

@@ -16,6 +16,11 @@ private let eventPatterns: [PatternCase] = [
       .attended("Lena Brightwater", "Quorvan Tal banquet"), .heldIn("Quorvan Tal banquet", "Taipei"),
     ]),
   PatternCase(
+    pattern: "The <Name> Week <year>: the sentence's first 'The' is not part of the name",
+    text: "The Kestrel Trade Week 2025 will be held in Nairobi.",
+    entities: [.event("Kestrel Trade Week 2025"), .place("Nairobi")],
+    relations: [.heldIn("Kestrel Trade Week 2025", "Nairobi")]),
+  PatternCase(
     pattern: "an ordinary word that starts the sentence before a gathering word names no event",
     text: "Energy forum delegates met in Riga. Mining summit talks ended in Tallinn.",
     entities: [.place("Riga"), .place("Tallinn")],
