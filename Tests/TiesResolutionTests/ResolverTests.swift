@@ -107,6 +107,13 @@ struct ApartCase: Sendable, CustomTestStringConvertible {
 
 private let aparts: [ApartCase] = [
   ApartCase(
+    rule: "an acronym the lexicon knows, which one article gives to another body",
+    documents: [
+      "The Kestrel Chamber of Commerce and Industry (KCCI) met in Kampala. The KCCI has 4,000 members.",
+      "The KCCI said exports from Seoul rose in May.",
+    ],
+    names: ["Kestrel Chamber of Commerce and Industry", "Korea Chamber of Commerce and Industry"]),
+  ApartCase(
     rule: "two ordinals of one series",
     documents: [
       "The 57th Korea-Vietnam Trade Conference opened in Hanoi.",

@@ -51,6 +51,9 @@ struct DocumentRecognizer {
   /// parentheses overrides them ("… Council (Cefic) … Cefic President Jane Doe").
   private static let contextRules: Set<String> = [
     "pre-title-organization", "organization-context", "list-sibling",
+    // A well-known body's acronym names the body the article defines it for, if any: "the
+    // Kestrel Chamber of Commerce and Industry (KCCI)", then "the KCCI" is that chamber.
+    "known-body",
   ]
 
   private func linkAcronyms(_ analyses: inout [SentenceAnalysis]) {

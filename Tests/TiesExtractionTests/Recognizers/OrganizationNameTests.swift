@@ -215,6 +215,15 @@ struct PublicBodyAndAcronymTests {
     #expect(found.contains(.association("Association for Trade with Northern Countries")))
   }
 
+  /// "KCCI" is a body the built-in lexicon knows (the Korea Chamber of Commerce and Industry):
+  /// an article that gives the acronym to another chamber means that chamber by it.
+  @Test("an acronym the article defines names its own body, not the lexicon's of that acronym")
+  func definedAcronymOverridesKnownBody() throws {
+    let found = try Harness.entities(
+      "The Kestrel Chamber of Commerce and Industry (KCCI) met in Kampala. The KCCI has 4,000 members.")
+    #expect(found == [.association("Kestrel Chamber of Commerce and Industry"), .place("Kampala")])
+  }
+
   @Test("after '<title> of', a portfolio of ordinary words, then the title's holder")
   func nameAfterPortfolio() throws {
     let facts = try Harness.facts("The Minister of Economic Affairs Zorvan Quorvel opened the fair.")
