@@ -263,6 +263,17 @@ struct BodyWordTests {
     #expect(found.contains(.association("Nordic Chamber of Shipping")))
   }
 
+  @Test("an investment fund is a company, a fund of other ends an association")
+  func funds() throws {
+    let found = try Harness.entities(
+      "The Kestrel Growth Fund and the Quorvan Sovereign Wealth Fund backed the Baltic Scholarship Fund.")
+    #expect(
+      found == [
+        .company("Kestrel Growth Fund"), .company("Quorvan Sovereign Wealth Fund"),
+        .association("Baltic Scholarship Fund"),
+      ])
+  }
+
   @Test("'Club de …': a body word before a Romance 'of'")
   func romanceOf() throws {
     #expect(
