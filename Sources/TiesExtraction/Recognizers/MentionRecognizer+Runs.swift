@@ -161,4 +161,19 @@ extension MentionRecognizer {
     }
     return false
   }
+
+  /// `lo` past the places made adjectives that open a name ("Lagos-based Ikeja Holdings",
+  /// "Tokyo-listed Hoshino Corp."): where a business sits or trades is not part of its name.
+  /// The last word of the span is kept.
+  /// - Complexity: O(words skipped).
+  func skippingPlaceAdjectives(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Int {
+    var lo = lo
+    while lo < hi - 1, Self.placeAdjectiveEndings.contains(where: { tokens[lo].lower.hasSuffix($0) }) {
+      lo += 1
+    }
+    return lo
+  }
+
+  /// Endings of a place made an adjective: "Lagos-based", "Tokyo-listed".
+  static let placeAdjectiveEndings = ["-based", "-listed", "-headquartered", "-registered"]
 }

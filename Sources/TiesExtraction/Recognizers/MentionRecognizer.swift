@@ -123,6 +123,7 @@ struct MentionRecognizer {
     {
       lo += 1
     }
+    lo = skippingPlaceAdjectives(tokens, lo, hi)
     // "Hosting the Air Carriers' meeting …": a gerund opening the sentence or a quotation.
     if lo < hi, lo == 0 || tokens[lo - 1].kind == .punct, hi - lo >= 2,
       s.classes[lo].contains(.englishWord), !s.classes[lo].contains(.headWord),
@@ -213,6 +214,7 @@ struct MentionRecognizer {
     while lo < hi && !s.classes[lo].isDisjoint(with: [.connector, .comma]) {
       lo += 1
     }
+    lo = skippingPlaceAdjectives(tokens, lo, hi)
     while hi > lo
       && !s.classes[hi - 1].isDisjoint(with: [.connector, .comma])
     {

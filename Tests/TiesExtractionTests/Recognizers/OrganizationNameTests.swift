@@ -274,6 +274,14 @@ struct BodyWordTests {
       ])
   }
 
+  @Test("where a business is based or listed, written before its name, is not part of it")
+  func placeAdjectiveBeforeName() throws {
+    let found = try Harness.entities(
+      "Volta Capital signed a deal with Lagos-based Ikeja Holdings and Tokyo-listed Hoshino Corp.")
+    #expect(
+      found == [.company("Volta Capital"), .company("Ikeja Holdings"), .company("Hoshino Corp.")])
+  }
+
   @Test("'Club de …': a body word before a Romance 'of'")
   func romanceOf() throws {
     #expect(
