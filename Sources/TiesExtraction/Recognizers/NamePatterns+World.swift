@@ -13,11 +13,18 @@ extension NamePatterns {
   /// - Complexity: O(k) in the length of the words.
   func worldNameConfidence(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Verdict? {
     let count = hi - lo
-    guard count == 2 || count == 3, !(lo..<hi).contains(where: { isPlaceWord(tokens[$0]) }) else {
-      return nil
-    }
+    guard count == 2 || count == 3 else { return nil }
     let first = lexicon.classes(of: tokens[lo])
     let last = lexicon.classes(of: tokens[hi - 1])
+    // "Amara Diallo": a given name that also names a region, before a family name, is a
+    // person's; a country or city never is ("Georgia", "Paris").
+    let firstIsGivenRegion =
+      first.contains(.givenName) && first.isDisjoint(with: [.city, .country])
+      && lexicon.nationalities[tokens[lo].lower] == nil && last.contains(.familyName)
+      && !isPlaceWord(tokens[hi - 1])
+    guard !(lo..<hi).contains(where: { isPlaceWord(tokens[$0]) && !($0 == lo && firstIsGivenRegion) }) else {
+      return nil
+    }
     let middleIsPlain =
       count == 2 || !lexicon.classes(of: tokens[lo + 1]).contains(.englishWord)
       || lexicon.classes(of: tokens[lo + 1]).contains(.givenName)

@@ -154,6 +154,16 @@ struct NicknameTests {
 }
 
 struct NameContextPeopleTests {
+  /// "Amara" is a given name, and a region in the built-in place lists.
+  @Test("a given name that also names a region, before a family name, is a person's; alone, a place")
+  func givenNameThatNamesARegion() throws {
+    let found = try Harness.entities(
+      "Amara Diallo said prices rose. Trade in Amara fell. Paris Mensah spoke.")
+    #expect(found.contains(.person("Amara Diallo")))
+    #expect(found.contains(.place("Amara")) && found.contains(.place("Paris")))
+    #expect(!found.contains(.person("Paris Mensah")))
+  }
+
   @Test("a double-barrelled family name of the lists after a given name")
   func doubleBarrelled() throws {
     let people = try Harness.facts("Mike Cannon-Brookes spoke.").entities.filter { $0.type == .person }
