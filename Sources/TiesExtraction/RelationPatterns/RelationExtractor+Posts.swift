@@ -136,11 +136,23 @@ extension RelationExtractor {
     }
   }
 
-  /// "Jane Doe of Acme Corp.", "John Roe from the Trade Council": a person named with an
-  /// organization and no title (the title before the name is `titleBeforeName`'s).
+  /// "Jane Doe of Acme Corp.", "John Roe from the Trade Council", "Jane Doe (Acme Corp.)": a
+  /// person named with an organization and no title (the title before the name is
+  /// `titleBeforeName`'s).
   private func personOfOrganization(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
     for person in s.found where person.type == .person && !person.isSynthetic {
       if s.role(endingAt: person.lo) != nil { continue }
+      // The organization alone in parentheses after the name.
+      if person.hi + 2 < s.tokens.count, s.tokens[person.hi].text == "(",
+        let o = s.found(startingAt: person.hi + 1), s.found[o].type.isOrganization,
+        s.found[o].hi < s.tokens.count, s.tokens[s.found[o].hi].text == ")"
+      {
+        out.append(
+          FoundRelation(
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: nil,
+            lo: person.lo, hi: s.found[o].hi + 1, rule: "person-of-organization", confidence: 0.7))
+        continue
+      }
       let k = s.skippingAside(at: person.hi)
       guard k + 1 < s.tokens.count, ["of", "from"].contains(s.tokens[k].lower),
         let o = s.organization(at: k + 1)

@@ -54,6 +54,19 @@ private let postPatterns: [PatternCase] = [
     entities: [.person("Thomas Wrenfield"), .company("Halvorsen Holdings")],
     relations: [.affiliated("Thomas Wrenfield", "Halvorsen Holdings", "chief operating officer")]),
   PatternCase(
+    pattern: "<Person> (<Organization>): the organization alone in parentheses after the name",
+    text: "Speakers were Mariam Qasimi (Gulf Dates Council) and Tobias Wrenfield (Halvorsen Freight).",
+    entities: [
+      .person("Mariam Qasimi"), .association("Gulf Dates Council"), .person("Tobias Wrenfield"),
+      .company("Halvorsen Freight"),
+    ],
+    relations: [
+      RelationFact(
+        subject: "Mariam Qasimi", predicate: .affiliatedWith, object: "Gulf Dates Council", role: nil),
+      RelationFact(
+        subject: "Tobias Wrenfield", predicate: .affiliatedWith, object: "Halvorsen Freight", role: nil),
+    ]),
+  PatternCase(
     pattern: "<Person> joined <Organization> <when> as <title>",
     text: "Thomas Wrenfield joined Halvorsen Holdings in 2015 as chief operating officer.",
     entities: [.person("Thomas Wrenfield"), .company("Halvorsen Holdings")],
