@@ -311,6 +311,11 @@ struct MentionRecognizer {
       add(type: kindAfterName(s, lo, hi) ?? .company, lo, hi, rule: "brand-and-country", confidence: 0.6, &s)
       return
     }
+    // "Samsung Electronics Vietnam": a company's name, then a country, is its branch there.
+    if hi - lo >= 3, s.classes[hi - 1].contains(.country), headType(tokens, lo, hi - 1) == .company {
+      add(type: .company, lo, hi, rule: "company-and-country", confidence: 0.75, &s)
+      return
+    }
     // A known name inside: split around it.
     for k in gazetteerStarts {
       for length in stride(from: min(lexicon.longestPhrase, hi - k), through: 1, by: -1) {

@@ -54,6 +54,11 @@ private let postPatterns: [PatternCase] = [
     entities: [.person("Thomas Wrenfield"), .company("Halvorsen Holdings")],
     relations: [.affiliated("Thomas Wrenfield", "Halvorsen Holdings", "chief operating officer")]),
   PatternCase(
+    pattern: "<Company> <Country> <Title> <Person>: the company's branch in that country",
+    text: "Halvorsen Textiles Vietnam CEO Tobias Wrenfield visited the plant.",
+    entities: [.company("Halvorsen Textiles Vietnam"), .person("Tobias Wrenfield")],
+    relations: [.affiliated("Tobias Wrenfield", "Halvorsen Textiles Vietnam", "ceo")]),
+  PatternCase(
     pattern: "<Person> (<Organization>): the organization alone in parentheses after the name",
     text: "Speakers were Mariam Qasimi (Gulf Dates Council) and Tobias Wrenfield (Halvorsen Freight).",
     entities: [
