@@ -14,26 +14,7 @@ extension Resolver {
   public static func relations(among local: [EntityLocalRelation], types: [EntityID: EntityType])
     -> [Relation]
   {
-    struct Key: Hashable {
-      var subject: EntityID
-      var predicate: Predicate
-      var object: EntityID
-      var roleClass: String
-    }
-    let relations = local.map(\.relation)
-    var buckets: [Key: RelationBucket] = [:]
-    for k in local.indices {
-      let (s, o) = (local[k].subject, local[k].object)
-      let predicate = relations[k].predicate
-      guard s != o, let subjectType = types[s], let objectType = types[o],
-        Assembly.allowed(predicate, subjectType, objectType)
-      else { continue }
-      let roleClass = Assembly.roleClass(of: relations[k].role)
-      buckets[
-        Key(subject: s, predicate: predicate, object: o, roleClass: roleClass),
-        default: RelationBucket(s: s, p: predicate, o: o)
-      ].add(relations, k, dateline: local[k].dateline)
-    }
+    let buckets = entityBuckets(local, types: types)
     var graph = KnowledgeGraph(relations: buckets.values.map(\.relation))
     graph.canonicalize()
     return graph.relations
@@ -59,16 +40,10 @@ extension Resolver {
   public static func relations(
     adding local: [EntityLocalRelation], to stored: [Relation], types: [EntityID: EntityType]
   ) -> (relations: [Relation], recount: Set<[EntityID]>) {
-    struct Key: Hashable {
-      var subject: EntityID
-      var predicate: Predicate
-      var object: EntityID
-      var roleClass: String
-    }
-    var storedOf: [Key: Relation] = [:]
+    var storedOf: [EntityRelationKey: Relation] = [:]
     var recount = Set<[EntityID]>()
     for relation in stored {
-      let key = Key(
+      let key = EntityRelationKey(
         subject: relation.subject, predicate: relation.predicate, object: relation.object,
         roleClass: Assembly.roleClass(of: relation.role))
       // Two of one class (never written by a resolution) are merged from their local relations.
@@ -76,20 +51,7 @@ extension Resolver {
         recount.insert([relation.subject, relation.object].sorted())
       }
     }
-    let relations = local.map(\.relation)
-    var buckets: [Key: RelationBucket] = [:]
-    for k in local.indices {
-      let (s, o) = (local[k].subject, local[k].object)
-      let predicate = relations[k].predicate
-      guard s != o, let subjectType = types[s], let objectType = types[o],
-        Assembly.allowed(predicate, subjectType, objectType)
-      else { continue }
-      let roleClass = Assembly.roleClass(of: relations[k].role)
-      buckets[
-        Key(subject: s, predicate: predicate, object: o, roleClass: roleClass),
-        default: RelationBucket(s: s, p: predicate, o: o)
-      ].add(relations, k, dateline: local[k].dateline)
-    }
+    let buckets = Self.entityBuckets(local, types: types)
     var out: [Relation] = []
     for (key, old) in storedOf where buckets[key] == nil { out.append(old) }
     for (key, bucket) in buckets {
@@ -112,4 +74,38 @@ extension Resolver {
     graph.canonicalize()
     return (graph.relations, recount)
   }
+
+  /// `local` gathered by endpoints, predicate and role class, as `Assembly` gathers a
+  /// resolution's: one bucket per relation of the graph they make. A local relation from an
+  /// entity to itself, between types its predicate does not allow, or with an end whose type
+  /// is not in `types`, is left out.
+  /// - Complexity: O(r) expected for r local relations.
+  private static func entityBuckets(_ local: [EntityLocalRelation], types: [EntityID: EntityType])
+    -> [EntityRelationKey: RelationBucket]
+  {
+    let relations = local.map(\.relation)
+    var buckets: [EntityRelationKey: RelationBucket] = [:]
+    for k in local.indices {
+      let (s, o) = (local[k].subject, local[k].object)
+      let predicate = relations[k].predicate
+      guard s != o, let subjectType = types[s], let objectType = types[o],
+        Assembly.allowed(predicate, subjectType, objectType)
+      else { continue }
+      buckets[
+        EntityRelationKey(
+          subject: s, predicate: predicate, object: o, roleClass: Assembly.roleClass(of: relations[k].role)),
+        default: RelationBucket(s: s, p: predicate, o: o)
+      ].add(relations, k, dateline: local[k].dateline)
+    }
+    return buckets
+  }
+}
+
+/// What tells two relations of the graph between entities apart: endpoints, predicate and
+/// role class.
+struct EntityRelationKey: Hashable {
+  var subject: EntityID
+  var predicate: Predicate
+  var object: EntityID
+  var roleClass: String
 }

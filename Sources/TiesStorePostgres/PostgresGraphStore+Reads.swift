@@ -229,21 +229,8 @@ extension PostgresGraphStore {
       let c = Cells(row, path: location)
       evidence[try c.int64(0), default: []].append(try c.evidence(from: 1))
     }
-    return try session.query(
-      "SELECT r.id, r.subject, r.predicate, r.object, r.role, r.as_of, r.confidence, r.attributes FROM relations r WHERE \(filter)",
-      binds
-    ).map { row in
-      let c = Cells(row, path: location)
-      let subject = try c.text(1)
-      let predicate = try c.text(2)
-      let object = try c.text(3)
-      return Relation(
-        subject: EntityID(rawValue: subject), predicate: Predicate(rawValue: predicate),
-        object: EntityID(rawValue: object), role: try c.optionalText(4), asOf: try c.optionalText(5),
-        confidence: try c.double(6),
-        evidence: (evidence[try c.int64(0)] ?? []).sorted(by: GraphStore.evidenceOrder),
-        attributes: try coding.decodeAttributes(
-          try c.text(7), path: location, what: "attributes of relation \(subject) \(predicate) \(object)"))
+    return try session.query("SELECT \(Columns.relation) FROM relations r WHERE \(filter)", binds).map {
+      try Columns.relation(Cells($0, path: location), evidence: evidence, coding: coding, path: location)
     }.sorted { $0.key < $1.key }
   }
 }

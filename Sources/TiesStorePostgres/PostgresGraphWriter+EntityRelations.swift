@@ -63,21 +63,8 @@ extension PostgresGraphWriter {
       let c = Cells(row, path: path)
       evidence[try c.int64(0), default: []].append(try c.evidence(from: 1))
     }
-    return try session.query(
-      "SELECT r.id, r.subject, r.predicate, r.object, r.role, r.as_of, r.confidence, r.attributes FROM \(ends)",
-      Self.bothWays(pairs)
-    ).map { row in
-      let c = Cells(row, path: path)
-      let subject = try c.text(1)
-      let predicate = try c.text(2)
-      let object = try c.text(3)
-      return Relation(
-        subject: EntityID(rawValue: subject), predicate: Predicate(rawValue: predicate),
-        object: EntityID(rawValue: object), role: try c.optionalText(4), asOf: try c.optionalText(5),
-        confidence: try c.double(6),
-        evidence: (evidence[try c.int64(0)] ?? []).sorted(by: GraphStore.evidenceOrder),
-        attributes: try coding.decodeAttributes(
-          try c.text(7), path: path, what: "attributes of relation \(subject) \(predicate) \(object)"))
+    return try session.query("SELECT \(Columns.relation) FROM \(ends)", Self.bothWays(pairs)).map {
+      try Columns.relation(Cells($0, path: path), evidence: evidence, coding: coding, path: path)
     }
   }
 

@@ -71,6 +71,23 @@ enum Columns {
       reason: try c.text(5))
   }
 
+  /// A relation's row (`id`, then these columns of `relations r`) with its evidence by id.
+  static let relation = "r.id, r.subject, r.predicate, r.object, r.role, r.as_of, r.confidence, r.attributes"
+  static func relation(_ c: Cells, evidence: [Int64: [Evidence]], coding: StoreCoding, path: String) throws
+    -> Relation
+  {
+    let subject = try c.text(1)
+    let predicate = try c.text(2)
+    let object = try c.text(3)
+    return Relation(
+      subject: EntityID(rawValue: subject), predicate: Predicate(rawValue: predicate),
+      object: EntityID(rawValue: object), role: try c.optionalText(4), asOf: try c.optionalText(5),
+      confidence: try c.double(6),
+      evidence: (evidence[try c.int64(0)] ?? []).sorted(by: GraphStore.evidenceOrder),
+      attributes: try coding.decodeAttributes(
+        try c.text(7), path: path, what: "attributes of relation \(subject) \(predicate) \(object)"))
+  }
+
   static let sentence = #"idx, "start", "end", text"#
   static func sentence(_ c: Cells) throws -> Sentence {
     Sentence(index: try c.int(0), start: try c.int(1), end: try c.int(2), text: try c.text(3))
