@@ -28,7 +28,8 @@ extension MentionRecognizer {
         continue
       }
       // "Tourism Cabinet Secretary Jane Doe": ordinary words before a title are a portfolio.
-      if hi - lo <= 3, namesSomething(s, lo, hi), let role = s.role(startingAt: hi),
+      if hi - lo <= 3, namesSomething(s, lo, hi), !isNationalPortfolio(s, lo, hi),
+        let role = s.role(startingAt: hi),
         personLike
           ? names.personConfidence(tokens, lo, hi) == nil && personFollows(s, role)
           : titleIntroducesPerson(s, role)
@@ -179,6 +180,16 @@ extension MentionRecognizer {
   func endsTitleWithField(_ s: SentenceAnalysis, at k: Int) -> Bool {
     s.tokens[k].lower == "at"
       && s.roles.contains { $0.hi < k && $0.hi + 6 > k && s.departmentEnd(after: $0) == k }
+  }
+
+  /// "Ugandan Energy" before "Minister": a nationality, then ordinary words, before a
+  /// cabinet title, names a portfolio, not a body.
+  /// - Complexity: O(hi − lo).
+  func isNationalPortfolio(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    guard hi - lo >= 2, lexicon.nationalities[s.tokens[lo].lower] != nil,
+      let role = s.role(startingAt: hi), Self.cabinetTitles.contains(role.title)
+    else { return false }
+    return (lo + 1..<hi).allSatisfy { s.classes[$0].contains(.englishWord) }
   }
 
   /// Titles of a government department's head or deputy: "<initials> Secretary <person>"; the

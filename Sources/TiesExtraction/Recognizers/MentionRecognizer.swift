@@ -298,7 +298,9 @@ struct MentionRecognizer {
       add(type: .company, lo, hi, rule: "ampersand-name", confidence: 0.75, &s)
       return
     }
-    if let type = spanType, type != .event || namesSomething(s, lo, hi) || namesEventInWords(s, lo, hi) {
+    if let type = spanType, type != .event || namesSomething(s, lo, hi) || namesEventInWords(s, lo, hi),
+      !isNationalPortfolio(s, lo, hi)
+    {
       add(type: type, lo, hi, rule: "head-word", confidence: 0.9, &s)
       return
     }

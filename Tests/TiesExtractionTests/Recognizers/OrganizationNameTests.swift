@@ -282,6 +282,14 @@ struct BodyWordTests {
       found == [.company("Volta Capital"), .company("Ikeja Holdings"), .company("Hoshino Corp.")])
   }
 
+  @Test("a nationality and a portfolio before a minister's title name no business")
+  func nationalPortfolio() throws {
+    let found = try Harness.entities(
+      "Ugandan Energy Minister Zorvan Quorvel met British Airways Chairman Tobias Wrenfield.")
+    #expect(
+      found == [.person("Zorvan Quorvel"), .company("British Airways"), .person("Tobias Wrenfield")])
+  }
+
   @Test("'Club de …': a body word before a Romance 'of'")
   func romanceOf() throws {
     #expect(
