@@ -164,6 +164,12 @@ extension RelationExtractor {
     }
   }
 
+  /// Words by which a person leaves a post, before "as <title> of <organization>".
+  static let leavingCues: [[String]] = [
+    ["stepped", "down", "as"], ["steps", "down", "as"], ["will", "step", "down", "as"], ["resigned", "as"],
+    ["resigns", "as"], ["retired", "as"], ["retires", "as"],
+  ]
+
   /// Words of a short time phrase: "in 2015", "last year", "earlier this month", "on Monday".
   static let whenWords: Set<String> = [
     "in", "on", "last", "earlier", "this", "since", "year", "month", "week", "early", "late",
@@ -198,6 +204,26 @@ extension RelationExtractor {
           FoundRelation(
             subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
             lo: person.lo, hi: end, rule: "appointment", confidence: 0.8))
+        continue
+      }
+      // "Jane Doe joined the board of Acme": a seat on its board.
+      if ["joins", "joined"].contains(where: { s.matches([$0, "the", "board", "of"], at: person.hi) }),
+        let o = s.organization(at: person.hi + 4)
+      {
+        out.append(
+          FoundRelation(
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: "board member",
+            lo: person.lo, hi: s.found[o].hi, rule: "appointment", confidence: 0.75))
+        continue
+      }
+      // "Jane Doe stepped down as president of Acme": the post she held.
+      if let cue = Self.leavingCues.first(where: { s.matches($0, at: person.hi) }),
+        let (o, role, end) = roleOfOrganization(s, from: person.hi + cue.count)
+      {
+        out.append(
+          FoundRelation(
+            subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
+            lo: person.lo, hi: end, rule: "appointment", confidence: 0.75))
         continue
       }
       // "Jane Doe joins Acme as CFO".

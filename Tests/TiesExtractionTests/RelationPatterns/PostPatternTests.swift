@@ -54,6 +54,16 @@ private let postPatterns: [PatternCase] = [
     entities: [.person("Thomas Wrenfield"), .company("Halvorsen Holdings")],
     relations: [.affiliated("Thomas Wrenfield", "Halvorsen Holdings", "chief operating officer")]),
   PatternCase(
+    pattern: "<Person> joined the board of <Organization>",
+    text: "Tobias Wrenfield joined the board of Halvorsen Holdings in March.",
+    entities: [.person("Tobias Wrenfield"), .company("Halvorsen Holdings")],
+    relations: [.affiliated("Tobias Wrenfield", "Halvorsen Holdings", "board member")]),
+  PatternCase(
+    pattern: "<Person> stepped down as <title> of <Organization>: the post held",
+    text: "Corwin Ashdale stepped down as president of the Baltic Grain Federation on Friday.",
+    entities: [.person("Corwin Ashdale"), .association("Baltic Grain Federation")],
+    relations: [.affiliated("Corwin Ashdale", "Baltic Grain Federation", "president")]),
+  PatternCase(
     pattern: "<Company> <Country> <Title> <Person>: the company's branch in that country",
     text: "Halvorsen Textiles Vietnam CEO Tobias Wrenfield visited the plant.",
     entities: [.company("Halvorsen Textiles Vietnam"), .person("Tobias Wrenfield")],
