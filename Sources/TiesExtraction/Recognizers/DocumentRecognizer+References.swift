@@ -49,3 +49,44 @@ extension DocumentRecognizer {
     }
   }
 }
+
+extension DocumentRecognizer {
+  /// A name one sentence left untyped, which another sentence of the article typed from its
+  /// context ("Afreximbank President Jane Doe"), is the same organization there too ("…
+  /// organised by the Chamber in partnership with Afreximbank"): one name, one thing per
+  /// article. Only organizations, and only names no other sentence typed otherwise.
+  /// - Complexity: O(m + u) for m mentions and u untyped spans in the article.
+  func linkRepeatedNames(_ analyses: inout [SentenceAnalysis]) {
+    guard analyses.contains(where: { !$0.untyped.isEmpty }) else { return }
+    var typed: [String: (type: EntityType, key: String)?] = [:]
+    for s in analyses {
+      for f in s.found where !f.isSynthetic && f.type != .event && f.type != .place {
+        let name = s.text(f.lo, f.hi)
+        if let known = typed[name], known?.key != f.key {
+          typed[name] = .some(nil)  // two things by one name: neither wins
+        } else if typed[name] == nil {
+          typed[name] = f.type.isOrganization ? (f.type, f.key) : .some(nil)
+        }
+      }
+    }
+    for n in analyses.indices where !analyses[n].untyped.isEmpty {
+      var remaining: [Range<Int>] = []
+      var added = false
+      for span in analyses[n].untyped {
+        guard let entry = typed[analyses[n].text(span.lowerBound, span.upperBound)], let (type, key) = entry
+        else {
+          remaining.append(span)
+          continue
+        }
+        analyses[n].found.append(
+          Found(
+            lo: span.lowerBound, hi: span.upperBound, type: type, rule: "repeated-name", confidence: 0.6,
+            name: analyses[n].text(span.lowerBound, span.upperBound), key: key))
+        added = true
+      }
+      guard added else { continue }
+      analyses[n].untyped = remaining
+      analyses[n].sortFound()
+    }
+  }
+}

@@ -30,6 +30,7 @@ struct DocumentRecognizer {
       analyses.append(s)
     }
     linkAcronyms(&analyses)
+    linkRepeatedNames(&analyses)
     linkNameParts(&analyses)
     linkShortenedNames(&analyses)
     linkTitleReferences(&analyses)

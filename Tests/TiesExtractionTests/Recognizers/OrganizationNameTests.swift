@@ -245,6 +245,15 @@ struct AttendanceCueTests {
 }
 
 struct ContextTypeTests {
+  @Test("a name typed from its context in one sentence is that organization in the others")
+  func repeatedName() throws {
+    let facts = try Harness.facts(
+      "The 3rd Baltic Grain Summit, organised by the Riga Chamber of Commerce in partnership with "
+        + "Quorvexa, opened in Riga. Quorvexa President Ingrid Solberg spoke.")
+    #expect(facts.relations.contains(.organized("Quorvexa", "3rd Baltic Grain Summit")))
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Quorvexa", "president")))
+  }
+
   @Test("a lone acronym known only from its context is an association; a word is a company")
   func acronymsInContext() throws {
     let facts = try Harness.facts("BGFX Vice President Ingrid Solberg met Quorvex CEO Tobias Wrenfield.")
