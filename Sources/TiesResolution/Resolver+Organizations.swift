@@ -12,8 +12,7 @@ extension Resolver {
   }
 
   /// An acronym used alone joins the cluster that defined it or whose initials it is; one
-  /// the lexicon knows (its cluster keyed as the body it names) only a cluster that writes
-  /// that body's name.
+  /// the lexicon knows stays with the body its key names.
   ///
   /// Clusters of one key were joined by `mergeSameKeys`, so each index keeps one cluster per
   /// key: a look-up costs the number of distinct names behind an acronym, not the number of
@@ -42,15 +41,12 @@ extension Resolver {
         for other in same.dropFirst() { uf.union(same[0], other) }
       }
     }
-    for i in c.all.indices where c.all[i].isOrganizationLike && !names.hasLongName[i] {
+    // An acronym the lexicon knows ("KCCI" alone) is keyed as the body it names, which its key
+    // joins already: it never joins another body an article gave that acronym.
+    for i in c.all.indices
+    where c.all[i].isOrganizationLike && !names.hasLongName[i] && knowledge.knownNames[c.all[i].key] == nil {
       guard let acronym = names.names[i].filter(\.isAcronym).map(\.text).min() else { continue }
-      var candidates = definerKeys.members[acronym] ?? initialKeys.members[acronym] ?? []
-      // An acronym the lexicon knows ("KCCI" alone, keyed as the body it names) joins only a
-      // cluster that writes that body's name, not another body an article gave the acronym.
-      if let known = knowledge.knownNames[c.all[i].key] {
-        let words = NameMatching.words(known.name)
-        candidates = candidates.filter { j in names.names[j].contains { $0.words == words } }
-      }
+      let candidates = definerKeys.members[acronym] ?? initialKeys.members[acronym] ?? []
       if let target = uf.soleRoot(among: candidates) { uf.union(target, i) }
     }
   }

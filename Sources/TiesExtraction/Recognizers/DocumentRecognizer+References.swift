@@ -58,30 +58,33 @@ extension DocumentRecognizer {
   /// - Complexity: O(m + u) for m mentions and u untyped spans in the article.
   func linkRepeatedNames(_ analyses: inout [SentenceAnalysis]) {
     guard analyses.contains(where: { !$0.untyped.isEmpty }) else { return }
-    var typed: [String: (type: EntityType, key: String)?] = [:]
+    var owner: [String: (type: EntityType, key: String)] = [:]
+    var shared = Set<String>()  // two things by one name, or a name of no organization
     for s in analyses {
       for f in s.found where !f.isSynthetic && f.type != .event && f.type != .place {
         let name = s.text(f.lo, f.hi)
-        if let known = typed[name], known?.key != f.key {
-          typed[name] = .some(nil)  // two things by one name: neither wins
-        } else if typed[name] == nil {
-          typed[name] = f.type.isOrganization ? (f.type, f.key) : .some(nil)
+        if !f.type.isOrganization || (owner[name].map { $0.key != f.key } ?? false) {
+          shared.insert(name)
+        } else {
+          owner[name] = (f.type, f.key)
         }
       }
     }
+    for name in shared { owner[name] = nil }
+    guard !owner.isEmpty else { return }
     for n in analyses.indices where !analyses[n].untyped.isEmpty {
       var remaining: [Range<Int>] = []
       var added = false
       for span in analyses[n].untyped {
-        guard let entry = typed[analyses[n].text(span.lowerBound, span.upperBound)], let (type, key) = entry
-        else {
+        let name = analyses[n].text(span.lowerBound, span.upperBound)
+        guard let (type, key) = owner[name] else {
           remaining.append(span)
           continue
         }
         analyses[n].found.append(
           Found(
             lo: span.lowerBound, hi: span.upperBound, type: type, rule: "repeated-name", confidence: 0.6,
-            name: analyses[n].text(span.lowerBound, span.upperBound), key: key))
+            name: name, key: key))
         added = true
       }
       guard added else { continue }

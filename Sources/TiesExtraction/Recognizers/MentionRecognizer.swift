@@ -123,6 +123,7 @@ struct MentionRecognizer {
     {
       lo += 1
     }
+    // For the venue rule below, which does not split the run (segments skip them too).
     lo = skippingPlaceAdjectives(tokens, lo, hi)
     // "Hosting the Air Carriers' meeting …": a gerund opening the sentence or a quotation.
     if lo < hi, lo == 0 || tokens[lo - 1].kind == .punct, hi - lo >= 2,

@@ -164,6 +164,9 @@ extension RelationExtractor {
     }
   }
 
+  /// Verbs by which a person joins an organization: "joins Acme as CFO", "joined the board of".
+  static let joinVerbs: Set<String> = ["joins", "joined", "rejoins", "rejoined"]
+
   /// Words by which a person leaves a post, before "as <title> of <organization>".
   static let leavingCues: [[String]] = [
     ["stepped", "down", "as"], ["steps", "down", "as"], ["will", "step", "down", "as"], ["resigned", "as"],
@@ -207,7 +210,8 @@ extension RelationExtractor {
         continue
       }
       // "Jane Doe joined the board of Acme": a seat on its board.
-      if ["joins", "joined"].contains(where: { s.matches([$0, "the", "board", "of"], at: person.hi) }),
+      if person.hi < s.tokens.count, Self.joinVerbs.contains(s.tokens[person.hi].lower),
+        s.matches(["the", "board", "of"], at: person.hi + 1),
         let o = s.organization(at: person.hi + 4)
       {
         out.append(
@@ -227,8 +231,7 @@ extension RelationExtractor {
         continue
       }
       // "Jane Doe joins Acme as CFO".
-      if person.hi + 1 < s.tokens.count,
-        ["joins", "joined", "rejoins", "rejoined"].contains(s.tokens[person.hi].lower),
+      if person.hi + 1 < s.tokens.count, Self.joinVerbs.contains(s.tokens[person.hi].lower),
         let o = s.organization(at: person.hi + 1)
       {
         var j = s.skippingAside(at: s.found[o].hi)

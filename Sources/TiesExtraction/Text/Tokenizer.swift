@@ -85,7 +85,7 @@ public struct Tokenizer: Sendable {
       }
       if (c == "'" || c == "\u{2019}") && (i + 1 >= upper || !isWordScalar(text[i + 1])),
         let last = tokens.last, last.end == i, last.kind == .word,
-        last.text.hasSuffix("s") || last.text.hasSuffix("S"),
+        last.lower.hasSuffix("s"),
         last.text.unicodeScalars.first?.properties.isUppercase == true,
         !closesQuote(text, from: lower, before: last.start), beginsPost(text, after: i + 1, upper: upper)
       {
