@@ -191,6 +191,7 @@ extension DocumentRecognizer {
       }
     }
     guard !byHead.isEmpty else { return }
+    for (head, named) in byHead where named.count > 1 { byHead[head] = Self.withoutShortForms(named) }
     for n in analyses.indices {
       let tokens = analyses[n].tokens
       var added: [Found] = []
@@ -224,6 +225,21 @@ extension DocumentRecognizer {
       guard !added.isEmpty else { continue }
       analyses[n].found += added
       analyses[n].sortFound()
+    }
+  }
+
+  /// `named` without the names that only begin another of them: "the Lagos Chamber" beside
+  /// "the Lagos Chamber of Commerce" is its short form, not a second chamber.
+  /// - Complexity: O(n²·w) for n names of one head word in an article (a handful).
+  static func withoutShortForms(_ named: [String: (name: String, type: EntityType)]) -> [String: (
+    name: String, type: EntityType
+  )] {
+    let words = named.mapValues { TextSearch.words($0.name.lowercased()) }
+    return named.filter { key, _ in
+      guard let own = words[key] else { return true }
+      return !words.contains { other, theirs in
+        other != key && theirs.count > own.count && Array(theirs.prefix(own.count)) == own
+      }
     }
   }
 

@@ -56,6 +56,21 @@ private let eventPatterns: [PatternCase] = [
     ],
     relations: [.organized("Baltic Grain Federation", "9th BGF General Assembly")]),
   PatternCase(
+    pattern: "the Chamber's <event>: a short form of the chamber's name elsewhere is no second chamber",
+    text: """
+      The Tarvik Chamber of Commerce re-elected Anna Berglund as its Chairperson during the Chamber’s \
+      12th Annual General Meeting on Thursday. The board of the Tarvik Chamber met afterwards.
+      """,
+    entities: [
+      .association("Tarvik Chamber of Commerce"), .person("Anna Berglund"),
+      .event("12th Annual General Meeting"),
+    ],
+    relations: [
+      .organized("Tarvik Chamber of Commerce", "12th Annual General Meeting"),
+      .affiliated("Anna Berglund", "Tarvik Chamber of Commerce", "chairperson"),
+      .attended("Anna Berglund", "12th Annual General Meeting"),
+    ]),
+  PatternCase(
     pattern: "a numbered event of ordinary words is named with the organization after 'of'",
     text: "The 12th Annual General Meeting of the Baltic Grain Federation opened in Riga on Monday.",
     entities: [
