@@ -67,6 +67,10 @@ extension MentionRecognizer {
         add(type: .place, lo, hi, rule: "town-before-region", confidence: 0.7, &s)
         continue
       }
+      if isAfterPlaceKind(s, lo, hi) {
+        add(type: .place, lo, hi, rule: "place-kind", confidence: 0.7, &s)
+        continue
+      }
       remaining.append(span)
     }
     // List siblings, until no list grows: "LG Energy Solution, Samsung Biologics and CJ ENM".

@@ -78,3 +78,25 @@ extension MentionRecognizer {
     }
   }
 }
+
+extension MentionRecognizer {
+  /// Words for a kind of place, in lower case before "of" and a name: "the city of Tarvik".
+  static let placeKindWords: Set<String> = [
+    "city", "town", "village", "province", "prefecture", "county", "district", "island", "emirate",
+    "municipality", "region",
+  ]
+
+  /// "in the city of Tarvik", "the coastal town of Ngong": a name right after a lower-case
+  /// place word and "of" (`placeKindWords`) is that place, when no name list vouches for it as
+  /// a person and it holds no lower-case word.
+  /// - Complexity: O(1).
+  func isAfterPlaceKind(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    let tokens = s.tokens
+    guard lo >= 2, tokens[lo - 1].lower == "of", !tokens[lo - 2].isCapitalized,
+      Self.placeKindWords.contains(tokens[lo - 2].lower),
+      (lo..<hi).allSatisfy({ tokens[$0].isCapitalized }),
+      names.personConfidence(tokens, lo, hi) == nil
+    else { return false }
+    return true
+  }
+}

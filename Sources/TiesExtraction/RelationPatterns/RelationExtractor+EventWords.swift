@@ -84,6 +84,6 @@ extension RelationExtractor {
   ]
   /// Words between a venue's preposition and its place: "in western Seoul", "in the port city of Busan".
   static let directionWords: Set<String> = SentenceAnalysis.compassWords.union([
-    "the", "city", "of", "port", "island", "capital", "coastal", "resort",
-  ])
+    "the", "of", "port", "capital", "coastal", "resort", "historic", "border",
+  ]).union(MentionRecognizer.placeKindWords)
 }

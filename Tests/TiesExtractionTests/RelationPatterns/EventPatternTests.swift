@@ -71,6 +71,11 @@ private let eventPatterns: [PatternCase] = [
       .attended("Anna Berglund", "12th Annual General Meeting"),
     ]),
   PatternCase(
+    pattern: "held in the city of <Name>: a name after a lower-case place word and 'of' is a place",
+    text: "The 12th Kestrel Banking Convention opened on Monday in the coastal town of Tarvik.",
+    entities: [.event("12th Kestrel Banking Convention"), .place("Tarvik")],
+    relations: [.heldIn("12th Kestrel Banking Convention", "Tarvik")]),
+  PatternCase(
     pattern: "a numbered event of ordinary words is named with the organization after 'of'",
     text: "The 12th Annual General Meeting of the Baltic Grain Federation opened in Riga on Monday.",
     entities: [
