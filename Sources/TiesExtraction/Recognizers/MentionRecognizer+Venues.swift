@@ -86,14 +86,20 @@ extension MentionRecognizer {
     "municipality", "region",
   ]
 
-  /// "in the city of Tarvik", "the coastal town of Ngong": a name right after a lower-case
-  /// place word and "of" (`placeKindWords`) is that place, when no name list vouches for it as
-  /// a person and it holds no lower-case word.
+  /// Directions before "of" and a place: "north of Tarvik".
+  static let directionsOf: Set<String> = [
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+  ]
+
+  /// "in the city of Tarvik", "the coastal town of Ngong", "a project north of Tarvik": a name
+  /// right after a lower-case place word or direction and "of" (`placeKindWords`,
+  /// `directionsOf`) is a place, when no name list vouches for it as a person and it holds no
+  /// lower-case word.
   /// - Complexity: O(1).
   func isAfterPlaceKind(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
     let tokens = s.tokens
     guard lo >= 2, tokens[lo - 1].lower == "of", !tokens[lo - 2].isCapitalized,
-      Self.placeKindWords.contains(tokens[lo - 2].lower),
+      Self.placeKindWords.contains(tokens[lo - 2].lower) || Self.directionsOf.contains(tokens[lo - 2].lower),
       (lo..<hi).allSatisfy({ tokens[$0].isCapitalized }),
       names.personConfidence(tokens, lo, hi) == nil
     else { return false }

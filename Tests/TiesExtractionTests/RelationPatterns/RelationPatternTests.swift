@@ -56,6 +56,11 @@ private let patterns: [PatternCase] = [
     entities: [.person("Kim Do-yeon"), .place("Gimhae"), .place("South Gyeongsang Province")],
     relations: []),
   PatternCase(
+    pattern: "a place by its direction: <direction> of <Town>",
+    text: "Kim Do-yeon said the gas field north of Tarvik lost almost a year.",
+    entities: [.person("Kim Do-yeon"), .place("Tarvik")],
+    relations: []),
+  PatternCase(
     pattern: "companies without a head word listed beside one with a head word",
     text: "Exhibitors included Hanbit Enerwave, Daehan Steel Corp. and Mirae ENM.",
     entities: [.company("Hanbit Enerwave"), .company("Daehan Steel Corp."), .company("Mirae ENM")],
