@@ -21,7 +21,8 @@ struct EventRecognizer {
     var i = 0
     while i < tokens.count {
       if tokens[i].kind == .ordinal
-        || (tokens[i].isCapitalized && Self.spelledOrdinals[tokens[i].lower] != nil),
+        || (Self.spelledOrdinals[tokens[i].lower] != nil
+          && (tokens[i].isCapitalized || (i + 1 < tokens.count && tokens[i + 1].isCapitalized))),
         let event = ordinalEvent(tokens, at: i)
       {
         found.append(event)
@@ -56,8 +57,12 @@ struct EventRecognizer {
     let digits = tokens[i].text.prefix { $0.isNumber }
     guard let ordinal = Int(digits) ?? Self.spelledOrdinals[tokens[i].lower] else { return nil }
     // A spelled ordinal names an event only with capitalized words after it ("Third Asia
-    // Dialogue"), never alone ("the first meeting").
+    // Dialogue"), never alone ("the first meeting"); in lower case, right after it ("the
+    // second Halal Food Exhibition", not "the second largest Trade Fair").
     let spelled = tokens[i].kind != .ordinal
+    if spelled && !tokens[i].isCapitalized && !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) {
+      return nil
+    }
     var end: Int?
     var j = i + 1
     var sawCapital = false
@@ -84,9 +89,12 @@ struct EventRecognizer {
     // Keep a closing apostrophe out of the name.
     while hi > i + 1 && tokens[hi - 1].kind == .punct { hi -= 1 }
     let series = text(tokens, i + 1, hi)
+    // "second Halal Food Exhibition" is named as a title: "Second Halal Food Exhibition".
+    var name = text(tokens, i, hi)
+    if !tokens[i].isCapitalized && spelled { name = name.prefix(1).uppercased() + name.dropFirst() }
     return Found(
       lo: i, hi: hi, type: .event, rule: sawCapital ? "ordinal-event" : "ordinal-event-elliptical",
-      confidence: sawCapital ? 0.9 : 0.7, name: text(tokens, i, hi),
+      confidence: sawCapital ? 0.9 : 0.7, name: name,
       key: LocalKeys.event(ordinal: ordinal, series: series, year: nil), ordinal: ordinal, series: series)
   }
 

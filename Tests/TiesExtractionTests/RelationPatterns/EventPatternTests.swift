@@ -76,6 +76,14 @@ private let eventPatterns: [PatternCase] = [
     entities: [.event("12th Kestrel Banking Convention"), .place("Tarvik")],
     relations: [.heldIn("12th Kestrel Banking Convention", "Tarvik")]),
   PatternCase(
+    pattern: "the second <Name> Exhibition: an ordinal in lower-case words right before a name",
+    text: """
+      The second Kestrel Food World Exhibition opened in Riga on Monday. It is the second largest \
+      Trade Fair in the region.
+      """,
+    entities: [.event("Second Kestrel Food World Exhibition"), .place("Riga")],
+    relations: [.heldIn("Second Kestrel Food World Exhibition", "Riga")]),
+  PatternCase(
     pattern: "a numbered event of ordinary words is named with the organization after 'of'",
     text: "The 12th Annual General Meeting of the Baltic Grain Federation opened in Riga on Monday.",
     entities: [
