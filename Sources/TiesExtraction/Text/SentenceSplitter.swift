@@ -2,7 +2,8 @@
 ///
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets after it) when the
 /// next token starts a sentence: a capital, a digit or an opening quote. A known abbreviation
-/// ("Corp.", "U.S.", "Jan.") ends a sentence only when a typical sentence opener follows it.
+/// ("Corp.", "U.S.") ends a sentence only when a typical sentence opener follows it; a month's
+/// ("Jan.") when any capitalized word does.
 /// - Complexity: O(n) in the number of tokens.
 public struct SentenceSplitter: Sendable {
   static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", ")", "]", "'"]
@@ -12,6 +13,11 @@ public struct SentenceSplitter: Sendable {
     "the", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
     "but", "meanwhile", "however", "a", "an", "his", "her", "their", "its", "our", "from", "after",
     "before", "during", "following", "according",
+  ]
+
+  /// Months' abbreviations, with their period.
+  static let monthAbbreviations: Set<String> = [
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
   ]
 
   public init() {}
@@ -32,7 +38,12 @@ public struct SentenceSplitter: Sendable {
         while end < tokens.count && SentenceSplitter.closers.contains(tokens[end].text) { end += 1 }
         boundary = end >= tokens.count || startsSentence(at: end, in: tokens)
       } else if kind == .word && tokens[i].endsWithPeriod && end < tokens.count {
-        boundary = tokens[end].isCapitalized && SentenceSplitter.sentenceOpeners.contains(tokens[end].lower)
+        // "in Jan. Jon Lund said": a month's abbreviation is written before a day or a year,
+        // never before a name.
+        boundary =
+          tokens[end].isCapitalized
+          && (SentenceSplitter.sentenceOpeners.contains(tokens[end].lower)
+            || SentenceSplitter.monthAbbreviations.contains(tokens[i].lower))
       }
       if boundary {
         sentences.append(start..<end)

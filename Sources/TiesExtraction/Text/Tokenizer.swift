@@ -9,7 +9,7 @@ public struct Tokenizer: Sendable {
     "corp.", "co.", "ltd.", "inc.", "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jan.", "feb.", "mar.",
     "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "gov.", "sen.", "rep.",
     "no.", "vs.", "etc.", "jr.", "sr.", "gen.", "col.", "lt.", "sgt.", "dept.", "est.", "approx.",
-    "fig.", "vol.", "pp.", "ave.", "bros.", "plc.", "l.p.", "e.g.", "i.e.", "may.", "hon.", "rev.", "engr.",
+    "fig.", "vol.", "pp.", "ave.", "bros.", "plc.", "l.p.", "e.g.", "i.e.", "hon.", "rev.", "engr.",
     "atty.", "amb.", "capt.", "maj.", "alh.", "smt.", "esq.", "sra.", "messrs.",
   ]
 

@@ -33,6 +33,11 @@ private let splits: [SplitCase] = [
       "Officials hope to finish by Aug. 30.",
     ]),
   SplitCase(
+    what: "a month's abbreviation before a name ends the sentence; May has no abbreviation",
+    sentences: [
+      "The board will meet again in Jan.", "Jon Lund said it would meet in May.", "Anna Berg agreed.",
+    ]),
+  SplitCase(
     what: "initials of a name",
     sentences: ["The fund is run by J. K. Rowan and T. Sato.", "Both joined in 2019."]),
   SplitCase(
