@@ -160,6 +160,13 @@ extension MentionRecognizer {
     {
       return nil
     }
+    // "the Executive Committee", "Governing Council": an organ of some body, named by its kind
+    // alone, is no body of its own (one entity for all of them would tie unrelated bodies).
+    if hi - lo >= 2, hi - lo <= 3, Self.organHeads.contains(tokens[hi - 1].lower),
+      (lo..<(hi - 1)).allSatisfy({ Self.organKinds.contains(tokens[$0].lower) })
+    {
+      return nil
+    }
     // "AmCham Egypt", "EuroCham Vietnam": a bilateral chamber.
     if Self.chamberPrefixes.contains(tokens[lo].lower) { return .association }
     // "Hemas Holdings PLC", "Citaglobal Bhd", "Deutsche Messe AG": a capitalized legal form last;
@@ -233,6 +240,15 @@ extension MentionRecognizer {
     }
     return nil
   }
+
+  /// Words for an organ of a body, last in its name: "Executive Committee".
+  static let organHeads: Set<String> = ["committee", "council", "board", "commission", "secretariat"]
+  /// Words that say which organ, before `organHeads`: "Steering Committee", "National Council".
+  static let organKinds: Set<String> = [
+    "executive", "governing", "steering", "organising", "organizing", "organizational", "advisory",
+    "supervisory", "standing", "management", "central", "general", "national", "joint", "technical",
+    "scientific", "audit", "nominating", "nomination", "remuneration", "ethics",
+  ]
 
   /// "Board of Directors", "Board of Governors": organs of an organization.
   static let boardMembers: Set<String> = [

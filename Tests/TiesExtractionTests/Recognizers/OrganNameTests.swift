@@ -1,0 +1,26 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// The organs of a body ("the Executive Committee") named by their kind alone. Sentences of
+/// our own.
+struct OrganNameTests {
+  @Test("an organ named by its kind alone is no organization of its own")
+  func organsByKind() throws {
+    let found = try Harness.entities(
+      """
+      The Tarvik Grain Federation met in Riga. The Executive Committee of the federation approved the \
+      budget, and the National Council will meet in May. Jon Lund, chairman of the Steering Committee, \
+      agreed.
+      """)
+    #expect(found == [.association("Tarvik Grain Federation"), .place("Riga"), .person("Jon Lund")])
+  }
+
+  @Test("a name of its own before an organ word still names a body")
+  func namedBodies() throws {
+    let found = try Harness.entities(
+      "The Kestrel Export Council and the Tarvik Steering Committee signed the accord.")
+    #expect(found.contains(.association("Kestrel Export Council")))
+    #expect(found.map(\.name).contains("Tarvik Steering Committee"))
+  }
+}
