@@ -187,11 +187,14 @@ extension RelationExtractor {
   private func attendance(
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
-    // "Nelson Mandela's grandson", "representing King Abdullah II": named, not present.
+    // "Nelson Mandela's grandson", "representing King Abdullah II", "on behalf of Governor
+    // Jane Doe": named, not present (a title before the name is skipped).
     let people = s.found.filter { p in
-      p.type == .person && !p.isSynthetic && (p.hi >= s.tokens.count || s.tokens[p.hi].kind != .possessive)
-        && !(p.lo >= 1 && ["representing", "represented", "on", "behalf"].contains(s.tokens[p.lo - 1].lower))
-        && !(p.lo >= 2 && ["representing", "behalf"].contains(s.tokens[p.lo - 2].lower))
+      let lo = s.role(endingAt: p.lo)?.lo ?? p.lo
+      return p.type == .person && !p.isSynthetic
+        && (p.hi >= s.tokens.count || s.tokens[p.hi].kind != .possessive)
+        && !(lo >= 1 && ["representing", "represented", "on", "behalf"].contains(s.tokens[lo - 1].lower))
+        && !(lo >= 2 && ["representing", "behalf"].contains(s.tokens[lo - 2].lower))
     }
     guard !people.isEmpty else { return }
     // An announced event is attended too: "… are scheduled to speak at next week's convention".

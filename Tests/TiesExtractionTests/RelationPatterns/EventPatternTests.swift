@@ -84,6 +84,19 @@ private let eventPatterns: [PatternCase] = [
     entities: [.event("Second Kestrel Food World Exhibition"), .place("Riga")],
     relations: [.heldIn("Second Kestrel Food World Exhibition", "Riga")]),
   PatternCase(
+    pattern: "representing <title> <Person>, on behalf of <title> <Person>: named, not present",
+    text: """
+      On behalf of Governor Jon Lund, Anna Berg opened the 5th Tarvik Trade Forum on Tuesday. Erik Dahl, \
+      representing President Maria Holm, also spoke at the forum.
+      """,
+    entities: [
+      .person("Jon Lund"), .person("Anna Berg"), .event("5th Tarvik Trade Forum"), .person("Erik Dahl"),
+      .person("Maria Holm"),
+    ],
+    relations: [
+      .attended("Anna Berg", "5th Tarvik Trade Forum"), .attended("Erik Dahl", "5th Tarvik Trade Forum"),
+    ]),
+  PatternCase(
     pattern: "a numbered event of ordinary words is named with the organization after 'of'",
     text: "The 12th Annual General Meeting of the Baltic Grain Federation opened in Riga on Monday.",
     entities: [
