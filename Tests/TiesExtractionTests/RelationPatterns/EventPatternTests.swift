@@ -97,6 +97,18 @@ private let eventPatterns: [PatternCase] = [
       .attended("Anna Berg", "5th Tarvik Trade Forum"), .attended("Erik Dahl", "5th Tarvik Trade Forum"),
     ]),
   PatternCase(
+    pattern: "an event proposed ('launching the <event>') is not the article's event",
+    text: """
+      The Tarvik Business Council has urged the government to consider launching the Tarvik-Kestrel \
+      Business Dialogue.
+      During a visit to Riga, a delegation of the council met Finance Minister Jon Lund.
+      """,
+    entities: [
+      .association("Tarvik Business Council"), .event("Tarvik-Kestrel Business Dialogue"), .place("Riga"),
+      .person("Jon Lund"),
+    ],
+    relations: []),
+  PatternCase(
     pattern: "a numbered event of ordinary words is named with the organization after 'of'",
     text: "The 12th Annual General Meeting of the Baltic Grain Federation opened in Riga on Monday.",
     entities: [
