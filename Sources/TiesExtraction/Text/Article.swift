@@ -150,7 +150,11 @@ public struct Article: Sendable {
       var words = 0
       for k in tokens.indices where tokens[k].kind == .word { words += 1 }
       let lastText = tokens.last?.text ?? ""
-      let terminal = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", ")"].contains(lastText)
+      // "… CEO of Holm Corp.": an abbreviation's period ends the line's sentence too; a
+      // headline may end in one ("Kestrel buys Holm Corp"), but it is short.
+      let abbreviated = tokens.last.map { $0.kind == .word && $0.endsWithPeriod } ?? false
+      let terminal =
+        [".", "!", "?", "\"", "\u{201D}", "\u{2019}", ")"].contains(lastText) || abbreviated && words > 12
       if isShort && lower.hasPrefix("by ") && words <= 5 && !terminal {
         skipped.append((lineNumber, "byline"))
         continue
@@ -167,7 +171,7 @@ public struct Article: Sendable {
         ["-", "\u{2022}", "*", "\u{2013}", "\u{00B7}", "\u{25AA}", "\u{25CF}"].contains(
           tokens.first?.text ?? "")
         || lastText == ":"
-      if !terminal && words <= 8 && !isListLine {
+      if !terminal && !abbreviated && words <= 8 && !isListLine {
         skipped.append((lineNumber, "boilerplate"))
         continue
       }

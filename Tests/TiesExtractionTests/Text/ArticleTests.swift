@@ -115,4 +115,20 @@ struct ArticleTests {
     #expect(!names.contains("Gwangyang"))
     #expect(extraction.mentions.allSatisfy { $0.evidence.sentence <= 1 })
   }
+
+  @Test("a line ending in an abbreviation's period is text, not a headline or boilerplate")
+  func abbreviationEndsLine() throws {
+    let single = try Harness.extract(
+      "Jon Lund spoke at the Kestrel Trade Forum (KTF) with Anna Berg, chief executive of Holm Corp.")
+    #expect(single.document.headline == nil)
+    #expect(single.mentions.map(\.text).contains("Kestrel Trade Forum"))
+    let short = try Harness.extract(
+      """
+      Port operators sign a data-sharing pact
+      Anna Berg now chairs Holm Corp.
+      The Yeosu Port Authority signed the pact on Friday.
+      """)
+    #expect(short.document.headline == "Port operators sign a data-sharing pact")
+    #expect(short.sentences.map(\.text).contains("Anna Berg now chairs Holm Corp."))
+  }
 }
