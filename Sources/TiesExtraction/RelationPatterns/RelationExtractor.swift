@@ -116,9 +116,11 @@ struct RelationExtractor {
             lo: min(s.found[o].lo, role.lo), hi: person.hi, rule: "title-before-name", confidence: 0.9))
         coordinatedTitles(s, after: person.hi, organization: o, into: &out)
       }
-      // "… Han Ji-woo of the University of Foreign Studies".
+      // "… Han Ji-woo of the University of Foreign Studies"; not "President Jane Doe at the
+      // World Economic Forum", a gathering as much as a body.
       if person.hi < s.tokens.count, ["of", "at"].contains(s.tokens[person.hi].lower),
-        let o = s.organization(at: person.hi + 1)
+        let o = s.organization(at: person.hi + 1),
+        s.tokens[person.hi].lower == "of" || !lexicon.eventHeads.contains(s.tokens[s.found[o].hi - 1].lower)
       {
         out.append(
           FoundRelation(

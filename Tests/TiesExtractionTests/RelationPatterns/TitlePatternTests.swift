@@ -1,0 +1,168 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Titles in lists, in the plural, as verbs; chambers named short. Sentences of our own.
+struct TitleListTests {
+  @Test("titles after a possessive organization, one after another, each with its holder")
+  func possessiveTitleList() throws {
+    let facts = try Harness.facts(
+      "Harbour Towns International’s Vice Chairman Tobias Wrenfield, Treasurer Ingrid Solberg, and President & CEO Priya Venkataraman attended."
+    )
+    #expect(
+      facts.relations.contains(
+        .affiliated("Tobias Wrenfield", "Harbour Towns International", "vice chairman")))
+    #expect(
+      facts.relations.contains(.affiliated("Ingrid Solberg", "Harbour Towns International", "treasurer")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Priya Venkataraman", "Harbour Towns International", "president & ceo")))
+  }
+
+  @Test("a plural title of an organization, then its holders")
+  func pluralTitle() throws {
+    let facts = try Harness.facts(
+      "Guests included the co-presidents of the Baltic Grain Federation, Tobias Wrenfield and Ingrid Solberg."
+    )
+    #expect(
+      facts.relations.contains(.affiliated("Tobias Wrenfield", "Baltic Grain Federation", "co-president")))
+    #expect(
+      facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "co-president")))
+  }
+
+  @Test("list items under 'The newly elected Governors are:' join the article's organization")
+  func electedList() throws {
+    let facts = try Harness.facts(
+      """
+      Grain federation elects its governors
+
+      Published: 2025-03-04
+
+      The Baltic Grain Federation held its annual meeting in Riga. The Baltic Grain Federation thanked its members.
+      The newly elected Governors are:
+      - Tobias Wrenfield of Kestrel Holdings PLC
+      - Ingrid Solberg of Marang Bhd
+      """)
+    #expect(facts.relations.contains(.affiliated("Tobias Wrenfield", "Baltic Grain Federation", "governor")))
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "governor")))
+  }
+
+  @Test("'<Person> is to head <Organization>': a title given by a verb")
+  func leadingVerb() throws {
+    let facts = try Harness.facts(
+      "Kestrel Holdings CEO Ingrid Solberg is to head the Baltic Grain Federation from January.")
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "head")))
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Kestrel Holdings", "ceo")))
+  }
+
+  @Test("'AmCham' alone is the one chamber the article names in full, under its full name")
+  func chamberShortForm() throws {
+    let facts = try Harness.facts(
+      "The American Chamber of Commerce in Lisbon held its gala. AmCham President Tobias Wrenfield spoke.")
+    #expect(facts.entities.contains(.association("American Chamber of Commerce in Lisbon")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Tobias Wrenfield", "American Chamber of Commerce in Lisbon", "president")))
+  }
+
+  @Test("'Group' opens a title only where no name stands before it")
+  func groupTitles() throws {
+    let facts = try Harness.facts(
+      "Tobias Wrenfield, Group Managing Director of Kestrel Holdings, met Marang Group CEO Ingrid Solberg.")
+    #expect(
+      facts.relations.contains(.affiliated("Tobias Wrenfield", "Kestrel Holdings", "group managing director"))
+    )
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Marang Group", "ceo")))
+  }
+}
+
+struct TitleOwnerTests {
+  @Test("a title right after a name is that name's, not the next one's")
+  func titleAfterName() throws {
+    let facts = try Harness.facts(
+      "Guests were Ingrid Solberg head of the Baltic Grain Federation, Tobias Wrenfield and others.")
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "head")))
+    #expect(!facts.relations.contains { $0.subject == "Tobias Wrenfield" && $0.predicate == .affiliatedWith })
+  }
+
+  @Test("an organization of its members' trade is an association; punctuation names nothing")
+  func tradeOrganizations() throws {
+    let facts = try Harness.facts(
+      "The Baltic Ferry Operators' Organization met. It hosted the Lecture/Luncheon.")
+    #expect(facts.entities.contains(.association("Baltic Ferry Operators' Organization")))
+    #expect(!facts.entities.contains { $0.name == "/" })
+  }
+}
+
+struct RoleWordsTests {
+  @Test("'<title> <Person> at <Org>' is a post, unless the organization is named as a gathering")
+  func titleNameAt() throws {
+    let facts = try Harness.facts(
+      """
+      Director Maria Holm at the Tarvik Institute agreed. Joining President Jon Lund at the Kestrel \
+      Economic Forum (KEF) were Anna Berg and Erik Dahl.
+      """)
+    #expect(facts.relations.contains(.affiliated("Maria Holm", "Tarvik Institute", "director")))
+    #expect(!facts.relations.contains { $0.subject == "Jon Lund" && $0.predicate == .affiliatedWith })
+  }
+
+  @Test("a title with its field keeps it: the words before 'at <Org>' are the role")
+  func roleWithField() throws {
+    let facts = try Harness.facts(
+      "Ingrid Solberg, deputy minister for trade negotiations at Latvia's Economy Ministry, spoke.")
+    #expect(
+      facts.relations.contains {
+        $0.subject == "Ingrid Solberg" && $0.predicate == .affiliatedWith
+          && $0.role == "deputy minister for trade negotiations"
+      })
+  }
+}
+
+struct ElectionNewsTests {
+  private let article = """
+    Grain traders elect new council at annual convention
+
+    RIGA, June 3, 2025 — The Baltic Grain Federation (BGF) on Friday elected Ingrid Solberg, managing \
+    director of Kestrel Holdings, as its new chairperson at the 28th Baltic Grain Convention in Riga.
+    She takes over from Tobias Wrenfield, who has chaired the federation since 2021.
+    The convention was opened by Latvian Grain Board Governor Priya Venkataraman.
+    """
+
+  @Test("'<Org> (ACR) on Friday elected <Person>, <apposition>, as its new <title>'")
+  func electionAfterApposition() throws {
+    let facts = try Harness.facts(article)
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Grain Federation", "chairperson")))
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Kestrel Holdings", "managing director")))
+  }
+
+  @Test("chairing an organization is a post, not a presence; an organization before a title is not a host")
+  func postsAreNotPresence() throws {
+    let facts = try Harness.facts(article)
+    #expect(!facts.relations.contains(.attended("Tobias Wrenfield", "28th Baltic Grain Convention")))
+    #expect(!facts.relations.contains(.organized("Latvian Grain Board", "28th Baltic Grain Convention")))
+    #expect(facts.relations.contains(.attended("Priya Venkataraman", "28th Baltic Grain Convention")))
+  }
+}
+
+struct ShortNameAndRelativeClauseTests {
+  @Test("a short name written like a word in parentheses names the organization, also before a title")
+  func shortNameInParentheses() throws {
+    let facts = try Harness.facts(
+      """
+      The Baltic Chemical Industry Council (Balchem) met in Riga. Balchem President Ingrid Solberg, who is also \
+      chief executive of Kestrel Holdings AG, opened the meeting.
+      """)
+    #expect(facts.entities.contains(.association("Baltic Chemical Industry Council")))
+    #expect(!facts.entities.contains(.company("Balchem")))
+    #expect(
+      facts.relations.contains(.affiliated("Ingrid Solberg", "Baltic Chemical Industry Council", "president"))
+    )
+    #expect(facts.relations.contains(.affiliated("Ingrid Solberg", "Kestrel Holdings AG", "ceo")))
+  }
+
+  @Test("a place in parentheses after a company is no short name of it")
+  func placeInParentheses() throws {
+    let facts = try Harness.facts("Kestrel Holdings (Singapore) opened an office.")
+    #expect(facts.entities.contains(.place("Singapore")))
+  }
+}
