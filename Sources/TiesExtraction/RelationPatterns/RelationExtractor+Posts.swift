@@ -67,6 +67,23 @@ extension RelationExtractor {
     return (o, title, s.found[o].hi)
   }
 
+  /// Past "and <title> of <Organization>," at `k`, as often as they follow each other: where
+  /// the holder of a first post of several is named.
+  /// - Complexity: O(posts skipped).
+  private func skippingPosts(_ s: SentenceAnalysis, at k0: Int) -> Int {
+    var k = k0
+    while k + 1 < s.tokens.count && s.tokens[k].lower == "and" {
+      var j = k + 1
+      if s.tokens[j].lower == "the" { j += 1 }
+      guard let role = s.role(startingAt: j), role.hi + 1 < s.tokens.count,
+        ["of", "in", "at"].contains(s.tokens[role.hi].lower), let o = s.organization(at: role.hi + 1)
+      else { break }
+      k = s.skippingAside(at: s.found[o].hi)
+      if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
+    }
+    return k
+  }
+
   /// "the Executive Secretary of the Trade Committee, Jane Doe", "Vice Mayor of the City
   /// Government Jane Doe", "the Head of Strategy at Acme Jane Doe": a title of an
   /// organization, then the person who holds it.
@@ -92,6 +109,9 @@ extension RelationExtractor {
       if before >= 0, let f = s.found(endingAt: before + 1), s.found[f].type == .person { continue }
       var k = s.skippingAside(at: s.found[o].hi)
       if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
+      // "the Executive Secretary of the Council and former head of the Bureau, Jane Doe": the
+      // other posts' own turns relate them.
+      if s.person(at: k) == nil { k = skippingPosts(s, at: k) }
       // "the co-presidents of the Council, Jane Roe and John Doe": a plural title, each name.
       while true {
         if let style = PersonStyles.styleLength(s.tokens, at: k) { k += style }

@@ -95,6 +95,18 @@ struct TitleOwnerTests {
 }
 
 struct RoleWordsTests {
+  @Test("'the <title> of <Org> and former <title> of <Org>, <Person>': both posts are the person's")
+  func postsBeforeName() throws {
+    let facts = try Harness.facts(
+      """
+      Members of the team include the Executive Secretary of the Kestrel Export Council (KEC) and \
+      former head of the Tarvik Trade Bureau, Jon Lund.
+      """)
+    #expect(
+      facts.relations.contains(.affiliated("Jon Lund", "Kestrel Export Council", "executive secretary")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Tarvik Trade Bureau", "former head")))
+  }
+
   @Test("'<title> <Person> at <Org>' is a post, unless the organization is named as a gathering")
   func titleNameAt() throws {
     let facts = try Harness.facts(
