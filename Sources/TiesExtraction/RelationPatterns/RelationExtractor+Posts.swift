@@ -27,6 +27,30 @@ extension RelationExtractor {
     personOfOrganization(s, into: &out)
     appointments(s, into: &out)
     ownTitles(s, into: &out)
+    ambassadorsOfEmbassy(s, into: &out)
+  }
+
+  /// "… issued by the Kestrel Embassy in Riga, Ambassador Jon Lund hosted the delegation": an
+  /// ambassador that no other pattern gave a post holds it at the one embassy the sentence
+  /// names.
+  /// - Complexity: O(r·(f + o)) for r titles, f found spans and o relations found so far.
+  private func ambassadorsOfEmbassy(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    for role in s.roles where role.title == "ambassador" {
+      guard let p = s.person(at: role.hi) else { continue }
+      let person = s.found[p].key
+      guard !out.contains(where: { $0.subject == person && $0.predicate == .affiliatedWith }) else {
+        continue
+      }
+      let embassies = Set(
+        s.found.filter {
+          $0.type.isOrganization && TextSearch.words($0.name.lowercased()).contains("embassy")
+        }.map(\.key))
+      guard embassies.count == 1, let embassy = embassies.first else { continue }
+      out.append(
+        FoundRelation(
+          subject: person, predicate: .affiliatedWith, object: embassy, role: role.title, lo: role.lo,
+          hi: s.found[p].hi, rule: "ambassador-of-embassy", confidence: 0.7))
+    }
   }
 
   /// "Velquist said its chairman Lars Berg would step down": "its" and a title before a name

@@ -95,6 +95,17 @@ struct TitleOwnerTests {
 }
 
 struct RoleWordsTests {
+  @Test("'Ambassador <Person>' with no organization of his own: the one embassy the sentence names")
+  func ambassadorOfEmbassy() throws {
+    let one = try Harness.facts(
+      "According to a statement issued by the Kestrel Embassy in Riga, Ambassador Jon Lund hosted the delegation."
+    )
+    #expect(one.relations.contains(.affiliated("Jon Lund", "Kestrel Embassy in Riga", "ambassador")))
+    let two = try Harness.facts(
+      "The Kestrel Embassy and the Tarvik Embassy said Ambassador Jon Lund hosted the delegation.")
+    #expect(!two.relations.contains { $0.subject == "Jon Lund" })
+  }
+
   @Test("'the <title> of <Org> and former <title> of <Org>, <Person>': both posts are the person's")
   func postsBeforeName() throws {
     let facts = try Harness.facts(
