@@ -39,15 +39,27 @@ extension SentenceAnalysis {
   /// What joins two titles into one role: "President & CEO", "Director-General/CEO".
   static let titleJoiners: Set<String> = ["&", "and", "/"]
 
+  /// Titles of an occupation, not of a post: "a diplomat and deputy secretary-general of the
+  /// council" holds only the second.
+  static let occupations: Set<String> = [
+    "industrialist", "businessman", "businesswoman", "entrepreneur", "diplomat", "banker",
+    "philanthropist", "investor", "politician", "lawyer", "tycoon", "economist", "journalist",
+  ]
+
   /// "President & CEO", "Chairperson and Managing Director", "Director-General/CEO": the titles
   /// joined by "and", "&" or "/" from `role` on, as one role written with its joining words,
-  /// and where they end.
+  /// and where they end. An occupation before a post is left out of it (`occupations`).
   func joinedTitles(from role: RoleSpan) -> (title: String, end: Int) {
     var title = role.title
     var end = role.hi
     while end + 1 < tokens.count, Self.titleJoiners.contains(tokens[end].lower),
       let more = self.role(startingAt: end + 1)
     {
+      if Self.occupations.contains(title) && !Self.occupations.contains(more.title) {
+        title = more.title
+        end = more.hi
+        continue
+      }
       title += tokens[end].text == "/" ? "/" + more.title : " \(tokens[end].lower) " + more.title
       end = more.hi
     }

@@ -95,6 +95,14 @@ struct TitleOwnerTests {
 }
 
 struct RoleWordsTests {
+  @Test("'a diplomat and deputy secretary-general of <Org>': an occupation is no part of the post")
+  func occupationBeforePost() throws {
+    let facts = try Harness.facts(
+      "Jon Lund, a diplomat and deputy secretary-general of the Kestrel Business Council, spoke.")
+    #expect(
+      facts.relations == [.affiliated("Jon Lund", "Kestrel Business Council", "deputy secretary-general")])
+  }
+
   @Test("'Ambassador <Person>' with no organization of his own: the one embassy the sentence names")
   func ambassadorOfEmbassy() throws {
     let one = try Harness.facts(
