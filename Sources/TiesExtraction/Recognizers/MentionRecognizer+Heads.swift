@@ -205,6 +205,9 @@ extension MentionRecognizer {
       }
       if end == hi && lexicon.placeHeads.contains(phrase) && end - length > lo { return .place }
       if end == hi && lexicon.agreementHeads.contains(phrase) && end - length > lo { return .agreement }
+      // "the U.S. Congress", "the Brazilian Congress": a country's legislature, not a congress
+      // held ("World Congress of Cardiology").
+      if end == hi, phrase == "congress", isCountryWords(tokens, lo, end - 1) { return .government }
       if end == hi && lexicon.eventHeads.contains(phrase) && end - length > lo
         && tokens[end - 1].isCapitalized
       {
@@ -239,6 +242,15 @@ extension MentionRecognizer {
       return .place
     }
     return nil
+  }
+
+  /// Whether `lo..<hi` is a country's name or its adjective ("U.S.", "United States",
+  /// "Brazilian").
+  func isCountryWords(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+    guard lo < hi else { return false }
+    let words = tokens[lo..<hi].map(\.lower).joined(separator: " ")
+    return lexicon.countries[words] != nil || lexicon.nationalities[words] != nil
+      || (hi - lo == 1 && lexicon.classes(of: tokens[lo]).contains(.country))
   }
 
   /// Words for an organ of a body, last in its name: "Executive Committee".

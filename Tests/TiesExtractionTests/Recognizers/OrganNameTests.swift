@@ -2,8 +2,8 @@ import Testing
 import TiesExtraction
 import TiesModel
 
-/// The organs of a body ("the Executive Committee") named by their kind alone. Sentences of
-/// our own.
+/// The organs of a body ("the Executive Committee") named by their kind alone, and of a state
+/// ("the U.S. Congress"). Sentences of our own.
 struct OrganNameTests {
   @Test("an organ named by its kind alone is no organization of its own")
   func organsByKind() throws {
@@ -14,6 +14,16 @@ struct OrganNameTests {
       agreed.
       """)
     #expect(found == [.association("Tarvik Grain Federation"), .place("Riga"), .person("Jon Lund")])
+  }
+
+  @Test("a country's Congress is its legislature; a congress with a name of its own is an event")
+  func congresses() throws {
+    let found = try Harness.entities(
+      "Officials briefed the U.S. Congress and the Brazilian Congress before the 5th Kestrel Congress opened."
+    )
+    #expect(found.contains(.government("U.S. Congress")))
+    #expect(found.contains(.government("Brazilian Congress")))
+    #expect(found.contains(.event("5th Kestrel Congress")))
   }
 
   @Test("a name of its own before an organ word still names a body")
