@@ -331,7 +331,8 @@ struct DocumentRecognizer {
     var hosted = Set<String>()
     var bodySeen = 0
     for s in analyses {
-      if !s.isHeadline { bodySeen += 1 }
+      // The place of a dateline ("LIMA") stands as a sentence of its own: not one of the first.
+      if !s.isHeadline && s.tokens.count > 3 { bodySeen += 1 }
       let hostSentence = s.classes.contains { $0.contains(.hostVerb) }
       for i in s.found.indices where s.found[i].type == .event && !s.found[i].isFuture {
         let f = s.found[i]

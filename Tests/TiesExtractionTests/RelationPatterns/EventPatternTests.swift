@@ -109,6 +109,24 @@ private let eventPatterns: [PatternCase] = [
     ],
     relations: []),
   PatternCase(
+    pattern:
+      "a dateline's place is no sentence of the body: the event of the third sentence is the article's",
+    text: """
+      RIGA, March 3, 2025 — The Tarvik Grain Society elected Anna Berg as its president on Monday.
+      She replaces Erik Dahl, who had led the society since 2021.
+      The vote took place during the 33rd General Assembly of the society.
+      Trade Minister Jon Lund attended the assembly.
+      """,
+    entities: [
+      .place("Riga"), .association("Tarvik Grain Society"), .person("Anna Berg"), .person("Erik Dahl"),
+      .event("33rd General Assembly"), .person("Jon Lund"),
+    ],
+    relations: [
+      .affiliated("Anna Berg", "Tarvik Grain Society", "president"),
+      .organized("Tarvik Grain Society", "33rd General Assembly"),
+      .attended("Jon Lund", "33rd General Assembly"), .heldIn("33rd General Assembly", "Riga"),
+    ]),
+  PatternCase(
     pattern: "a numbered event of ordinary words is named with the organization after 'of'",
     text: "The 12th Annual General Meeting of the Baltic Grain Federation opened in Riga on Monday.",
     entities: [
