@@ -59,6 +59,8 @@ extension RelationExtractor {
   /// Verbs and nouns of winning an award: "won the Exporter of the Year award".
   static let awardVerbs: Set<String> = ["won", "received", "accepted", "collected", "scooped", "bagged"]
   static let awardNouns: Set<String> = ["award", "awards", "prize", "trophy", "honour", "honor", "accolade"]
+  /// Event words for a journey to somewhere, often to another event (a trade mission to a fair).
+  static let journeyWords: Set<String> = ["mission", "missions", "roadshow"]
   /// Words that refer to an event without naming it ("the event", "the gathering").
   static let referenceWords: Set<String> = [
     "event", "gathering", "occasion", "roundtable", "talks", "session",

@@ -6,7 +6,14 @@ extension RelationExtractor {
     // Nothing to relate without an event, a reference to one, or a person to attend one.
     guard mainEvent != nil || s.found.contains(where: { $0.type == .event }) else { return }
     let events = s.found.filter { $0.type == .event }
-    let reference = s.isFuture ? nil : mainEventReference(s)
+    var reference = s.isFuture ? nil : mainEventReference(s)
+    // "The mission was organised by …" in an article about the fair the mission went to: a
+    // journey is the article's event only when the event is named as one.
+    if let k = reference, Self.journeyWords.contains(s.tokens[k].lower),
+      !(mainEvent.map { TextSearch.words($0).contains(s.tokens[k].lower) } ?? false)
+    {
+      reference = nil
+    }
     organizers(s, events: events, mainEvent: reference != nil ? mainEvent : nil, into: &out)
     attendance(s, events: events, mainEvent: mainEvent, into: &out)
     venues(s, events: events, articleEvent: s.isFuture ? nil : mainEvent, referenceAt: reference, into: &out)
@@ -320,8 +327,17 @@ extension RelationExtractor {
           hi: e.hi, rule: "trip-for-event", confidence: 0.7))
     }
     let hasCue = s.classes.contains { $0.contains(.holdingCue) }
+    // "the Kestrel Fair in Munich and a business forum in Hamburg": an event unnamed, with its
+    // own place, ends the places of the event before it.
+    let unnamed = s.tokens.indices.filter { k in
+      k >= 1 && k + 1 < s.tokens.count && s.classes[k].contains(.eventHead) && !s.tokens[k].isCapitalized
+        && ["in", "at"].contains(s.tokens[k + 1].lower)
+        && (max(0, k - 3)..<k).contains { ["a", "an"].contains(s.tokens[$0].lower) }
+        && !s.found.contains { $0.lo <= k && k < $0.hi }
+    }
     for (n, anchor) in anchors.enumerated() {
-      let limit = n + 1 < anchors.count ? anchors[n + 1].at : s.tokens.count
+      let next = n + 1 < anchors.count ? anchors[n + 1].at : s.tokens.count
+      let limit = min(next, unnamed.first { $0 > anchor.at } ?? next)
       let directlyIn = anchor.at < s.tokens.count && ["in", "at"].contains(s.tokens[anchor.at].lower)
       guard hasCue || directlyIn else { continue }
       var chainEnd: Int?

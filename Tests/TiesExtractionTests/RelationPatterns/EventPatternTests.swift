@@ -236,6 +236,23 @@ struct IndirectEventTests {
         .organized("Baltic Grain Federation", "50th Baltic Business Conference and Expo")))
   }
 
+  @Test("a trade mission to a named fair: who organized the mission did not organize the fair")
+  func missionToAFair() throws {
+    let facts = try Harness.facts(
+      "Twelve exporters joined a trade mission to the Kestrel Food Fair in Munich. The mission was organised by the Baltic Grain Federation."
+    )
+    #expect(facts.relations.contains(.heldIn("Kestrel Food Fair", "Munich")))
+    #expect(!facts.relations.contains { $0.predicate == .organized })
+  }
+
+  @Test("an unnamed event with a place of its own ends the places of the named event before it")
+  func unnamedEventEndsVenues() throws {
+    let facts = try Harness.facts(
+      "The exporters visited the Kestrel Food Fair in Munich and a business forum in Hamburg.")
+    #expect(facts.relations.contains(.heldIn("Kestrel Food Fair", "Munich")))
+    #expect(!facts.relations.contains(.heldIn("Kestrel Food Fair", "Hamburg")))
+  }
+
   @Test("a venue written with the possessive of its city")
   func possessiveVenue() throws {
     let facts = try Harness.facts(
