@@ -101,6 +101,7 @@ public struct Extractor: Sendable {
       }
     }
     dropCountryVenues(&localRelations, mentions: mentions)
+    localRelations += eventsHere(recognized, document: name, located: localRelations)
     if let venue = datelineVenue(recognized, document: name),
       !localRelations.contains(where: {
         $0.predicate == .heldIn && $0.subject == venue.subject
@@ -136,16 +137,46 @@ public struct Extractor: Sendable {
   /// "LAGOS, May 3 — …", "Riga – The Federation …": the place a dateline opens the body with
   /// is where the article's event took place, when no sentence says where it did.
   private func datelineVenue(_ recognized: DocumentRecognizer.Result, document: String) -> LocalRelation? {
-    guard let event = recognized.mainEvent,
-      let first = recognized.sentences.first(where: { !$0.isHeadline }),
-      let place = first.found.first(where: { $0.lo == 0 && $0.type == .place }),
-      place.hi == first.tokens.count
-        || [",", "\u{2013}", "\u{2014}", "-", "("].contains(first.tokens[place.hi].text)
-    else { return nil }
+    guard let event = recognized.mainEvent, let (first, place) = datelinePlace(recognized) else { return nil }
     let evidence = Evidence(
       document: document, sentence: first.index, start: first.tokens[place.lo].start,
       end: first.tokens[place.hi - 1].end, rule: "dateline-venue", confidence: 0.5)
     return LocalRelation(subject: event, predicate: .heldIn, object: place.key, role: nil, evidence: evidence)
+  }
+
+  /// The sentence a dateline's place opens, and that place.
+  private func datelinePlace(_ recognized: DocumentRecognizer.Result) -> (SentenceAnalysis, Found)? {
+    guard let first = recognized.sentences.first(where: { !$0.isHeadline }),
+      let place = first.found.first(where: { $0.lo == 0 && $0.type == .place }),
+      place.hi == first.tokens.count
+        || [",", "\u{2013}", "\u{2014}", "-", "("].contains(first.tokens[place.hi].text)
+    else { return nil }
+    return (first, place)
+  }
+
+  /// "… to attend the 20th Baltic Timber Expo here": in wire copy "here" is the dateline's
+  /// place. Not for an event that a sentence of the article locates already.
+  /// - Complexity: O(t) for the article's t tokens.
+  private func eventsHere(
+    _ recognized: DocumentRecognizer.Result, document: String, located: [LocalRelation]
+  ) -> [LocalRelation] {
+    guard let (_, place) = datelinePlace(recognized) else { return [] }
+    var out: [LocalRelation] = []
+    for s in recognized.sentences {
+      for e in s.found where e.type == .event {
+        let at = s.skippingAside(at: e.hi)
+        guard at < s.tokens.count, s.tokens[at].lower == "here",
+          !located.contains(where: { $0.predicate == .heldIn && $0.subject == e.key }),
+          !out.contains(where: { $0.subject == e.key })
+        else { continue }
+        let evidence = Evidence(
+          document: document, sentence: s.index, start: s.tokens[e.lo].start, end: s.tokens[at].end,
+          rule: "event-here", confidence: 0.6)
+        out.append(
+          LocalRelation(subject: e.key, predicate: .heldIn, object: place.key, role: nil, evidence: evidence))
+      }
+    }
+    return out
   }
 
   private func isWorthReporting(_ s: SentenceAnalysis, _ span: Range<Int>) -> Bool {

@@ -1,0 +1,23 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Where events took place, said indirectly. Articles of our own.
+struct VenueTests {
+  @Test("'the <Event> here' in wire copy: the event took place in the dateline's city")
+  func eventHere() throws {
+    let article = """
+      RIGA, March 2 (Staff) - Latvian sawmills signed three supply contracts with Finnish buyers on Monday.
+
+      The contracts cover sawn timber and wood pellets.
+
+      Prices for pellets rose by a tenth last year.
+
+      Economy minister Andris Kalnins will open the 12th Baltic Timber Expo (BTE) here on Tuesday.
+      """
+    #expect(try Harness.facts(article).relations.contains(.heldIn("12th Baltic Timber Expo", "Riga")))
+    // Without a dateline, "here" points nowhere.
+    let undated = article.replacingOccurrences(of: "RIGA, March 2 (Staff) - ", with: "")
+    #expect(try !Harness.facts(undated).relations.contains { $0.predicate == .heldIn })
+  }
+}
