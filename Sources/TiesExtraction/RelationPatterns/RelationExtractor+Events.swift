@@ -195,13 +195,18 @@ extension RelationExtractor {
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
     // "Nelson Mandela's grandson", "representing King Abdullah II", "on behalf of Governor
-    // Jane Doe": named, not present (a title before the name is skipped).
+    // Jane Doe": named, not present; "at the invitation of Premier Li Wen to attend …": the
+    // host, not the guest (a title before the name is skipped).
     let people = s.found.filter { p in
       let lo = s.role(endingAt: p.lo)?.lo ?? p.lo
       return p.type == .person && !p.isSynthetic
         && (p.hi >= s.tokens.count || s.tokens[p.hi].kind != .possessive)
         && !(lo >= 1 && ["representing", "represented", "on", "behalf"].contains(s.tokens[lo - 1].lower))
         && !(lo >= 2 && ["representing", "behalf"].contains(s.tokens[lo - 2].lower))
+        // "… of Latvian Premier X": a nationality may stand before the title.
+        && !(2...3).contains {
+          lo >= $0 && s.tokens[lo - $0].lower == "invitation" && s.tokens[lo - $0 + 1].lower == "of"
+        }
     }
     guard !people.isEmpty else { return }
     // An announced event is attended too: "… are scheduled to speak at next week's convention".

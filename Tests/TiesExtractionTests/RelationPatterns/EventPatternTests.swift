@@ -97,6 +97,14 @@ private let eventPatterns: [PatternCase] = [
       .attended("Anna Berg", "5th Tarvik Trade Forum"), .attended("Erik Dahl", "5th Tarvik Trade Forum"),
     ]),
   PatternCase(
+    pattern: "at the invitation of <nationality> <title> <Person> to attend: the host, not a guest",
+    text:
+      "Anna Berg flew to Riga at the invitation of Latvian Premier Ilze Ozola to attend the 5th Tarvik Trade Forum.",
+    entities: [
+      .person("Anna Berg"), .place("Riga"), .person("Ilze Ozola"), .event("5th Tarvik Trade Forum"),
+    ],
+    relations: [.attended("Anna Berg", "5th Tarvik Trade Forum")]),
+  PatternCase(
     pattern: "an event proposed ('launching the <event>') is not the article's event",
     text: """
       The Tarvik Business Council has urged the government to consider launching the Tarvik-Kestrel \
