@@ -269,7 +269,9 @@ extension RelationExtractor {
     // "Kim Byong-joon said …": the people quoted in a sentence about the article's event (not
     // an announced one, not another named event).
     if attendees.isEmpty, !s.isFuture, events.isEmpty,
-      let verb = s.tokens.indices.first(where: { RelationExtractor.speechVerbs.contains(s.tokens[$0].lower) })
+      let verb = s.tokens.firstIndex(where: { RelationExtractor.speechVerbs.contains($0.lower) }),
+      // "'… thanks to King X,' he added": the speaker is the pronoun, not a name quoted.
+      verb == 0 || !["he", "she", "they", "we", "i"].contains(s.tokens[verb - 1].lower)
     {
       let speaker = people.last(where: { $0.hi <= verb }) ?? people.first(where: { $0.lo == verb + 1 })
       if let speaker {
