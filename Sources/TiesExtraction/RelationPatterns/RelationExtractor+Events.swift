@@ -271,7 +271,12 @@ extension RelationExtractor {
     if attendees.isEmpty, !s.isFuture, events.isEmpty,
       let verb = s.tokens.firstIndex(where: { RelationExtractor.speechVerbs.contains($0.lower) }),
       // "'… thanks to King X,' he added": the speaker is the pronoun, not a name quoted.
-      verb == 0 || !["he", "she", "they", "we", "i"].contains(s.tokens[verb - 1].lower)
+      verb == 0 || !["he", "she", "they", "we", "i"].contains(s.tokens[verb - 1].lower),
+      // "At the last summit, X said …": spoken at another of the series.
+      !s.tokens.indices.contains(where: { k in
+        k >= 1 && s.classes[k].contains(.eventReference) && !s.tokens[k].isCapitalized
+          && ["last", "previous", "next", "upcoming", "following"].contains(s.tokens[k - 1].lower)
+      })
     {
       let speaker = people.last(where: { $0.hi <= verb }) ?? people.first(where: { $0.lo == verb + 1 })
       if let speaker {

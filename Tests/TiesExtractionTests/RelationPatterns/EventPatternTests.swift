@@ -105,16 +105,6 @@ private let eventPatterns: [PatternCase] = [
     ],
     relations: [.attended("Anna Berg", "5th Tarvik Trade Forum")]),
   PatternCase(
-    pattern: "'… thanks to <title> <Person>,' he added: the speaker is the pronoun, not the name quoted",
-    text: """
-      The 5th Tarvik Trade Forum opened in Riga on Tuesday. "Exports grew thanks to Governor Jon Lund," \
-      he added. "Freight costs fell," Anna Berg said.
-      """,
-    entities: [
-      .event("5th Tarvik Trade Forum"), .place("Riga"), .person("Jon Lund"), .person("Anna Berg"),
-    ],
-    relations: [.heldIn("5th Tarvik Trade Forum", "Riga"), .attended("Anna Berg", "5th Tarvik Trade Forum")]),
-  PatternCase(
     pattern: "an event proposed ('launching the <event>') is not the article's event",
     text: """
       The Tarvik Business Council has urged the government to consider launching the Tarvik-Kestrel \

@@ -1,0 +1,26 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Who is quoted in an article about an event spoke there, unless the sentence says otherwise.
+/// Articles of our own.
+struct QuotedSpeakerTests {
+  private let opening = "The 5th Tarvik Trade Forum opened in Riga on Tuesday."
+
+  @Test("'… thanks to <title> <Person>,' he added: the speaker is the pronoun, not the name quoted")
+  func pronounSpeaker() throws {
+    let attendees = try Harness.attendees(
+      opening
+        + #" "Exports grew thanks to Governor Jon Lund," he added. "Freight costs fell," Anna Berg said."#)
+    #expect(attendees == ["Anna Berg"])
+  }
+
+  @Test("'At the last forum, <Person> said …': spoken at another meeting of the series")
+  func anotherOfTheSeries() throws {
+    let attendees = try Harness.attendees(
+      opening
+        + " At the last forum in Tallinn, Minister Jon Lund said exports would grow. Anna Berg said costs fell."
+    )
+    #expect(attendees == ["Anna Berg"])
+  }
+}
