@@ -40,3 +40,54 @@ extension RelationExtractor {
     }
   }
 }
+
+/// Posts given without an organization.
+extension RelationExtractor {
+  /// Verbs by which a person takes a post without naming where: "was elected", "will serve as".
+  static let postTakingVerbs = appointmentVerbs.union(["serve", "serves", "served"])
+
+  /// Words of a title that belong to a government, not to an organization an article is about.
+  static let publicOfficeWords: Set<String> = [
+    "minister", "governor", "mayor", "ambassador", "senator", "president of the republic", "premier",
+    "consul", "envoy", "lawmaker", "legislator", "judge",
+  ]
+
+  /// "Jane Doe was elected as the spokesperson.", "John Roe will serve as executive
+  /// secretary-general": a post taken, where the sentence names no organization, in an article
+  /// about one organization (`mainOrganization`), is a post there. Not a public office (a
+  /// minister, a governor), and not a title followed by "of" or "at" (a place or body the
+  /// sentence does not recognize).
+  /// - Complexity: O(t) for the sentence's t tokens.
+  func postsInArticleOrganization(
+    _ s: SentenceAnalysis, mainOrganization: String?, into out: inout [FoundRelation]
+  ) {
+    guard let organization = mainOrganization, !s.found.contains(where: { $0.type.isOrganization }) else {
+      return
+    }
+    for person in s.found where person.type == .person && !person.isSynthetic {
+      guard !out.contains(where: { $0.subject == person.key && $0.predicate == .affiliatedWith }) else {
+        continue
+      }
+      var k = person.hi
+      var taken = false
+      while k < s.tokens.count && k < person.hi + 5
+        && (Self.linkingVerbs.contains(s.tokens[k].lower) || Self.postTakingVerbs.contains(s.tokens[k].lower)
+          || Self.appointmentAdverbs.contains(s.tokens[k].lower))
+      {
+        if Self.postTakingVerbs.contains(s.tokens[k].lower) { taken = true }
+        k += 1
+      }
+      while k < s.tokens.count && ["as", "its", "the", "a", "an", "new"].contains(s.tokens[k].lower) {
+        k += 1
+      }
+      guard taken, let role = s.role(startingAt: k),
+        role.hi == s.tokens.count || [".", ",", ";", "and"].contains(s.tokens[role.hi].lower),
+        !Self.publicOfficeWords.contains(where: { TextSearch.contains(role.title, $0) })
+      else { continue }
+      out.append(
+        FoundRelation(
+          subject: person.key, predicate: .affiliatedWith, object: organization, role: role.title,
+          lo: person.lo, hi: role.hi, rule: "post-in-article-organization", confidence: 0.6))
+    }
+  }
+}

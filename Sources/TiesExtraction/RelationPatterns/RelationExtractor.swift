@@ -36,6 +36,7 @@ struct RelationExtractor {
     var out: [FoundRelation] = []
     affiliations(&s, into: &out)
     respectivePosts(s, mainOrganization: mainOrganization, into: &out)
+    postsInArticleOrganization(s, mainOrganization: mainOrganization, into: &out)
     events(s, mainEvent: mainEvent, into: &out)
     if isListItem(s) {
       if let list { listItemAttendance(s, context: list, into: &out) }

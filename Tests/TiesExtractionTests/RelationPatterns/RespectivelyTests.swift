@@ -44,3 +44,31 @@ struct RespectivelyTests {
     #expect(!facts.relations.contains { $0.predicate == .affiliatedWith && $0.role == "treasurer" })
   }
 }
+
+/// A post taken without naming where, in an article about one organization. Articles of our own.
+struct ArticleOrganizationPostTests {
+  private let about = """
+    The Baltic Grain Federation elected Anna Berg as its president on Monday. The Baltic Grain \
+    Federation has 300 members.
+    """
+
+  @Test(
+    "'X was elected as the spokesperson', 'Y will serve as secretary-general': posts in the article's organization"
+  )
+  func postsTaken() throws {
+    let facts = try Harness.facts(
+      about + " Jon Lund was elected as the spokesperson. Erik Dahl will serve as the secretary-general.")
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Baltic Grain Federation", "spokesperson")))
+    #expect(
+      facts.relations.contains(.affiliated("Erik Dahl", "Baltic Grain Federation", "secretary-general")))
+  }
+
+  @Test("a public office, or an article without one organization, gives no post")
+  func noPost() throws {
+    let office = try Harness.facts(about + " Jon Lund was elected governor.")
+    #expect(!office.relations.contains { $0.subject == "Jon Lund" })
+    let once = try Harness.facts(
+      "The Baltic Grain Federation met on Monday. Jon Lund was elected as the spokesperson.")
+    #expect(!once.relations.contains { $0.subject == "Jon Lund" })
+  }
+}
