@@ -22,7 +22,7 @@ struct EventRecognizer {
     while i < tokens.count {
       if tokens[i].kind == .ordinal
         || (Self.spelledOrdinals[tokens[i].lower] != nil
-          && (tokens[i].isCapitalized || (i + 1 < tokens.count && tokens[i + 1].isCapitalized))),
+          && (tokens[i].isCapitalized || capitalizedAfter(tokens, i))),
         let event = ordinalEvent(tokens, at: i)
       {
         found.append(event)
@@ -53,6 +53,13 @@ struct EventRecognizer {
     "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
   ]
 
+  /// Whether a capitalized word follows position `i` at once or after "annual": "second Kestrel
+  /// Food Exhibition", "fortieth annual Kestrel mission".
+  private func capitalizedAfter(_ tokens: [Token], _ i: Int) -> Bool {
+    let k = i + 1 < tokens.count && tokens[i + 1].lower == "annual" ? i + 2 : i + 1
+    return k < tokens.count && tokens[k].isCapitalized
+  }
+
   private func ordinalEvent(_ tokens: [Token], at i: Int) -> Found? {
     let digits = tokens[i].text.prefix { $0.isNumber }
     guard let ordinal = Int(digits) ?? Self.spelledOrdinals[tokens[i].lower] else { return nil }
@@ -60,7 +67,7 @@ struct EventRecognizer {
     // Dialogue"), never alone ("the first meeting"); in lower case, right after it ("the
     // second Halal Food Exhibition", not "the second largest Trade Fair").
     let spelled = tokens[i].kind != .ordinal
-    if spelled && !tokens[i].isCapitalized && !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) {
+    if spelled && !tokens[i].isCapitalized && !capitalizedAfter(tokens, i) {
       return nil
     }
     var end: Int?

@@ -338,6 +338,18 @@ extension RelationExtractor {
           lo: s.found[place].lo - 1,
           hi: e.hi, rule: "trip-for-event", confidence: 0.7))
     }
+    // "its 40th annual Kestrel trade mission to Washington": a journey takes place where it goes.
+    for e in events
+    where e.hi + 1 < s.tokens.count && Self.journeyWords.contains(s.tokens[e.hi - 1].lower)
+      && s.tokens[e.hi].lower == "to"
+    {
+      let k = s.tokens[e.hi + 1].lower == "the" ? e.hi + 2 : e.hi + 1
+      guard let place = s.found(startingAt: k), s.found[place].type == .place else { continue }
+      out.append(
+        FoundRelation(
+          subject: e.key, predicate: .heldIn, object: s.found[place].key, role: nil, lo: e.lo,
+          hi: s.found[place].hi, rule: "journey-destination", confidence: 0.7))
+    }
     let hasCue = s.classes.contains { $0.contains(.holdingCue) }
     // "the Kestrel Fair in Munich and a business forum in Hamburg": an event unnamed, with its
     // own place, ends the places of the event before it.

@@ -196,6 +196,10 @@ struct EventNameTests {
         "Third Nordic-Baltic Shipping Dialogue"
       ])
     #expect(try events("It was the first meeting of the year.").isEmpty)
+    #expect(
+      try events("The Federation wrapped up its fortieth annual Kestrel mission.") == [
+        "Fortieth annual Kestrel mission"
+      ])
   }
 
   @Test("missions and banquets are events; names joined by a slash stay one name")

@@ -20,4 +20,12 @@ struct VenueTests {
     let undated = article.replacingOccurrences(of: "RIGA, March 2 (Staff) - ", with: "")
     #expect(try !Harness.facts(undated).relations.contains { $0.predicate == .heldIn })
   }
+
+  @Test("a mission takes place where it goes: '<Nth> Kestrel trade mission to Washington'")
+  func missionDestination() throws {
+    let facts = try Harness.facts(
+      "The Baltic Grain Federation sent its 40th Kestrel trade mission to Washington.")
+    #expect(facts.relations.contains(.heldIn("40th Kestrel trade mission", "Washington")))
+    #expect(facts.relations.contains(.organized("Baltic Grain Federation", "40th Kestrel trade mission")))
+  }
 }
