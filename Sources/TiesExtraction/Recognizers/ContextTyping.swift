@@ -28,7 +28,9 @@ extension MentionRecognizer {
         continue
       }
       // "Tourism Cabinet Secretary Jane Doe": ordinary words before a title are a portfolio.
+      // "a Bengali president": one word after "a" says what kind of holder, not where.
       if hi - lo <= 3, namesSomething(s, lo, hi), !isNationalPortfolio(s, lo, hi),
+        !(hi - lo == 1 && lo >= 1 && ["a", "an"].contains(tokens[lo - 1].lower)),
         let role = s.role(startingAt: hi),
         personLike
           ? names.personConfidence(tokens, lo, hi) == nil && personFollows(s, role)

@@ -208,4 +208,11 @@ struct ShortNameAndRelativeClauseTests {
     #expect(!head.relations.contains { $0.subject == "Robert Fairweather" })
     #expect(!head.entities.contains { $0.type == .government })
   }
+
+  @Test("'a Bengali president': one word after 'a' before a title says what kind of holder, naming no body")
+  func kindOfHolder() throws {
+    let facts = try Harness.facts(
+      "For the first time the Baltic Grain Federation is headed by a Bengali president.")
+    #expect(facts.entities == [.association("Baltic Grain Federation")])
+  }
 }
