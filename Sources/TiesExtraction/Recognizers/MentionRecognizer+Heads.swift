@@ -3,6 +3,9 @@ import TiesModel
 /// Head words: the type a name's words give it, and where "of", "on" and "and" join or
 /// split names.
 extension MentionRecognizer {
+  /// Capitalized nouns that end the name of an award: "the Riga Award".
+  static let awardWords: Set<String> = ["award", "awards", "prize", "prizes", "trophy", "medal"]
+
   func introducesComplement(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
     let left = tokens[k - 1].lower
     // "the Board of the Ceylon Chamber": a board of another organization is that organization's.

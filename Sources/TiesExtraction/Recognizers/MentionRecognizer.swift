@@ -367,6 +367,10 @@ struct MentionRecognizer {
     case .nationality(let country):
       s.nationalities.append(NationalitySpan(lo: lo, hi: hi, country: country))
     case .place(let canonical):
+      // "the Riga Award", "the Alfredo Yao Prize": a place's name in an award's names no place.
+      if hi < s.tokens.count, s.tokens[hi].isCapitalized, Self.awardWords.contains(s.tokens[hi].lower) {
+        return
+      }
       add(type: .place, lo, hi, rule: "gazetteer", confidence: 0.95, &s)
       // "Korea" and "South Korea" are one place: the key is the canonical name's.
       s.found[s.found.count - 1].key = LocalKeys.place(canonical)

@@ -28,4 +28,11 @@ struct VenueTests {
     #expect(facts.relations.contains(.heldIn("40th Kestrel trade mission", "Washington")))
     #expect(facts.relations.contains(.organized("Baltic Grain Federation", "40th Kestrel trade mission")))
   }
+
+  @Test("a place's name inside an award's ('the Riga Award') names no place")
+  func awardNamedAfterAPlace() throws {
+    let places = try Harness.facts("Winners took the Riga Award and the Tallinn Prize at a gala in Vilnius.")
+      .entities.filter { $0.type == .place }
+    #expect(places == [.place("Vilnius")])
+  }
 }
