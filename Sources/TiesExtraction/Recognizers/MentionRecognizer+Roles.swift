@@ -17,6 +17,14 @@ extension MentionRecognizer {
           roles.append(
             RoleSpan(
               lo: i, hi: i + 1, title: singular, isCapitalized: tokens[i].isCapitalized, isPlural: true))
+        } else if tokens[i].kind == .word, lower.utf8.last == UInt8(ascii: "t"), lower.hasSuffix("-elect"),
+          lexicon.isRoleTitle(String(lower.dropLast(6)))
+        {
+          // "vice-president-elect", "treasurer-elect": a title, elected and not yet in office.
+          roles.append(
+            RoleSpan(
+              lo: i, hi: i + 1, title: lexicon.canonicalRole(String(lower.dropLast(6))) + "-elect",
+              isCapitalized: tokens[i].isCapitalized))
         }
         i += 1
         continue

@@ -215,4 +215,14 @@ struct ShortNameAndRelativeClauseTests {
       "For the first time the Baltic Grain Federation is headed by a Bengali president.")
     #expect(facts.entities == [.association("Baltic Grain Federation")])
   }
+
+  @Test("'<title>-elect' is that title, elected: 'vice-president-elect', 'treasurer-elect'")
+  func electedTitles() throws {
+    let facts = try Harness.facts(
+      "Baltic Grain Federation vice-president-elect Jon Lund agreed. Erik Dahl, treasurer-elect of the Federation, did too."
+    )
+    #expect(
+      facts.relations.contains(.affiliated("Jon Lund", "Baltic Grain Federation", "vice president-elect")))
+    #expect(facts.relations.contains(.affiliated("Erik Dahl", "Baltic Grain Federation", "treasurer-elect")))
+  }
 }
