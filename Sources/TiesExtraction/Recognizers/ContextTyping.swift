@@ -244,7 +244,7 @@ extension MentionRecognizer {
 
   /// People who speak for businesses: "executives from A and B", "leaders of C".
   static let businessPeople: Set<String> = [
-    "executives", "leaders", "ceos", "chiefs", "bosses", "managers", "heads", "founders",
+    "executives", "leaders", "ceos", "chiefs", "bosses", "managers", "heads", "founders", "representatives",
   ]
 
   /// Whether the span stands in a list of businesses, within the same list: one that "such

@@ -208,6 +208,12 @@ extension RelationExtractor {
     }
   }
 
+  /// Words that end a description of a person before the name: a conjunction or preposition
+  /// belongs to the clause, not to who the person is.
+  static let clauseWords: Set<String> = [
+    "and", "or", "as", "of", "to", "by", "for", "with", "in", "at", "on",
+  ]
+
   /// Verbs by which a person joins an organization: "joins Acme as CFO", "joined the board of".
   static let joinVerbs: Set<String> = ["joins", "joined", "rejoins", "rejoined"]
 
@@ -301,11 +307,19 @@ extension RelationExtractor {
       }
       // Active: "<Organization> (has) appointed|named <Person> (as) (its new) <title>".
       var verb = person.lo - 1
-      // "re-elected Dr. Jane Doe": a style between the verb and the name.
-      while verb > 0 && !Self.appointmentVerbs.contains(s.tokens[verb].lower)
-        && (PersonStyles.beforeByFirstWord[s.tokens[verb].lower] != nil || s.tokens[verb].lower == "the")
-      {
-        verb -= 1
+      // "re-elected Dr. Jane Doe": a style between the verb and the name; "elected copper
+      // executive Jane Doe", "named former banker Jane Doe": a few lower-case words saying who.
+      var descriptors = 0
+      while verb > 0 && !Self.appointmentVerbs.contains(s.tokens[verb].lower) {
+        let t = s.tokens[verb]
+        if PersonStyles.beforeByFirstWord[t.lower] != nil || t.lower == "the" {
+          verb -= 1
+        } else if descriptors < 3, t.kind == .word, !t.isCapitalized, !Self.clauseWords.contains(t.lower) {
+          descriptors += 1
+          verb -= 1
+        } else {
+          break
+        }
       }
       guard verb >= 1, Self.appointmentVerbs.contains(s.tokens[verb].lower) else { continue }
       var back = verb - 1

@@ -277,4 +277,20 @@ struct MorePostPatternTests {
       facts.relations.contains(.affiliated("Priya Venkataraman", "Baltic Grain Federation", "board member")))
     #expect(facts.relations.contains(.affiliated("Tobias Wrenfield", "Kestrel Holdings PLC", "chairperson")))
   }
+
+  @Test(
+    "'<Org> elected copper executive <Person> as its president': lower-case words say who, before the name")
+  func describedAppointee() throws {
+    let facts = try Harness.facts(
+      "The Andes Mining Chamber elected copper executive Lucia Paredes as its new president on Thursday.")
+    #expect(facts.relations.contains(.affiliated("Lucia Paredes", "Andes Mining Chamber", "president")))
+  }
+
+  @Test("'representatives of A, B and C': the names are businesses")
+  func representativesOfBusinesses() throws {
+    let facts = try Harness.facts(
+      "The delegation included representatives of Halden Vopak, Tarvona and Nordvik Shipyards.")
+    #expect(facts.entities.contains(.company("Tarvona")))
+    #expect(facts.entities.contains(.company("Nordvik Shipyards")))
+  }
 }
