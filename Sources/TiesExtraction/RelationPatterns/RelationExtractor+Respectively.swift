@@ -52,8 +52,16 @@ extension RelationExtractor {
     "consul", "envoy", "lawmaker", "legislator", "judge",
   ]
 
+  /// Subjects that elect for the article's organization without naming it: "The assembly
+  /// elected …", "Members re-elected …", "It named …".
+  static let electingBodies: Set<String> = [
+    "assembly", "meeting", "board", "chamber", "council", "federation", "association", "members",
+    "shareholders", "delegates", "congress", "it", "they", "organisation", "organization",
+  ]
+
   /// "Jane Doe was elected as the spokesperson.", "John Roe will serve as executive
-  /// secretary-general": a post taken, where the sentence names no organization, in an article
+  /// secretary-general", "The assembly also elected Jane Doe, CEO of Acme, as first vice
+  /// president": a post taken, where the sentence names no organization for it, in an article
   /// about one organization (`mainOrganization`), is a post there. Not a public office (a
   /// minister, a governor), and not a title followed by "of" or "at" (a place or body the
   /// sentence does not recognize).
@@ -61,33 +69,47 @@ extension RelationExtractor {
   func postsInArticleOrganization(
     _ s: SentenceAnalysis, mainOrganization: String?, into out: inout [FoundRelation]
   ) {
-    guard let organization = mainOrganization, !s.found.contains(where: { $0.type.isOrganization }) else {
-      return
-    }
+    guard let organization = mainOrganization else { return }
+    let namesOrganization = s.found.contains(where: { $0.type.isOrganization })
     for person in s.found where person.type == .person && !person.isSynthetic {
-      guard !out.contains(where: { $0.subject == person.key && $0.predicate == .affiliatedWith }) else {
-        continue
-      }
-      var k = person.hi
-      var taken = false
-      while k < s.tokens.count && k < person.hi + 5
-        && (Self.linkingVerbs.contains(s.tokens[k].lower) || Self.postTakingVerbs.contains(s.tokens[k].lower)
-          || Self.appointmentAdverbs.contains(s.tokens[k].lower))
+      let holdsPost = out.contains { $0.subject == person.key && $0.predicate == .affiliatedWith }
+      var post: RoleSpan?
+      if !namesOrganization && !holdsPost { post = postTaken(s, by: person) }
+      // Active, with a subject that is the organization or its meeting, unnamed.
+      if post == nil, let active = activeAppointment(s, of: person), (0...1).contains(active.subjectEnd),
+        Self.electingBodies.contains(s.tokens[active.subjectEnd].lower),
+        active.subjectEnd == 0 || s.tokens[0].lower == "the",
+        !s.tokens[active.subjectEnd].isCapitalized || active.subjectEnd == 0,
+        !s.found.contains(where: { $0.type.isOrganization && $0.lo <= active.subjectEnd })
       {
-        if Self.postTakingVerbs.contains(s.tokens[k].lower) { taken = true }
-        k += 1
+        // "… elected Jane Doe, CEO of Acme, as first vice president": a second post, not Acme's.
+        post = out.contains { $0.subject == person.key && $0.role == active.role.title } ? nil : active.role
       }
-      while k < s.tokens.count && ["as", "its", "the", "a", "an", "new"].contains(s.tokens[k].lower) {
-        k += 1
-      }
-      guard taken, let role = s.role(startingAt: k),
-        role.hi == s.tokens.count || [".", ",", ";", "and"].contains(s.tokens[role.hi].lower),
-        !Self.publicOfficeWords.contains(where: { TextSearch.contains(role.title, $0) })
+      guard let role = post, !Self.publicOfficeWords.contains(where: { TextSearch.contains(role.title, $0) })
       else { continue }
       out.append(
         FoundRelation(
           subject: person.key, predicate: .affiliatedWith, object: organization, role: role.title,
           lo: person.lo, hi: role.hi, rule: "post-in-article-organization", confidence: 0.6))
     }
+  }
+
+  /// "Jane Doe was elected as the spokesperson.": the title after the verbs of taking a post,
+  /// ending the clause.
+  private func postTaken(_ s: SentenceAnalysis, by person: Found) -> RoleSpan? {
+    var k = person.hi
+    var taken = false
+    while k < s.tokens.count && k < person.hi + 5
+      && (Self.linkingVerbs.contains(s.tokens[k].lower) || Self.postTakingVerbs.contains(s.tokens[k].lower)
+        || Self.appointmentAdverbs.contains(s.tokens[k].lower))
+    {
+      if Self.postTakingVerbs.contains(s.tokens[k].lower) { taken = true }
+      k += 1
+    }
+    while k < s.tokens.count && ["as", "its", "the", "a", "an", "new"].contains(s.tokens[k].lower) { k += 1 }
+    guard taken, let role = s.role(startingAt: k),
+      role.hi == s.tokens.count || [".", ",", ";", "and"].contains(s.tokens[role.hi].lower)
+    else { return nil }
+    return role
   }
 }

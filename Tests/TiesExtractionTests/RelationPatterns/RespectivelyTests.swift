@@ -71,4 +71,17 @@ struct ArticleOrganizationPostTests {
       "The Baltic Grain Federation met on Monday. Jon Lund was elected as the spokesperson.")
     #expect(!once.relations.contains { $0.subject == "Jon Lund" })
   }
+
+  @Test(
+    "'The assembly also elected X, CEO of Y, as first vice president': the article's organization elected")
+  func assemblyElects() throws {
+    let facts = try Harness.facts(
+      about
+        + " The assembly also elected Jon Lund, managing director of Halden Zinc, as first vice president.")
+    #expect(
+      facts.relations.contains(.affiliated("Jon Lund", "Baltic Grain Federation", "first vice president")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Halden Zinc", "managing director")))
+    #expect(
+      !facts.relations.contains(.affiliated("Jon Lund", "Baltic Grain Federation", "managing director")))
+  }
 }
