@@ -85,6 +85,7 @@ extension MentionRecognizer {
     if names.isPersonLike(tokens, lo, k) || names.isPersonLike(tokens, r, hi) { return true }
     // A multi-word head across the "and" keeps it: "Commerce and Industry".
     if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return false }
+    if isNationalBodyName(tokens, lo: lo, at: k, hi: hi) { return false }
     if hi - r >= 2 && headType(tokens, r, hi) != nil && headType(tokens, lo, k) != nil { return true }
     // "… Affairs Jane Doe and Sister Towns International": a long left side beside an
     // organization that ends in its own head word.
@@ -101,6 +102,25 @@ extension MentionRecognizer {
       return true
     }
     return false
+  }
+
+  /// "the Polish Investment and Trade Agency", "Kenya Ports and Harbours Authority": a country
+  /// or its people's adjective, then ordinary words on both sides of "and", ending in a public
+  /// body's or an association's head word, name one national body (a second body would have a
+  /// name of its own, not only a field: "Kenya Airways and …" is a list).
+  /// - Complexity: O(hi − lo).
+  func isNationalBodyName(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    guard k - lo >= 2, hi - k >= 3,
+      lexicon.classes(of: tokens[lo]).contains(.country) || lexicon.nationalities[tokens[lo].lower] != nil,
+      let right = headType(tokens, k + 1, hi), right == .government || right == .association
+    else { return false }
+    // A complete name on the left ("Kenya Investment Authority", "Kenya Airways") starts a list.
+    switch headType(tokens, lo, k) {
+    case .government?, .association?: return false
+    case .company?: if tokens[k - 1].lower.hasSuffix("s") { return false }
+    default: break
+    }
+    return (lo + 1..<hi).allSatisfy { $0 == k || (tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0])) }
   }
 
   /// What a venue's name can go on with after "and": "Hotel and Country Club", "Hotel and Spa".

@@ -1,0 +1,32 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Names of national bodies and of the venues they meet in. Sentences of our own.
+struct NationalBodyNameTests {
+  @Test(
+    "'the Polish Investment and Trade Agency': a country, fields joined by 'and', a body's head word name one body"
+  )
+  func fieldsJoinedByAnd() throws {
+    let entities = try Harness.entities(
+      "The pavilion was organised by the Polish Investment and Trade Agency (PAIH) and the Kenya Ports and Harbours Authority."
+    )
+    #expect(entities.contains(.government("Polish Investment and Trade Agency")))
+    #expect(entities.contains(.government("Kenya Ports and Harbours Authority")))
+    #expect(!entities.contains { $0.name == "Polish Investment" || $0.name == "Trade Agency" })
+  }
+
+  @Test("a complete name before 'and' still starts a list")
+  func completeNameBeforeAnd() throws {
+    let entities = try Harness.entities("Officials from Kenya Airways and Trade Agency staff met in Nairobi.")
+    #expect(entities.contains(.company("Kenya Airways")))
+  }
+
+  @Test("'<City> International Conference Centre' is a venue, in either spelling")
+  func conferenceCentre() throws {
+    let entities = try Harness.entities(
+      "The summit opened at the Accra International Conference Centre and moved to the Tema Congress Center.")
+    #expect(entities.contains(.place("Accra International Conference Centre")))
+    #expect(entities.contains(.place("Tema Congress Center")))
+  }
+}
