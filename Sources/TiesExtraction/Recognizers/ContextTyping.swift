@@ -188,14 +188,21 @@ extension MentionRecognizer {
       && s.roles.contains { $0.hi < k && $0.hi + 6 > k && s.departmentEnd(after: $0) == k }
   }
 
-  /// "Ugandan Energy" before "Minister": a nationality, then ordinary words, before a
-  /// cabinet title, names a portfolio, not a body.
+  /// "Ugandan Energy" before "Minister", "Maharashtra Industries Minister": a nationality or a
+  /// place, then ordinary words, before a cabinet title, names a portfolio, not a body.
   /// - Complexity: O(hi − lo).
   func isNationalPortfolio(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
-    guard hi - lo >= 2, lexicon.nationalities[s.tokens[lo].lower] != nil,
+    guard hi - lo >= 2,
+      lexicon.nationalities[s.tokens[lo].lower] != nil || isPlaceName(s.tokens[lo].lower),
       let role = s.role(startingAt: hi), Self.cabinetTitles.contains(role.title)
     else { return false }
     return (lo + 1..<hi).allSatisfy { s.classes[$0].contains(.englishWord) }
+  }
+
+  /// Whether one word is a place's whole name in the gazetteer ("Maharashtra", "Ontario").
+  private func isPlaceName(_ word: String) -> Bool {
+    guard let entry = gazetteerMatch([word], exact: true), case .place = entry.kind else { return false }
+    return true
   }
 
   /// Titles of a government department's head or deputy: "<initials> Secretary <person>"; the

@@ -270,9 +270,11 @@ extension RelationExtractor {
             lo: person.lo, hi: s.found[o].hi, rule: "appointment", confidence: 0.75))
         continue
       }
-      // "Jane Doe stepped down as president of Acme": the post she held.
-      if let cue = Self.leavingCues.first(where: { s.matches($0, at: person.hi) }),
-        let (o, role, end) = roleOfOrganization(s, from: person.hi + cue.count)
+      // "Jane Doe stepped down as president of Acme", "Jane Doe, who resigned as …": the post
+      // she held.
+      let leaving = s.matches([",", "who"], at: person.hi) ? person.hi + 2 : person.hi
+      if let cue = Self.leavingCues.first(where: { s.matches($0, at: leaving) }),
+        let (o, role, end) = roleOfOrganization(s, from: leaving + cue.count)
       {
         out.append(
           FoundRelation(
@@ -329,7 +331,7 @@ extension RelationExtractor {
       let t = s.tokens[verb]
       if PersonStyles.beforeByFirstWord[t.lower] != nil || t.lower == "the" {
         verb -= 1
-      } else if descriptors < 3, t.kind == .word, !t.isCapitalized, !Self.clauseWords.contains(t.lower) {
+      } else if descriptors < 4, t.kind == .word, !t.isCapitalized, !Self.clauseWords.contains(t.lower) {
         descriptors += 1
         verb -= 1
       } else {

@@ -10,7 +10,7 @@ public struct Tokenizer: Sendable {
     "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "gov.", "sen.", "rep.",
     "no.", "vs.", "etc.", "jr.", "sr.", "gen.", "col.", "lt.", "sgt.", "dept.", "est.", "approx.",
     "fig.", "vol.", "pp.", "ave.", "bros.", "plc.", "l.p.", "e.g.", "i.e.", "hon.", "rev.", "engr.",
-    "atty.", "amb.", "capt.", "maj.", "alh.", "smt.", "esq.", "sra.", "messrs.",
+    "atty.", "amb.", "capt.", "maj.", "alh.", "smt.", "esq.", "sra.", "messrs.", "pvt.", "pte.", "pty.",
   ]
 
   public init() {}

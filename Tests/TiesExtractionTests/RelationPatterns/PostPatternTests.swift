@@ -293,4 +293,20 @@ struct MorePostPatternTests {
     #expect(facts.entities.contains(.company("Tarvona")))
     #expect(facts.entities.contains(.company("Nordvik Shipyards")))
   }
+
+  @Test("four words describing the appointee; ', who stepped down as <title> of <Org>'")
+  func longerDescriptionAndRelativeLeaving() throws {
+    let facts = try Harness.facts(
+      """
+      The Andes Exporters Association has appointed former central bank economist Daniela Rojas as its new \
+      executive director. Rojas replaces Manuel Fuentes, who stepped down as executive director of the Andes \
+      Exporters Association in April.
+      """)
+    #expect(
+      facts.relations.contains(
+        .affiliated("Daniela Rojas", "Andes Exporters Association", "executive director")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Manuel Fuentes", "Andes Exporters Association", "executive director")))
+  }
 }

@@ -225,4 +225,11 @@ struct ShortNameAndRelativeClauseTests {
       facts.relations.contains(.affiliated("Jon Lund", "Baltic Grain Federation", "vice president-elect")))
     #expect(facts.relations.contains(.affiliated("Erik Dahl", "Baltic Grain Federation", "treasurer-elect")))
   }
+
+  @Test("'Maharashtra Industries Minister X': a region and a portfolio name no company")
+  func regionalPortfolio() throws {
+    let entities = try Harness.entities("Maharashtra Industries Minister Uday Patil opened the plant.")
+    #expect(!entities.contains { $0.type == .company })
+    #expect(entities.contains(.person("Uday Patil")))
+  }
 }
