@@ -43,8 +43,8 @@ extension MentionRecognizer {
         add(type: type, lo, hi, rule: "pre-title-organization", confidence: 0.6, &s)
         continue
       }
-      if !personLike || names.personConfidence(tokens, lo, hi) == nil, namesSomething(s, lo, hi),
-        afterTitleAndPreposition(s, lo) || afterHostedBy(s, lo)
+      if !personLike || names.personConfidence(tokens, lo, hi) == nil || afterLowerCaseTitleOf(s, lo),
+        namesSomething(s, lo, hi), afterTitleAndPreposition(s, lo) || afterHostedBy(s, lo)
       {
         add(type: bodyType(s, lo, hi), lo, hi, rule: "organization-context", confidence: 0.6, &s)
         continue
@@ -170,6 +170,20 @@ extension MentionRecognizer {
       return true
     }
     return s.role(endingAt: k) != nil || endsTitleWithField(s, at: k)
+  }
+
+  /// "chief financial officer of <span>", "a partner at the <span>": a title in lower case,
+  /// then "of" or "at", introduces where the post is, never a person, whatever the span's
+  /// words look like ("Vale Verde Mineracao"). A capitalized title may go on with its
+  /// portfolio and a name ("Minister of Finance Jane Doe").
+  /// - Complexity: O(1).
+  func afterLowerCaseTitleOf(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    var k = lo - 1
+    if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
+    guard k >= 1, ["of", "at"].contains(s.tokens[k].lower), let role = s.role(endingAt: k) else {
+      return false
+    }
+    return !role.isCapitalized
   }
 
   /// "The event was hosted by <span>", "organised by the <span>": what hosts an event is an

@@ -147,6 +147,7 @@ extension DocumentRecognizer {
       // A lone short form left untyped.
       let tokens = analyses[n].tokens
       var added: [Found] = []
+      let roleStartsSecond = analyses[n].role(startingAt: 1) != nil
       analyses[n].untyped.removeAll { span in
         guard span.count == 1, let target = chamber(tokens[span.lowerBound].lower) else { return false }
         added.append(
@@ -177,7 +178,8 @@ extension DocumentRecognizer {
   ]
 
   /// "the Chamber's 181st Annual General Meeting", "the Federation said", "president of the
-  /// council": an organization word after "the" (capitalized and alone, or in lower case one
+  /// council", "Association chairman X": an organization word after "the" or opening a
+  /// sentence before a title (capitalized and alone, or after "the" in lower case one
   /// of `lowerCaseReferenceHeads` and not followed by "of" or "for") refers to the one
   /// organization of the article whose name holds that word; it takes that organization's name.
   /// - Complexity: O(m + u + t) for m mentions, u untyped spans and t tokens.
@@ -195,9 +197,13 @@ extension DocumentRecognizer {
     for n in analyses.indices {
       let tokens = analyses[n].tokens
       var added: [Found] = []
+      let roleStartsSecond = analyses[n].role(startingAt: 1) != nil
       analyses[n].untyped.removeAll { span in
         let lo = span.lowerBound
-        guard span.count == 1, lo >= 1, tokens[lo - 1].lower == "the", tokens[lo].isCapitalized,
+        // "Association chairman Jane Doe": opening a sentence, before a title, without "the".
+        let opensBeforeTitle = lo == 0 && roleStartsSecond
+        guard span.count == 1, (lo >= 1 && tokens[lo - 1].lower == "the") || opensBeforeTitle,
+          tokens[lo].isCapitalized,
           let named = byHead[tokens[lo].lower], named.count == 1, let (key, target) = named.first
         else { return false }
         added.append(

@@ -38,6 +38,8 @@ extension MentionRecognizer {
   /// longer span, and what comes before it is typed on its own.
   /// - Complexity: O(k) in the length of the segment.
   func personAtEnd(_ lo: Int, _ hi: Int, into s: inout SentenceAnalysis) -> Bool {
+    // "chief financial officer of Vale Verde Mineracao": where the post is, not who holds it.
+    if afterLowerCaseTitleOf(s, lo) { return false }
     let tokens = s.tokens
     var end = hi
     while end > lo + 2 && PersonStyles.after.contains(tokens[end - 1].lower)

@@ -305,7 +305,7 @@ struct MentionRecognizer {
       add(type: type, lo, hi, rule: "head-word", confidence: 0.9, &s)
       return
     }
-    if let person = names.personConfidence(tokens, lo, hi) {
+    if let person = names.personConfidence(tokens, lo, hi), !afterLowerCaseTitleOf(s, lo) {
       add(type: .person, lo, hi, rule: person.rule, confidence: person.confidence, &s)
       return
     }

@@ -232,4 +232,21 @@ struct ShortNameAndRelativeClauseTests {
     #expect(!entities.contains { $0.type == .company })
     #expect(entities.contains(.person("Uday Patil")))
   }
+
+  @Test("'chief financial officer of <name>': where the post is, even when its words look like a person's")
+  func lowerCaseTitleOf() throws {
+    let facts = try Harness.facts(
+      "Fernanda Costa, chief financial officer of Vale Verde Mineracao, attended.")
+    #expect(facts.entities.contains(.company("Vale Verde Mineracao")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Fernanda Costa", "Vale Verde Mineracao", "chief financial officer")))
+  }
+
+  @Test("'Association chairman X' opening a sentence: the article's one association")
+  func bareHeadBeforeTitle() throws {
+    let facts = try Harness.facts(
+      "The Estonian Shipowners Association met on Monday. Association chairman Mart Kask opened the meeting.")
+    #expect(facts.relations.contains(.affiliated("Mart Kask", "Estonian Shipowners Association", "chairman")))
+  }
 }
