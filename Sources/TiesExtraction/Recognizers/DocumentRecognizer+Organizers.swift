@@ -147,7 +147,6 @@ extension DocumentRecognizer {
       // A lone short form left untyped.
       let tokens = analyses[n].tokens
       var added: [Found] = []
-      let roleStartsSecond = analyses[n].role(startingAt: 1) != nil
       analyses[n].untyped.removeAll { span in
         guard span.count == 1, let target = chamber(tokens[span.lowerBound].lower) else { return false }
         added.append(
