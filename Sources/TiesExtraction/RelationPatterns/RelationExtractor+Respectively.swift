@@ -80,7 +80,9 @@ extension RelationExtractor {
         Self.electingBodies.contains(s.tokens[active.subjectEnd].lower),
         active.subjectEnd == 0 || s.tokens[0].lower == "the",
         !s.tokens[active.subjectEnd].isCapitalized || active.subjectEnd == 0,
-        !s.found.contains(where: { $0.type.isOrganization && $0.lo <= active.subjectEnd })
+        !s.found.contains(where: { $0.type.isOrganization && $0.lo <= active.subjectEnd }),
+        // "The board appointed Jane Doe as chief executive of Acme": Acme's post.
+        active.role.hi >= s.tokens.count || !["of", "at"].contains(s.tokens[active.role.hi].lower)
       {
         // "… elected Jane Doe, CEO of Acme, as first vice president": a second post, not Acme's.
         post = out.contains { $0.subject == person.key && $0.role == active.role.title } ? nil : active.role

@@ -83,5 +83,9 @@ struct ArticleOrganizationPostTests {
     #expect(facts.relations.contains(.affiliated("Jon Lund", "Halden Zinc", "managing director")))
     #expect(
       !facts.relations.contains(.affiliated("Jon Lund", "Baltic Grain Federation", "managing director")))
+    let elsewhere = try Harness.facts(
+      about + " The board also appointed Erik Dahl as chief executive of the merged company.")
+    #expect(
+      !elsewhere.relations.contains { $0.subject == "Erik Dahl" && $0.object == "Baltic Grain Federation" })
   }
 }
