@@ -306,7 +306,14 @@ extension MentionRecognizer {
   /// media aide, Jane Doe").
   private func afterTitle(_ s: SentenceAnalysis, _ i: Int) -> Bool {
     if s.role(endingAt: i) != nil { return true }
-    if i >= 2, s.tokens[i - 1].text == ",", let role = s.role(endingAt: i - 1), !role.isCapitalized {
+    // "Rwanda's Minister of Trade, Jane Doe": a capitalized title too, after a possessive or a
+    // determiner (in a speaker list, "Jane Doe, President, Acme", a comma stands before it).
+    if i >= 2, s.tokens[i - 1].text == ",", let role = s.role(endingAt: i - 1),
+      !role.isCapitalized
+        || (role.lo >= 1
+          && (s.tokens[role.lo - 1].kind == .possessive
+            || ["the", "its", "his", "her"].contains(s.tokens[role.lo - 1].lower)))
+    {
       return true
     }
     if let place = s.found(endingAt: i), s.found[place].type == .place, s.found[place].lo >= 2,

@@ -75,7 +75,7 @@ extension MentionRecognizer {
   /// parentheses after an organization, when it is no place, no ordinary word and no one's
   /// given name.
   func isShortName(_ t: Token, _ c: WordClass, of type: EntityType) -> Bool {
-    type.isOrganization && t.kind == .word && t.isCapitalized && t.text.unicodeScalars.count <= 10
+    type.isOrganization && t.kind == .word && t.isCapitalized && t.text.unicodeScalars.count <= 14
       && c.isDisjoint(with: [
         .city, .country, .englishWord, .givenName, .westernGivenName, .gazetteerStart, .reserved,
       ])

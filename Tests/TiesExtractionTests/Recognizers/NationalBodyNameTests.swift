@@ -29,4 +29,13 @@ struct NationalBodyNameTests {
     #expect(entities.contains(.place("Accra International Conference Centre")))
     #expect(entities.contains(.place("Tema Congress Center")))
   }
+
+  @Test("a short name of up to fourteen letters in parentheses names the body before it ('Afreximbank')")
+  func longShortName() throws {
+    let facts = try Harness.facts(
+      "The forum was organised by the Baltic Export-Import Bank (Balteximbank). Balteximbank President Jon Lund spoke."
+    )
+    #expect(facts.entities.filter { $0.type == .company } == [.company("Baltic Export-Import Bank")])
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Baltic Export-Import Bank", "president")))
+  }
 }

@@ -249,4 +249,11 @@ struct ShortNameAndRelativeClauseTests {
       "The Estonian Shipowners Association met on Monday. Association chairman Mart Kask opened the meeting.")
     #expect(facts.relations.contains(.affiliated("Mart Kask", "Estonian Shipowners Association", "chairman")))
   }
+
+  @Test(
+    "'Rwanda's Trade Minister, Prudence Kaneza,': a capitalized title after a possessive introduces the name")
+  func possessiveTitleApposition() throws {
+    let entities = try Harness.entities("Rwanda's Trade Minister, Prudence Kaneza, welcomed the delegates.")
+    #expect(entities.contains(.person("Prudence Kaneza")))
+  }
 }
