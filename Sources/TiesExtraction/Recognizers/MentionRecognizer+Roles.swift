@@ -81,6 +81,14 @@ extension MentionRecognizer {
       ])
   }
 
+  /// Whether `acronym` is the initials of the capitalized words of `words` ("DRC" for
+  /// "Democratic Republic of Congo").
+  /// - Complexity: O(w) for the w words.
+  private func initialsMatch(_ acronym: String, _ words: ArraySlice<Token>) -> Bool {
+    let initials = words.filter { $0.kind == .word && $0.isCapitalized }.compactMap { $0.text.first }
+    return String(initials).uppercased() == acronym.uppercased()
+  }
+
   /// "the Korea International Trade Association (KITA)": the acronym names the same thing.
   func defineAcronyms(_ s: inout SentenceAnalysis) {
     let tokens = s.tokens
@@ -91,6 +99,9 @@ extension MentionRecognizer {
       else { continue }
       let f = s.found[n]
       let acronym = tokens[open + 1].text
+      // "United Arab Emirates (UAE)" defines the place's initials; in "Export Development
+      // Canada (EDC)" the initials are a body's whose name ends in the place.
+      if f.type == .place, !initialsMatch(acronym, tokens[f.lo..<f.hi]) { continue }
       s.found[n].definedAcronym = acronym
       s.untyped.removeAll { $0 == (open + 1)..<(open + 2) }
       if s.found(startingAt: open + 1) == nil {

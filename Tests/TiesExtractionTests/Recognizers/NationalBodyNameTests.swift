@@ -38,4 +38,16 @@ struct NationalBodyNameTests {
     #expect(facts.entities.filter { $0.type == .company } == [.company("Baltic Export-Import Bank")])
     #expect(facts.relations.contains(.affiliated("Jon Lund", "Baltic Export-Import Bank", "president")))
   }
+
+  @Test("'Export Development Canada (EDC)': initials that are not the place's define no name of the place")
+  func initialsOfABodyNamedWithAPlace() throws {
+    let entities = try Harness.facts(
+      "The mission is supported by Export Development Canada (EDC). Canada exports potash."
+    ).entities
+    #expect(entities.contains(.place("Canada")))
+    #expect(!entities.contains { $0.type == .place && $0.name != "Canada" })
+    let extraction = try Harness.extract(
+      "The mission is supported by Export Development Canada (EDC). Canada exports potash.")
+    #expect(!extraction.mentions.contains { $0.type == .place && $0.text == "EDC" })
+  }
 }
