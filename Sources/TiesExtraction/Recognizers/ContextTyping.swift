@@ -152,7 +152,7 @@ extension MentionRecognizer {
   /// The type of an organization known only from its context: a lone acronym of three or more
   /// letters names an association far more often than a company in business news (chambers,
   /// federations, councils), a word a company.
-  private func bodyType(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> EntityType {
+  func bodyType(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> EntityType {
     hi - lo == 1 && s.tokens[lo].isAllCaps && s.tokens[lo].text.count >= 3 ? .association : .company
   }
 

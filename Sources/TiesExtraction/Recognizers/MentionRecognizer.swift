@@ -311,7 +311,9 @@ struct MentionRecognizer {
     }
     if isBrandAndCountry(s, lo, hi) {
       // "the Delovaya Rossiya association": the kind written after the name decides.
-      add(type: kindAfterName(s, lo, hi) ?? .company, lo, hi, rule: "brand-and-country", confidence: 0.6, &s)
+      // "SEMI Taiwan": initials are typed as they are alone (`bodyType`).
+      let type = kindAfterName(s, lo, hi) ?? (hi - lo == 2 ? bodyType(s, lo, lo + 1) : .company)
+      add(type: type, lo, hi, rule: "brand-and-country", confidence: 0.6, &s)
       return
     }
     // "Samsung Electronics Vietnam": a company's name, then a country, is its branch there.

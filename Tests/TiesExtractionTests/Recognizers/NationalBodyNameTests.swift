@@ -50,4 +50,15 @@ struct NationalBodyNameTests {
       "The mission is supported by Export Development Canada (EDC). Canada exports potash.")
     #expect(!extraction.mentions.contains { $0.type == .place && $0.text == "EDC" })
   }
+
+  @Test("initials, then a country or continent, name a body's national or regional arm ('SEMI Taiwan')")
+  func initialsAndCountry() throws {
+    let facts = try Harness.facts(
+      "Terry Wen, president of KESTA Taiwan, spoke. VOLK Africa will supply fertiliser. Delegates from Asia met."
+    )
+    #expect(facts.entities.contains(.association("KESTA Taiwan")))
+    #expect(facts.entities.contains(.association("VOLK Africa")))
+    #expect(facts.entities.contains(.place("Asia")))
+    #expect(facts.relations.contains(.affiliated("Terry Wen", "KESTA Taiwan", "president")))
+  }
 }
