@@ -61,4 +61,13 @@ struct NationalBodyNameTests {
     #expect(facts.entities.contains(.place("Asia")))
     #expect(facts.relations.contains(.affiliated("Terry Wen", "KESTA Taiwan", "president")))
   }
+
+  @Test("a political party is an association: 'Janata Party', 'Communist Party of Vietnam'")
+  func politicalParties() throws {
+    let facts = try Harness.facts(
+      "Arjun Rao MP, Member of Janata Party, spoke. The Communist Party of Vietnam met in Hanoi.")
+    #expect(facts.entities.contains(.association("Janata Party")))
+    #expect(facts.entities.contains(.association("Communist Party of Vietnam")))
+    #expect(facts.relations.contains(.affiliated("Arjun Rao", "Janata Party", "member")))
+  }
 }
