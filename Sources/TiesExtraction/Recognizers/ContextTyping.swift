@@ -95,45 +95,6 @@ extension MentionRecognizer {
     s.sortFound()
   }
 
-  /// Whether `lo..<hi` stands in a list next to a company ("<span>, <Company>", "<Company> and
-  /// <span>", ", and"), and no name list vouches for it as a person's name. A single word must
-  /// be an acronym: a lone capitalized word in a list is as often a person named by surname
-  /// ("From Japan, Aso, Asahi Group Holdings Chairman …").
-  private func isCompanyListSibling(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
-    let tokens = s.tokens
-    guard hi - lo <= 4, hi - lo >= 2 || tokens[lo].isAllCaps, names.personConfidence(tokens, lo, hi) == nil
-    else { return false }
-    return standsInList(s, lo, hi, besideA: .company)
-  }
-
-  /// Whether `lo..<hi` stands in a comma or "and" list right next to a found span of `type`:
-  /// "<span>, <X>", "<span> and <X>", "<X>, and <span>".
-  /// - Complexity: O(f) for f found spans (two look-ups).
-  private func standsInList(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int, besideA type: EntityType) -> Bool {
-    let tokens = s.tokens
-    func isOfType(_ f: Int?) -> Bool { f.map { s.found[$0].type == type } ?? false }
-    var right = hi
-    if right < tokens.count && tokens[right].text == "," { right += 1 }
-    if right < tokens.count && tokens[right].lower == "and" { right += 1 }
-    if right > hi && isOfType(s.found(startingAt: right)) { return true }
-    var left = lo
-    if left > 0 && tokens[left - 1].lower == "and" { left -= 1 }
-    if left > 0 && tokens[left - 1].text == "," { left -= 1 }
-    return left < lo && isOfType(s.found(endingAt: left))
-  }
-
-  /// Whether `lo..<hi`, two or three words shaped like a person's name and without a head word,
-  /// stands in a list next to a person ("Hope Adeyemi, Joy Okafor and Faith Mutua"), and a name
-  /// list vouches for its first word as a given name or its last word is no English word.
-  private func isPersonListSibling(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
-    let tokens = s.tokens
-    guard (2...3).contains(hi - lo), names.isPersonLike(tokens, lo, hi), headType(tokens, lo, hi) == nil,
-      !s.classes[lo].isDisjoint(with: [.givenName, .westernGivenName, .ambiguousGivenName])
-        || !s.classes[hi - 1].contains(.englishWord)
-    else { return false }
-    return standsInList(s, lo, hi, besideA: .person)
-  }
-
   /// "Seraphim Moss of Tolland & Verney": two or three words that are no English words, then
   /// "of" or "from" and an organization.
   private func beforeOfOrganization(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
@@ -253,53 +214,6 @@ extension MentionRecognizer {
       return nil
     }
     return type
-  }
-
-  /// Plural nouns for businesses that introduce examples: "carmakers such as …".
-  static let businessPlurals: Set<String> = [
-    "companies", "firms", "carmakers", "automakers", "manufacturers", "banks", "brands", "retailers",
-    "airlines", "carriers", "exhibitors", "sponsors", "partners", "investors", "groups", "lenders",
-    "insurers", "operators", "producers", "suppliers", "conglomerates", "corporations", "businesses",
-    "members", "giants", "startups", "start-ups", "multinationals", "chains", "makers", "names",
-  ]
-
-  /// People who speak for businesses: "executives from A and B", "leaders of C".
-  static let businessPeople: Set<String> = [
-    "executives", "leaders", "ceos", "chiefs", "bosses", "managers", "heads", "founders", "representatives",
-  ]
-
-  /// Whether the span stands in a list of businesses, within the same list: one that "such
-  /// as", "including" or "like" opens after a plural noun for businesses ("automakers such as
-  /// A, B and C"), or "from"/"of"/"at" after people who speak for businesses ("executives from
-  /// A and B").
-  /// - Complexity: O(n) for the n tokens of the list before the span.
-  private func inBusinessList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
-    var k = lo - 1
-    // Walk back over the list: names, commas, "and".
-    while k >= 0 {
-      let t = s.tokens[k]
-      if t.text == "," || t.lower == "and" || t.isCapitalized || t.kind == .number || t.text == "&"
-        || t.text == "."
-      {
-        k -= 1
-        continue
-      }
-      break
-    }
-    guard k >= 0 else { return false }
-    if ["from", "of", "at"].contains(s.tokens[k].lower) {
-      return k >= 1 && Self.businessPeople.contains(s.tokens[k - 1].lower)
-    }
-    var cue = k
-    if s.tokens[cue].lower == "as" && cue >= 1 && s.tokens[cue - 1].lower == "such" { cue -= 1 }
-    guard ["such", "including", "like", "include", "included", "includes"].contains(s.tokens[cue].lower)
-    else {
-      return false
-    }
-    for back in 1...3 where cue - back >= 0 {
-      if Self.businessPlurals.contains(s.tokens[cue - back].lower) { return true }
-    }
-    return false
   }
 
   /// A title (or "Ambassador to <place>") ends right before `i`, or before a comma there ("his
