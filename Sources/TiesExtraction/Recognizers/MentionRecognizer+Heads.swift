@@ -255,9 +255,12 @@ extension MentionRecognizer {
     {
       return tokens[lo].lower.utf8.contains(UInt8(ascii: "-")) ? .place : nil
     }
-    // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city.
+    // "Shilla Jeju", "Grand Hyatt Seoul": a venue named after its city; "Marta Lima", a given
+    // name and a city, is a person's name.
     if hi - lo >= 2, lastClasses.contains(.city),
       names.personConfidence(tokens, lo, hi - 1) == nil,
+      !(hi - lo == 2
+        && !lexicon.classes(of: tokens[lo]).isDisjoint(with: [.givenName, .westernGivenName])),
       (lo..<(hi - 1)).allSatisfy({
         !tokens[$0].isAllCaps && !lexicon.classes(of: tokens[$0]).contains(.country)
       })

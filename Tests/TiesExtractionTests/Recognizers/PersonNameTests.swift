@@ -216,4 +216,12 @@ struct ShortenedNameTests {
     #expect(people.count == 1)
     #expect(people.first?.name == "Khalid bin Saqer Al Nuaimi")
   }
+
+  @Test("a given name and a city ('Marta Lima') name a person; a brand and a city ('Shilla Jeju') a venue")
+  func givenNameAndCity() throws {
+    let entities = try Harness.entities(
+      "Marta Lima said trade would double. The talks were held at the Shilla Jeju on Monday.")
+    #expect(entities.contains(.person("Marta Lima")))
+    #expect(entities.contains(.place("Shilla Jeju")))
+  }
 }
