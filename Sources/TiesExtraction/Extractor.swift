@@ -101,8 +101,9 @@ public struct Extractor: Sendable {
       }
     }
     dropCountryVenues(&localRelations, mentions: mentions)
-    localRelations += eventsHere(recognized, document: name, located: localRelations)
-    if let venue = datelineVenue(recognized, document: name),
+    let dateline = datelinePlace(recognized)
+    localRelations += eventsHere(recognized, dateline: dateline, document: name, located: localRelations)
+    if let venue = datelineVenue(recognized, dateline: dateline, document: name),
       !localRelations.contains(where: {
         $0.predicate == .heldIn && $0.subject == venue.subject
       })
@@ -136,8 +137,10 @@ public struct Extractor: Sendable {
 
   /// "LAGOS, May 3 — …", "Riga – The Federation …": the place a dateline opens the body with
   /// is where the article's event took place, when no sentence says where it did.
-  private func datelineVenue(_ recognized: DocumentRecognizer.Result, document: String) -> LocalRelation? {
-    guard let event = recognized.mainEvent, let (first, place) = datelinePlace(recognized) else { return nil }
+  private func datelineVenue(
+    _ recognized: DocumentRecognizer.Result, dateline: (SentenceAnalysis, Found)?, document: String
+  ) -> LocalRelation? {
+    guard let event = recognized.mainEvent, let (first, place) = dateline else { return nil }
     let evidence = Evidence(
       document: document, sentence: first.index, start: first.tokens[place.lo].start,
       end: first.tokens[place.hi - 1].end, rule: "dateline-venue", confidence: 0.5)
@@ -158,9 +161,10 @@ public struct Extractor: Sendable {
   /// place. Not for an event that a sentence of the article locates already.
   /// - Complexity: O(t) for the article's t tokens.
   private func eventsHere(
-    _ recognized: DocumentRecognizer.Result, document: String, located: [LocalRelation]
+    _ recognized: DocumentRecognizer.Result, dateline: (SentenceAnalysis, Found)?, document: String,
+    located: [LocalRelation]
   ) -> [LocalRelation] {
-    guard let (_, place) = datelinePlace(recognized) else { return [] }
+    guard let (_, place) = dateline else { return [] }
     var out: [LocalRelation] = []
     for s in recognized.sentences {
       for e in s.found where e.type == .event {

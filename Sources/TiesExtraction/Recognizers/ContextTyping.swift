@@ -167,9 +167,9 @@ extension MentionRecognizer {
   /// place, then ordinary words, before a cabinet title, names a portfolio, not a body.
   /// - Complexity: O(hi − lo).
   func isNationalPortfolio(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
-    guard hi - lo >= 2,
-      lexicon.nationalities[s.tokens[lo].lower] != nil || isPlaceName(s.tokens[lo].lower),
-      let role = s.role(startingAt: hi), Self.cabinetTitles.contains(role.title)
+    // The title first: most spans stand before none, and the place look-up is the dearest test.
+    guard hi - lo >= 2, let role = s.role(startingAt: hi), Self.cabinetTitles.contains(role.title),
+      lexicon.nationalities[s.tokens[lo].lower] != nil || isPlaceName(s.tokens[lo].lower)
     else { return false }
     return (lo + 1..<hi).allSatisfy { s.classes[$0].contains(.englishWord) }
   }

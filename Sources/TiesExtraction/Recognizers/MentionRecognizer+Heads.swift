@@ -3,9 +3,6 @@ import TiesModel
 /// Head words: the type a name's words give it, and where "of", "on" and "and" join or
 /// split names.
 extension MentionRecognizer {
-  /// Capitalized nouns that end the name of an award: "the Riga Award".
-  static let awardWords: Set<String> = ["award", "awards", "prize", "prizes", "trophy", "medal"]
-
   func introducesComplement(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
     let left = tokens[k - 1].lower
     // "the Board of the Ceylon Chamber": a board of another organization is that organization's.
@@ -111,8 +108,8 @@ extension MentionRecognizer {
   /// - Complexity: O(hi − lo).
   func isNationalBodyName(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
     guard k - lo >= 2, hi - k >= 3,
-      lexicon.classes(of: tokens[lo]).contains(.country) || lexicon.nationalities[tokens[lo].lower] != nil,
-      let right = headType(tokens, k + 1, hi), right == .government || right == .association
+      isCountryWords(tokens, lo, lo + 1), let right = headType(tokens, k + 1, hi),
+      right == .government || right == .association
     else { return false }
     // A complete name on the left ("Kenya Investment Authority", "Kenya Airways") starts a list.
     switch headType(tokens, lo, k) {

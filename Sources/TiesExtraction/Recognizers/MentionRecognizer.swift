@@ -370,7 +370,9 @@ struct MentionRecognizer {
       s.nationalities.append(NationalitySpan(lo: lo, hi: hi, country: country))
     case .place(let canonical):
       // "the Riga Award", "the Alfredo Yao Prize": a place's name in an award's names no place.
-      if hi < s.tokens.count, s.tokens[hi].isCapitalized, Self.awardWords.contains(s.tokens[hi].lower) {
+      if hi < s.tokens.count, s.tokens[hi].isCapitalized,
+        RelationExtractor.awardNouns.contains(s.tokens[hi].lower)
+      {
         return
       }
       add(type: .place, lo, hi, rule: "gazetteer", confidence: 0.95, &s)

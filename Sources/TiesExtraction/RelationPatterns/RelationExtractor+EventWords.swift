@@ -58,7 +58,13 @@ extension RelationExtractor {
   ]
   /// Verbs and nouns of winning an award: "won the Exporter of the Year award".
   static let awardVerbs: Set<String> = ["won", "received", "accepted", "collected", "scooped", "bagged"]
-  static let awardNouns: Set<String> = ["award", "awards", "prize", "trophy", "honour", "honor", "accolade"]
+  /// Also what ends an award's name, where a place's name in it names no place ("the Riga Award").
+  static let awardNouns: Set<String> = [
+    "award", "awards", "prize", "prizes", "trophy", "medal", "honour", "honor", "accolade",
+  ]
+  /// Words before an event word that point to another occasion of its series than the
+  /// article's: "the last summit", "the next forum".
+  static let otherOccasionWords: Set<String> = ["next", "last", "previous", "following", "first", "upcoming"]
   /// Event words for a journey to somewhere, often to another event (a trade mission to a fair).
   static let journeyWords: Set<String> = ["mission", "missions", "roadshow"]
   /// Words that refer to an event without naming it ("the event", "the gathering").

@@ -28,9 +28,7 @@ extension RelationExtractor {
       if s.found.contains(where: { $0.type == .event && $0.lo <= k && k < $0.hi }) { continue }
       for back in 1...3 where k - back >= 0 {
         let w = s.tokens[k - back].lower
-        if ["next", "last", "previous", "following", "first", "upcoming"].contains(w)
-          || s.tokens[k - back].kind == .ordinal
-        {
+        if Self.otherOccasionWords.contains(w) || s.tokens[k - back].kind == .ordinal {
           break
         }
         if ["the", "this", "that", "its", "their", "our"].contains(w) { return k }
@@ -275,7 +273,7 @@ extension RelationExtractor {
       // "At the last summit, X said …": spoken at another of the series.
       !s.tokens.indices.contains(where: { k in
         k >= 1 && s.classes[k].contains(.eventReference) && !s.tokens[k].isCapitalized
-          && ["last", "previous", "next", "upcoming", "following"].contains(s.tokens[k - 1].lower)
+          && Self.otherOccasionWords.contains(s.tokens[k - 1].lower)
       })
     {
       let speaker = people.last(where: { $0.hi <= verb }) ?? people.first(where: { $0.lo == verb + 1 })
@@ -353,12 +351,15 @@ extension RelationExtractor {
     let hasCue = s.classes.contains { $0.contains(.holdingCue) }
     // "the Kestrel Fair in Munich and a business forum in Hamburg": an event unnamed, with its
     // own place, ends the places of the event before it.
-    let unnamed = s.tokens.indices.filter { k in
-      k >= 1 && k + 1 < s.tokens.count && s.classes[k].contains(.eventHead) && !s.tokens[k].isCapitalized
-        && ["in", "at"].contains(s.tokens[k + 1].lower)
-        && (max(0, k - 3)..<k).contains { ["a", "an"].contains(s.tokens[$0].lower) }
-        && !s.found.contains { $0.lo <= k && k < $0.hi }
-    }
+    let unnamed =
+      anchors.isEmpty
+      ? []
+      : s.tokens.indices.filter { k in
+        k >= 1 && k + 1 < s.tokens.count && s.classes[k].contains(.eventHead) && !s.tokens[k].isCapitalized
+          && ["in", "at"].contains(s.tokens[k + 1].lower)
+          && (max(0, k - 3)..<k).contains { ["a", "an"].contains(s.tokens[$0].lower) }
+          && !s.found.contains { $0.lo <= k && k < $0.hi }
+      }
     for (n, anchor) in anchors.enumerated() {
       let next = n + 1 < anchors.count ? anchors[n + 1].at : s.tokens.count
       let limit = min(next, unnamed.first { $0 > anchor.at } ?? next)

@@ -35,17 +35,18 @@ extension RelationExtractor {
   /// names.
   /// - Complexity: O(r·(f + o)) for r titles, f found spans and o relations found so far.
   private func ambassadorsOfEmbassy(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    guard s.roles.contains(where: { $0.title == "ambassador" }) else { return }
+    let embassies = Set(
+      s.found.filter {
+        $0.type.isOrganization && TextSearch.words($0.name.lowercased()).contains("embassy")
+      }.map(\.key))
+    guard embassies.count == 1, let embassy = embassies.first else { return }
     for role in s.roles where role.title == "ambassador" {
       guard let p = s.person(at: role.hi) else { continue }
       let person = s.found[p].key
       guard !out.contains(where: { $0.subject == person && $0.predicate == .affiliatedWith }) else {
         continue
       }
-      let embassies = Set(
-        s.found.filter {
-          $0.type.isOrganization && TextSearch.words($0.name.lowercased()).contains("embassy")
-        }.map(\.key))
-      guard embassies.count == 1, let embassy = embassies.first else { continue }
       out.append(
         FoundRelation(
           subject: person, predicate: .affiliatedWith, object: embassy, role: role.title, lo: role.lo,

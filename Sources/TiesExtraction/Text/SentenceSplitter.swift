@@ -15,11 +15,6 @@ public struct SentenceSplitter: Sendable {
     "before", "during", "following", "according",
   ]
 
-  /// Months' abbreviations, with their period.
-  static let monthAbbreviations: Set<String> = [
-    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-  ]
-
   public init() {}
 
   /// Returns index ranges into `tokens`, one a sentence.
@@ -43,7 +38,7 @@ public struct SentenceSplitter: Sendable {
         boundary =
           tokens[end].isCapitalized
           && (SentenceSplitter.sentenceOpeners.contains(tokens[end].lower)
-            || SentenceSplitter.monthAbbreviations.contains(tokens[i].lower))
+            || DateParsing.month(tokens[i].lower) != nil)
       }
       if boundary {
         sentences.append(start..<end)
