@@ -163,12 +163,12 @@ extension MentionRecognizer {
   }
 
   /// `lo` past the places made adjectives that open a name ("Lagos-based Ikeja Holdings",
-  /// "Tokyo-listed Hoshino Corp."): where a business sits or trades is not part of its name.
-  /// The last word of the span is kept.
+  /// "Tokyo-listed Hoshino Corp."): where a business sits or trades is not part of its name,
+  /// nor a name alone ("the Kyiv-based builder").
   /// - Complexity: O(words skipped).
   func skippingPlaceAdjectives(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Int {
     var lo = lo
-    while lo < hi - 1, Self.placeAdjectiveEndings.contains(where: { tokens[lo].lower.hasSuffix($0) }) {
+    while lo < hi, Self.placeAdjectiveEndings.contains(where: { tokens[lo].lower.hasSuffix($0) }) {
       lo += 1
     }
     return lo

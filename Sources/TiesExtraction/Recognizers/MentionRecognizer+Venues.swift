@@ -105,4 +105,19 @@ extension MentionRecognizer {
     else { return false }
     return true
   }
+
+  /// Right after "at" or "at the".
+  func isVenuePosition(_ tokens: [Token], _ lo: Int) -> Bool {
+    var k = lo - 1
+    if k >= 0 && tokens[k].lower == "the" { k -= 1 }
+    return k >= 0 && tokens[k].lower == "at"
+  }
+
+  /// Whether the "at" before `lo` (through "the") ends a title: "a partner at", "head of
+  /// strategy at".
+  func followsTitleAt(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    var k = lo - 1
+    if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
+    return k >= 1 && (s.role(endingAt: k) != nil || endsTitleWithField(s, at: k))
+  }
 }

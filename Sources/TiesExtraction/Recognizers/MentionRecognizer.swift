@@ -149,6 +149,13 @@ struct MentionRecognizer {
       add(type: .place, lo, hi, rule: "venue-context", confidence: 0.7, &s)
       return
     }
+    // "the Kyiv-based builder Dnipro Budivnytstvo": a business, described before its name.
+    if afterBusinessDescription(s, lo), headType(tokens, lo, hi) == nil,
+      names.personConfidence(tokens, lo, hi) == nil, !s.roles.contains(where: { $0.lo >= lo && $0.lo < hi })
+    {
+      add(type: .company, lo, hi, rule: "business-description", confidence: 0.65, &s)
+      return
+    }
     // Split at capitalized role titles.
     var pieceStart = lo
     var i = lo
@@ -177,21 +184,6 @@ struct MentionRecognizer {
       entry.words.count > 1 && lo + entry.words.count <= hi
         && zip(entry.words, s.tokens[lo..<(lo + entry.words.count)]).allSatisfy { $0 == $1.lower }
     }
-  }
-
-  /// Right after "at" or "at the".
-  private func isVenuePosition(_ tokens: [Token], _ lo: Int) -> Bool {
-    var k = lo - 1
-    if k >= 0 && tokens[k].lower == "the" { k -= 1 }
-    return k >= 0 && tokens[k].lower == "at"
-  }
-
-  /// Whether the "at" before `lo` (through "the") ends a title: "a partner at", "head of
-  /// strategy at".
-  private func followsTitleAt(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
-    var k = lo - 1
-    if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
-    return k >= 1 && (s.role(endingAt: k) != nil || endsTitleWithField(s, at: k))
   }
 
   /// "Director General" as a role, but "Chairman" in "Chairman's Office" or a title inside a

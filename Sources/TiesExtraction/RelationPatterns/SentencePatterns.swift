@@ -3,8 +3,10 @@ import TiesModel
 /// Small look-ups over a sentence shared by the relation patterns.
 extension SentenceAnalysis {
   /// The organization at `k`, read through a leading "the" and a possessive country
-  /// ("Korea's Trade Ministry", "Japan's Mitsubishi Corp."); returns its index in `found`.
+  /// ("Korea's Trade Ministry", "Japan's Mitsubishi Corp.") or a description of a business
+  /// ("the Oslo-based shipping group Nordhav Marine"); returns its index in `found`.
   func organization(at k0: Int) -> Int? {
+    if let f = organizationAfterDescription(startingAt: k0) { return f }
     var k = k0
     while k < tokens.count && tokens[k].lower == "the" { k += 1 }
     if let place = found(startingAt: k), found[place].type == .place, found[place].hi < tokens.count,

@@ -1,0 +1,50 @@
+extension MentionRecognizer {
+  /// "the carmaker <run>", "the Oslo-based shipping group <run>", "a partner at the law firm
+  /// <run>": a business described right before `lo` (`SentenceAnalysis.businessDescription`).
+  /// The run that follows names that business, whatever its words look like: a place's name
+  /// ("Dnipro Budivnytstvo"), a family's ("Keane Doyle Solicitors") or initials.
+  /// - Complexity: O(1), at most seven tokens.
+  func afterBusinessDescription(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    s.businessDescription(before: lo) != nil
+  }
+}
+
+extension SentenceAnalysis {
+  /// Where the description of a business right before `lo` starts: "the", "a" or "an", at most
+  /// five lower-case words, nationalities or places made adjectives, then a noun for a
+  /// business (`MentionRecognizer.businessNouns`) in lower case ("the carmaker", "the
+  /// Oslo-based shipping group"); nil when none ends there.
+  /// - Complexity: O(1), at most seven tokens.
+  func businessDescription(before lo: Int) -> Int? {
+    guard lo >= 2, lo <= tokens.count, !tokens[lo - 1].isCapitalized,
+      MentionRecognizer.businessNouns.contains(tokens[lo - 1].lower)
+    else { return nil }
+    var k = lo - 2
+    while k >= 0 && k >= lo - 7 {
+      let word = tokens[k]
+      if ["the", "a", "an"].contains(word.lower) { return k }
+      let isNationality = nationalities.contains { $0.lo <= k && k < $0.hi }
+      let isPlaceAdjective = MentionRecognizer.placeAdjectiveEndings.contains { word.lower.hasSuffix($0) }
+      guard word.kind == .word || word.kind == .number,
+        !word.isCapitalized || isNationality || isPlaceAdjective,
+        !MentionRecognizer.businessNouns.contains(word.lower)
+      else { return nil }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The organization named right after a description of it that starts at `k` ("the
+  /// Kyiv-based builder Dnipro Budivnytstvo"); its index in `found`.
+  /// - Complexity: O(1), at most seven tokens.
+  func organizationAfterDescription(startingAt k: Int) -> Int? {
+    guard k < tokens.count, ["the", "a", "an"].contains(tokens[k].lower) else { return nil }
+    for j in (k + 2)..<min(tokens.count, k + 8)
+    where MentionRecognizer.businessNouns.contains(tokens[j - 1].lower) {
+      guard businessDescription(before: j) == k, let f = found(startingAt: j), found[f].type.isOrganization
+      else { return nil }
+      return f
+    }
+    return nil
+  }
+}

@@ -1,0 +1,39 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// A business named after a description of it ("the Oslo-based shipping group …"). Sentences of
+/// our own.
+struct BusinessDescriptionTests {
+  @Test("'president of the Kyiv-based builder <name>': the name is the business, where the post is")
+  func placeNamedBusinessAfterDescription() throws {
+    let facts = try Harness.facts(
+      "Olena Marchuk, president of the Lviv-based builder Dnipro Budmontazh, presented the plans.")
+    #expect(facts.entities.contains(.company("Dnipro Budmontazh")))
+    #expect(!facts.entities.contains { $0.name.hasSuffix("-based") || $0.name == "Dnipro" })
+    #expect(facts.relations.contains(.affiliated("Olena Marchuk", "Dnipro Budmontazh", "president")))
+  }
+
+  @Test("'chief executive of the Oslo-based shipping group <name>'")
+  func postAtDescribedBusiness() throws {
+    let facts = try Harness.facts(
+      "Ruth Amsel, chief executive of the Bergen-based shipping group Nordhav Marine, spoke first.")
+    #expect(facts.entities.contains(.company("Nordhav Marine")))
+    #expect(facts.relations.contains(.affiliated("Ruth Amsel", "Nordhav Marine", "ceo")))
+  }
+
+  @Test("'a partner at the law firm <family names> Solicitors'")
+  func lawFirmOfFamilyNames() throws {
+    let facts = try Harness.facts(
+      "Ruth Amsel, a partner at the law firm Keane Doyle Solicitors, chaired the panel.")
+    #expect(facts.entities.contains(.company("Keane Doyle Solicitors")))
+    #expect(facts.relations.contains(.affiliated("Ruth Amsel", "Keane Doyle Solicitors", "partner")))
+  }
+
+  @Test("a person described by an occupation stays a person: 'the developer Jane Doe'")
+  func describedPersonStaysPerson() throws {
+    let facts = try Harness.facts("The tower was designed for the developer Maria Lopez last year.")
+    #expect(facts.entities.contains(.person("Maria Lopez")))
+    #expect(!facts.entities.contains(.company("Maria Lopez")))
+  }
+}
