@@ -313,6 +313,11 @@ struct MentionRecognizer {
       add(type: .company, lo, hi, rule: "company-and-country", confidence: 0.75, &s)
       return
     }
+    // "chairman of Osaka Gas": a place's name that begins a business's.
+    if isPlaceNamedBusiness(s, lo, hi) {
+      add(type: .company, lo, hi, rule: "place-named-business", confidence: 0.6, &s)
+      return
+    }
     // A known name inside: split around it.
     for k in gazetteerStarts {
       for length in stride(from: min(lexicon.longestPhrase, hi - k), through: 1, by: -1) {

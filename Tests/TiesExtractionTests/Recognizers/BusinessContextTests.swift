@@ -2,9 +2,9 @@ import Testing
 import TiesExtraction
 import TiesModel
 
-/// A business named after a description of it ("the Oslo-based shipping group …"). Sentences of
-/// our own.
-struct BusinessDescriptionTests {
+/// Businesses known from what stands around their names: a description before them ("the
+/// Oslo-based shipping group …"), a post "of" them. Sentences of our own.
+struct BusinessContextTests {
   @Test("'president of the Kyiv-based builder <name>': the name is the business, where the post is")
   func placeNamedBusinessAfterDescription() throws {
     let facts = try Harness.facts(
@@ -35,5 +35,21 @@ struct BusinessDescriptionTests {
     let facts = try Harness.facts("The tower was designed for the developer Maria Lopez last year.")
     #expect(facts.entities.contains(.person("Maria Lopez")))
     #expect(!facts.entities.contains(.company("Maria Lopez")))
+  }
+
+  @Test(
+    "'chairman of <city or country> <word>' is a business, not the place",
+    arguments: [("Osaka", "Osaka Brewing"), ("Harbin", "Harbin Tooling"), ("Kenya", "Kenya Pipeline")])
+  func placeNamedBusiness(_ place: String, _ business: String) throws {
+    let facts = try Harness.facts("Ken Ito, chairman of \(business), spoke at the meeting.")
+    #expect(facts.entities.contains(.company(business)))
+    #expect(!facts.entities.contains(.place(place)))
+    #expect(facts.relations.contains(.affiliated("Ken Ito", business, "chairman")))
+  }
+
+  @Test("a place's kind keeps the place: 'governor of Nagano Prefecture'")
+  func placeKindKeepsPlace() throws {
+    let facts = try Harness.facts("Ken Ito, governor of Nagano Prefecture, spoke at the meeting.")
+    #expect(!facts.entities.contains(.company("Nagano Prefecture")))
   }
 }
