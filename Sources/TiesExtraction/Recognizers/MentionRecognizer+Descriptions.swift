@@ -27,6 +27,31 @@ extension MentionRecognizer {
   }
 }
 
+extension MentionRecognizer {
+  /// "Jan Kowalski", "April Ross": a month's name (or its short form) that is also a given name,
+  /// then a capitalized word that is no date, place, title or organization word, opens a
+  /// person's name, unless a word that introduces a date stands before it ("in May Toyota
+  /// said").
+  /// - Complexity: O(1).
+  func isMonthAsGivenName(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    let tokens = s.tokens
+    guard hi - lo >= 2, tokens[lo + 1].kind == .word, tokens[lo + 1].isCapitalized,
+      !s.classes[lo].isDisjoint(with: [.givenName, .westernGivenName, .ambiguousGivenName]),
+      s.classes[lo + 1].isDisjoint(with: [
+        .monthOrWeekday, .city, .country, .headWord, .gazetteerStart, .roleStart, .commonCapitalized,
+        .connector,
+      ])
+    else { return false }
+    return lo == 0 || !Self.beforeDates.contains(tokens[lo - 1].lower)
+  }
+
+  /// Words that introduce a date: "in May", "since June", "early April".
+  static let beforeDates: Set<String> = [
+    "in", "on", "since", "by", "until", "till", "from", "during", "through", "last", "next", "early",
+    "late", "mid", "before", "after", "between", "this", "of", "to", "around", "and", "or",
+  ]
+}
+
 extension SentenceAnalysis {
   /// Where the description of a business right before `lo` starts: "the", "a" or "an", at most
   /// five lower-case words, nationalities or places made adjectives, then a noun for a

@@ -119,7 +119,8 @@ struct MentionRecognizer {
     // Drop a sentence-opening word that only happens to be capitalized.
     while lo < hi, PersonStyles.styleLength(tokens, at: lo) == nil, !startsKnownPhrase(s, lo, hi),
       !s.classes[lo].isDisjoint(with: [.commonCapitalized, .connector])
-        || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].endsWithPeriod)
+        || (s.classes[lo].contains(.monthOrWeekday) && !tokens[lo].endsWithPeriod
+          && !isMonthAsGivenName(s, lo, hi))
     {
       lo += 1
     }

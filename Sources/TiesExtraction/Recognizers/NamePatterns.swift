@@ -88,13 +88,18 @@ struct NamePatterns: Sendable {
   /// Whether `lo..<hi` holds a word that cannot be part of a person's name. Head words
   /// ("Park", "Hall", "Group") rule a name out only as its last word, so that "Park Seung-hee"
   /// stays a person while "Olympic Park" does not; other reserved words (countries, months,
-  /// titles) rule it out anywhere. Reads the tokens' class bits: one look-up per word at most.
+  /// titles) rule it out anywhere, but a month or weekday that is also a given name may open
+  /// one ("Jan Kowalski", "Sunday Adeyemi"; `MentionRecognizer.isMonthAsGivenName` keeps dates
+  /// out). Reads the tokens' class bits: one look-up per word at most.
   func hasReservedWord(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
     for i in lo..<hi {
       let c = lexicon.classes(of: tokens[i])
       let w = tokens[i].lower
+      let givenDate =
+        i == lo && hi - lo >= 2 && c.contains(.monthOrWeekday) && !tokens[i].endsWithPeriod
+        && !c.isDisjoint(with: [.givenName, .westernGivenName])
       let reserved =
-        c.contains(.reserved) || (tokens[i].endsWithPeriod && DateParsing.month(w) != nil)
+        (c.contains(.reserved) && !givenDate) || (tokens[i].endsWithPeriod && DateParsing.month(w) != nil)
         || isCountryCompound(w)
       if reserved && (i == hi - 1 || !c.contains(.headWord)) { return true }
     }
