@@ -94,6 +94,7 @@ extension Lexicon {
     japaneseSurnames = Set(Self.strings(names["japanese_surnames"]).map { $0.lowercased() })
     japaneseGivenNames = Set(Self.strings(names["japanese_given_names"]).map { $0.lowercased() })
     westernGivenNames = Set(Self.strings(names["western_given_names"]).map { $0.lowercased() })
+    vietnameseSurnames = Set(Self.strings(names["vietnamese_surnames"]).map { $0.lowercased() })
     try loadGenerated(try lists.get())
     // Chinese family names of one syllable, many of two letters, which the generated lists
     // leave out as too short to tell from other words.

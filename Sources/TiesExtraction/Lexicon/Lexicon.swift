@@ -53,6 +53,8 @@ public struct Lexicon: Sendable {
   /// Acronym or short name (case as written) → body.
   public internal(set) var bodies: [String: Body] = [:]
   public internal(set) var koreanSurnames: Set<String> = []
+  /// Vietnamese family names, which open a name ("Nguyen Thi Lan"), with and without marks.
+  public internal(set) var vietnameseSurnames: Set<String> = []
   public internal(set) var koreanSyllables: Set<String> = []
   public internal(set) var japaneseSurnames: Set<String> = []
   public internal(set) var japaneseGivenNames: Set<String> = []

@@ -53,6 +53,19 @@ extension NamePatterns {
     return nil
   }
 
+  /// "Nguyen Thi Lan", "Tran Van Minh": a Vietnamese family name, then two or three words of one
+  /// syllable each (a middle name and a given name, two to six letters), none of them reserved
+  /// (`hasReservedWord` ran before; a particle's word like "Van" in the middle is allowed).
+  /// - Complexity: O(k) in the length of the words.
+  func vietnameseNameConfidence(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Verdict? {
+    guard (3...4).contains(hi - lo), lexicon.vietnameseSurnames.contains(tokens[lo].lower) else { return nil }
+    let syllables = ((lo + 1)..<hi).allSatisfy { i in
+      let letters = tokens[i].lower.unicodeScalars
+      return (2...6).contains(letters.count) && letters.allSatisfy(\.properties.isAlphabetic)
+    }
+    return syllables ? Verdict(rule: "vietnamese-name", confidence: 0.8) : nil
+  }
+
   /// A country, city or region of the hand-written lists ("North Africa" is no one's name,
   /// whatever the name lists say); the generated cities are too many to rule names out.
   func isPlaceWord(_ t: Token) -> Bool {

@@ -64,6 +64,7 @@ struct NamePatterns: Sendable {
         return Verdict(rule: "japanese-name", confidence: 0.75)
       }
     }
+    if let verdict = vietnameseNameConfidence(tokens, lo, hi) { return verdict }
     if first.contains(.westernGivenName) && count <= 3 {
       return Verdict(rule: "western-name", confidence: 0.75)
     }
@@ -90,7 +91,7 @@ struct NamePatterns: Sendable {
   /// stays a person while "Olympic Park" does not; other reserved words (countries, months,
   /// titles) rule it out anywhere, but a month or weekday that is also a given name may open
   /// one ("Jan Kowalski", "Sunday Adeyemi"; `MentionRecognizer.isMonthAsGivenName` keeps dates
-  /// out). Reads the tokens' class bits: one look-up per word at most.
+  /// out), and a particle's word between two names is a middle name ("Tran Van Minh"). Reads the tokens' class bits: one look-up per word at most.
   func hasReservedWord(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
     for i in lo..<hi {
       let c = lexicon.classes(of: tokens[i])
@@ -98,8 +99,11 @@ struct NamePatterns: Sendable {
       let givenDate =
         i == lo && hi - lo >= 2 && c.contains(.monthOrWeekday) && !tokens[i].endsWithPeriod
         && !c.isDisjoint(with: [.givenName, .westernGivenName])
+      // "Tran Van Minh": a particle's word between two names is a middle name, not the city.
+      let middleParticle = i > lo && i < hi - 1 && PersonStyles.particles.contains(w)
       let reserved =
-        (c.contains(.reserved) && !givenDate) || (tokens[i].endsWithPeriod && DateParsing.month(w) != nil)
+        (c.contains(.reserved) && !givenDate && !middleParticle)
+        || (tokens[i].endsWithPeriod && DateParsing.month(w) != nil)
         || isCountryCompound(w)
       if reserved && (i == hi - 1 || !c.contains(.headWord)) { return true }
     }

@@ -224,4 +224,12 @@ struct ShortenedNameTests {
     #expect(entities.contains(.person("Marta Lima")))
     #expect(entities.contains(.place("Shilla Jeju")))
   }
+
+  @Test(
+    "Vietnamese names, family name first, with a middle name ('Van', 'Thi') even when it is a city's",
+    arguments: ["Tran Van Khoa", "Pham Thi Hoa", "Đặng Quốc Bảo"])
+  func vietnameseNames(_ person: String) throws {
+    let entities = try Harness.entities("The board thanked \(person), who retired after ten years.")
+    #expect(entities.contains(.person(person)))
+  }
 }
