@@ -256,4 +256,13 @@ struct ShortNameAndRelativeClauseTests {
     let entities = try Harness.entities("Rwanda's Trade Minister, Prudence Kaneza, welcomed the delegates.")
     #expect(entities.contains(.person("Prudence Kaneza")))
   }
+
+  @Test("'general director' (a company's head in much of Europe and Asia) is a title")
+  func generalDirector() throws {
+    let facts = try Harness.facts(
+      "Daugava Cable Holdings (DCH) has appointed Ilze Ozola as general director. Ivo Sild, deputy general director of Tallinn Grain, welcomed her."
+    )
+    #expect(facts.relations.contains(.affiliated("Ilze Ozola", "Daugava Cable Holdings", "general director")))
+    #expect(facts.relations.contains(.affiliated("Ivo Sild", "Tallinn Grain", "deputy general director")))
+  }
 }
