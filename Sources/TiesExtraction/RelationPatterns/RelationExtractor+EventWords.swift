@@ -3,6 +3,13 @@ import TiesModel
 /// The words the event patterns (`RelationExtractor+Events.swift`) look for: verbs of hosting,
 /// attending and speaking, cues of lists of participants, references to an event.
 extension RelationExtractor {
+  /// Words between a host verb and "by" that say how or how often: "organised jointly by",
+  /// "organized each year by", "hosted once again by".
+  static let adverbsBeforeBy: Set<String> = [
+    "jointly", "annually", "again", "once", "each", "every", "year", "traditionally", "also", "mainly",
+    "primarily", "usually", "regularly", "biennially", "partly", "largely",
+  ]
+
   static let hostVerbs: Set<String> = [
     "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "co-organised", "held",
     "holds",

@@ -83,12 +83,14 @@ extension RelationExtractor {
     }
     for v in s.tokens.indices where s.classes[v].contains(.hostVerb) {
       let passive = v > 0 && RelationExtractor.passiveMarkers.contains(s.tokens[v - 1].lower)
-      // "hosted by", "hosted and co-chaired by".
+      // "hosted by", "organised jointly by", "organized each year by", "hosted and co-chaired by".
+      var by = v + 1
+      while by < min(v + 3, s.tokens.count), Self.adverbsBeforeBy.contains(s.tokens[by].lower) { by += 1 }
       let byPassive =
-        (v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by")
+        (by < s.tokens.count && s.tokens[by].lower == "by")
         || (v + 3 < s.tokens.count && s.tokens[v + 1].lower == "and" && s.tokens[v + 3].lower == "by"
           && s.tokens[v + 2].lower.hasSuffix("ed"))
-      let byAt = v + 1 < s.tokens.count && s.tokens[v + 1].lower == "by" ? v + 2 : v + 4
+      let byAt = by < s.tokens.count && s.tokens[by].lower == "by" ? by + 1 : v + 4
       if byPassive {
         // "opened by Central Bank Governor Jane Doe": an organization before a title is the
         // person's, not a host.
