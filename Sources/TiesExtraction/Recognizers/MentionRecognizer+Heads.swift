@@ -293,7 +293,9 @@ extension MentionRecognizer {
   static let businessWords: Set<String> = [
     "business", "industry", "industries", "industrial", "chamber", "chambers", "commerce", "manufacturers",
     "employers", "enterprise", "enterprises", "economic", "investors", "bankers", "retailers", "ceo",
-    "ceos", "corporate", "private", "merchants", "traders", "entrepreneurs", "professionals",
+    "ceos", "corporate", "private", "merchants", "traders", "entrepreneurs", "professionals", "producers",
+    "exporters", "importers", "shipowners", "suppliers", "dealers", "distributors", "companies", "firms",
+    "businesses", "brewers", "miners",
   ]
 
   /// "Nigerian Export Promotion Council", "Saudi Film Council": a council named after a country

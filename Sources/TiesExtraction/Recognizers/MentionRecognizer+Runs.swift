@@ -147,17 +147,49 @@ extension MentionRecognizer {
     return false
   }
 
-  /// Whether the comma at `comma` continues "X of A, B and C" after a prefix head like Ministry.
+  /// Whether the comma at `comma` continues "X of A, B and C" after a prefix head like Ministry,
+  /// or after any organization's head when A, B and C are fields named by English words ("Chamber
+  /// of Commerce, Industry, Mines and Agriculture", "Council for Foreign Trade, Investment and
+  /// Technology").
   func listAfterPrefixHead(_ tokens: [Token], start: Int, comma: Int) -> Bool {
     var k = comma - 1
     var words = 0
     while k >= start {
       let t = tokens[k]
       if t.lower == "of" || t.lower == "for" {
-        return k > start && lexicon.prefixHeads[tokens[k - 1].lower] == .government && words <= 3
+        guard k > start, words <= 3 else { return false }
+        let head = tokens[k - 1].lower
+        if lexicon.prefixHeads[head] == .government { return true }
+        return (lexicon.organizationHeads[head] != nil || lexicon.prefixHeads[head] != nil)
+          && isListOfFields(tokens, from: comma + 1)
       }
       if t.text == "," { words = 0 } else { words += 1 }
       k -= 1
+    }
+    return false
+  }
+
+  /// "Industry, Mines and Agriculture": capitalized English words from `k` (no place, no body's
+  /// head like "Board"), one or two at a time, joined by commas and closed by "and" or "&" and
+  /// one more.
+  /// - Complexity: O(length of the list).
+  private func isListOfFields(_ tokens: [Token], from k: Int) -> Bool {
+    func isField(_ i: Int) -> Bool {
+      i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized
+        && lexicon.classes(of: tokens[i]).contains(.englishWord)
+        && lexicon.classes(of: tokens[i]).isDisjoint(with: [.city, .country])
+        && ![.association, .government].contains(
+          lexicon.organizationHeads[tokens[i].lower] ?? lexicon.prefixHeads[tokens[i].lower])
+    }
+    var m = k
+    while isField(m) {
+      if isField(m + 1) { m += 1 }  // "Foreign Trade"
+      guard m + 1 < tokens.count else { return false }
+      switch tokens[m + 1].lower {
+      case ",": m += 2
+      case "and", "&": return isField(m + 2)
+      default: return false
+      }
     }
     return false
   }

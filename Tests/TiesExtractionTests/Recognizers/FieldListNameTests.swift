@@ -1,0 +1,40 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Bodies named with a list of the fields they serve, and councils of producers. Sentences of
+/// our own.
+struct FieldListNameTests {
+  @Test(
+    "'<body> of/for A, B and C': a list of fields belongs to the name",
+    arguments: [
+      (
+        "Speakers came from the Andean Chamber of Commerce, Industry, Mines and Agriculture (ACCIMA).",
+        "Andean Chamber of Commerce, Industry, Mines and Agriculture"
+      ),
+      (
+        "Speakers came from the Baltic Business Council for Foreign Trade, Investment and Technology.",
+        "Baltic Business Council for Foreign Trade, Investment and Technology"
+      ),
+    ])
+  func fieldList(_ sentence: String, _ name: String) throws {
+    let entities = try Harness.entities(sentence)
+    #expect(entities.contains(.association(name)))
+  }
+
+  @Test("a body's own name ends a list: 'the Chamber of Commerce, Tourism Board and Energy Council'")
+  func bodyEndsList() throws {
+    let entities = try Harness.entities(
+      "Members of the Chamber of Commerce, Tourism Board and Energy Council met.")
+    #expect(entities.contains(.association("Chamber of Commerce")))
+    #expect(!entities.contains { $0.name.contains("Tourism Board") && $0.name.contains("Commerce") })
+  }
+
+  @Test("a council of producers or exporters is a business body, not a public one")
+  func producersCouncil() throws {
+    let entities = try Harness.entities(
+      "The Peruvian Copper Producers Council and the Ghana Cocoa Exporters Council backed the talks.")
+    #expect(entities.contains(.association("Peruvian Copper Producers Council")))
+    #expect(entities.contains(.association("Ghana Cocoa Exporters Council")))
+  }
+}
