@@ -60,7 +60,24 @@ extension MentionRecognizer {
   /// A, B and C"), or "from"/"of"/"at" after people who speak for businesses ("executives from
   /// A and B").
   /// - Complexity: O(n) for the n tokens of the list before the span.
-  func inBusinessList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+  func inBusinessList(_ s: SentenceAnalysis, _ lo: Int) -> Bool { businessListNoun(s, lo) != nil }
+
+  /// Plural nouns for businesses that no person is named as an example of: "companies such as
+  /// Rio Tinto" lists a business even when its words look like a person's name.
+  static let companyOnlyPlurals: Set<String> = [
+    "companies", "firms", "carmakers", "automakers", "manufacturers", "banks", "brands", "retailers",
+    "airlines", "carriers", "lenders", "insurers", "suppliers", "conglomerates", "corporations",
+    "businesses", "giants", "multinationals", "chains", "makers", "miners",
+  ]
+
+  /// Whether the span stands in a list that only businesses fill (`companyOnlyPlurals`).
+  /// - Complexity: O(n) for the n tokens of the list before the span.
+  func inCompanyOnlyList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    businessListNoun(s, lo).map(Self.companyOnlyPlurals.contains) ?? false
+  }
+
+  /// The noun that opens the list of businesses the span stands in (`inBusinessList`).
+  private func businessListNoun(_ s: SentenceAnalysis, _ lo: Int) -> String? {
     var k = lo - 1
     // Walk back over the list: names, commas, "and".
     while k >= 0 {
@@ -73,19 +90,19 @@ extension MentionRecognizer {
       }
       break
     }
-    guard k >= 0 else { return false }
+    guard k >= 0 else { return nil }
     if ["from", "of", "at"].contains(s.tokens[k].lower) {
-      return k >= 1 && Self.businessPeople.contains(s.tokens[k - 1].lower)
+      return k >= 1 && Self.businessPeople.contains(s.tokens[k - 1].lower) ? s.tokens[k - 1].lower : nil
     }
     var cue = k
     if s.tokens[cue].lower == "as" && cue >= 1 && s.tokens[cue - 1].lower == "such" { cue -= 1 }
     guard ["such", "including", "like", "include", "included", "includes"].contains(s.tokens[cue].lower)
     else {
-      return false
+      return nil
     }
     for back in 1...3 where cue - back >= 0 {
-      if Self.businessPlurals.contains(s.tokens[cue - back].lower) { return true }
+      if Self.businessPlurals.contains(s.tokens[cue - back].lower) { return s.tokens[cue - back].lower }
     }
-    return false
+    return nil
   }
 }

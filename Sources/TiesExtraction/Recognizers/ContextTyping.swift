@@ -51,7 +51,9 @@ extension MentionRecognizer {
       }
       // "oil companies such as Shell, Vetrolia and PKN": businesses, also those named by an
       // English word ("Shell") or by initials.
-      if hi - lo == 1 || names.personConfidence(tokens, lo, hi) == nil, inBusinessList(s, lo) {
+      if hi - lo == 1 || names.personConfidence(tokens, lo, hi) == nil || inCompanyOnlyList(s, lo),
+        inBusinessList(s, lo)
+      {
         // "executives from Tarvona and Quillex": two one-word names.
         let parts =
           hi - lo == 3 && tokens[lo + 1].lower == "and" ? [lo..<(lo + 1), (hi - 1)..<hi] : [lo..<hi]
@@ -230,7 +232,9 @@ extension MentionRecognizer {
     {
       return true
     }
-    if let place = s.found(endingAt: i), s.found[place].type == .place, s.found[place].lo >= 2,
+    // "Ambassador to Germany Jane Doe", "India's Ambassador to Germany, Jane Doe,".
+    let end = i >= 1 && s.tokens[i - 1].text == "," ? i - 1 : i
+    if let place = s.found(endingAt: end), s.found[place].type == .place, s.found[place].lo >= 2,
       s.tokens[s.found[place].lo - 1].lower == "to", s.role(endingAt: s.found[place].lo - 1) != nil
     {
       return true

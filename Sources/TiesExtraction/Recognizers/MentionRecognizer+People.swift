@@ -69,15 +69,17 @@ extension MentionRecognizer {
       add(type: .person, nameStart, end, rule: "name-after-portfolio", confidence: 0.65, &s)
       return true
     }
-    for length in [3, 2] where end - length > lo {
+    // "Sao Paulo Yu Peng": a name starts after a place of several words, not inside it.
+    let place = knownPhraseLength(s, lo, end)
+    for length in [3, 2] where end - length > lo && (place < 2 || end - length >= lo + place) {
       let start = end - length
       guard !s.classes[start - 1].contains(.ofOrFor), !s.classes[start - 1].contains(.conjunction),
         let person = names.personConfidence(tokens, start, end), person.confidence >= 0.7,
         names.personConfidence(tokens, lo, end) == nil
       else { continue }
       // "Helal Saeed Al Marri", "Bola Ahmed Tinubu": one or two more words before the name that
-      // name nothing else belong to it.
-      if start - lo <= 2, end - lo <= 5,
+      // name nothing else (no place of several words: "Sao Paulo Yu Peng") belong to it.
+      if start - lo <= 2, end - lo <= 5, !startsKnownPhrase(s, lo, end),
         (lo..<start).allSatisfy({ i in
           let c = s.classes[i]
           return tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps

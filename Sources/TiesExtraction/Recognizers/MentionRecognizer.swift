@@ -176,17 +176,6 @@ struct MentionRecognizer {
     classifySegment(pieceStart, hi, into: &s)
   }
 
-  /// Whether a known name of several words starts at `lo` ("New York", "The Hague").
-  private func startsKnownPhrase(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
-    guard s.classes[lo].contains(.gazetteerStart), lo + 1 < hi,
-      let candidates = lexicon.gazetteer[s.tokens[lo].lower]
-    else { return false }
-    return candidates.contains { entry in
-      entry.words.count > 1 && lo + entry.words.count <= hi
-        && zip(entry.words, s.tokens[lo..<(lo + entry.words.count)]).allSatisfy { $0 == $1.lower }
-    }
-  }
-
   /// "Director General" as a role, but "Chairman" in "Chairman's Office" or a title inside a
   /// known body name is not a split point.
   private func titleIsPartOfName(_ tokens: [Token], role: RoleSpan, runEnd: Int) -> Bool {
@@ -298,7 +287,9 @@ struct MentionRecognizer {
       add(type: type, lo, hi, rule: "head-word", confidence: 0.9, &s)
       return
     }
-    if let person = names.personConfidence(tokens, lo, hi), !afterLowerCaseTitleOf(s, lo) {
+    if let person = names.personConfidence(tokens, lo, hi), !afterLowerCaseTitleOf(s, lo),
+      !inCompanyOnlyList(s, lo)
+    {
       add(type: .person, lo, hi, rule: person.rule, confidence: person.confidence, &s)
       return
     }

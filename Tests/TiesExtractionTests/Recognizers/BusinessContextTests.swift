@@ -52,4 +52,13 @@ struct BusinessContextTests {
     let facts = try Harness.facts("Ken Ito, governor of Nagano Prefecture, spoke at the meeting.")
     #expect(!facts.entities.contains(.company("Nagano Prefecture")))
   }
+
+  @Test("'companies such as <a name like a person's>' lists a business; 'investors such as' may list people")
+  func companiesSuchAs() throws {
+    let entities = try Harness.entities(
+      "The council represents companies such as Maria Lopes, Fortevia and Newcrest. Investors such as Jane Holm bought shares."
+    )
+    #expect(entities.contains(.company("Maria Lopes")))
+    #expect(entities.contains(.person("Jane Holm")))
+  }
 }

@@ -232,4 +232,18 @@ struct ShortenedNameTests {
     let entities = try Harness.entities("The board thanked \(person), who retired after ten years.")
     #expect(entities.contains(.person(person)))
   }
+
+  @Test("a place of several words before a name is the place: 'Consul General in Sao Paulo Li Wenjun'")
+  func placeBeforeName() throws {
+    let entities = try Harness.entities("The Consul General in Sao Paulo Li Wenjun also addressed the seminar.")
+    #expect(entities.contains(.person("Li Wenjun")))
+    #expect(entities.contains(.place("Sao Paulo")))
+  }
+
+  @Test("'Ambassador to <country>, <name>,': the name after the comma is the ambassador")
+  func ambassadorToCountryComma() throws {
+    let entities = try Harness.entities(
+      "India's Ambassador to Germany, Kavuri Srinath, is expected to open the pavilion.")
+    #expect(entities.contains(.person("Kavuri Srinath")))
+  }
 }
