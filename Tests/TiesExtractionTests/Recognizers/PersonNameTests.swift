@@ -235,7 +235,8 @@ struct ShortenedNameTests {
 
   @Test("a place of several words before a name is the place: 'Consul General in Sao Paulo Li Wenjun'")
   func placeBeforeName() throws {
-    let entities = try Harness.entities("The Consul General in Sao Paulo Li Wenjun also addressed the seminar.")
+    let entities = try Harness.entities(
+      "The Consul General in Sao Paulo Li Wenjun also addressed the seminar.")
     #expect(entities.contains(.person("Li Wenjun")))
     #expect(entities.contains(.place("Sao Paulo")))
   }
