@@ -326,7 +326,8 @@ extension RelationExtractor {
   func activeAppointment(_ s: SentenceAnalysis, of person: Found) -> (subjectEnd: Int, role: RoleSpan)? {
     var verb = person.lo - 1
     // "re-elected Dr. Jane Doe": a style between the verb and the name; "elected copper
-    // executive Jane Doe", "named former banker Jane Doe": a few lower-case words saying who.
+    // executive Jane Doe", "named former banker Jane Doe": a few lower-case words saying who,
+    // and where from ("former BHP executive").
     var descriptors = 0
     while verb > 0 && !Self.appointmentVerbs.contains(s.tokens[verb].lower) {
       let t = s.tokens[verb]
@@ -334,6 +335,13 @@ extension RelationExtractor {
         verb -= 1
       } else if descriptors < 4, t.kind == .word, !t.isCapitalized, !Self.clauseWords.contains(t.lower) {
         descriptors += 1
+        verb -= 1
+      } else if descriptors < 4, let f = s.found(endingAt: verb + 1), s.found[f].type.isOrganization {
+        // "named former Goldman Sachs banker Jane Doe": where the appointee comes from.
+        descriptors += 1
+        verb = s.found[f].lo - 1
+      } else if descriptors < 4, t.kind == .word, t.isAllCaps, t.text.count >= 2 {
+        descriptors += 1  // "former BHP executive Jane Doe"
         verb -= 1
       } else {
         break

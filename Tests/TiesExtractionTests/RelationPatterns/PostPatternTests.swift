@@ -309,4 +309,13 @@ struct MorePostPatternTests {
       facts.relations.contains(
         .affiliated("Manuel Fuentes", "Andes Exporters Association", "executive director")))
   }
+
+  @Test(
+    "'named former <organization> executive <name> as its chief executive': the post is the appointer's",
+    arguments: ["former KSB executive", "former Tarvona Mining banker"])
+  func appointeeDescribedByFormerEmployer(_ descriptor: String) throws {
+    let facts = try Harness.facts(
+      "The Peruvian Mining Society has named \(descriptor) Lucia Quispe as its new chief executive.")
+    #expect(facts.relations.contains(.affiliated("Lucia Quispe", "Peruvian Mining Society", "ceo")))
+  }
 }
