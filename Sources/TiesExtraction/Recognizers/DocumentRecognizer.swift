@@ -64,7 +64,11 @@ struct DocumentRecognizer {
     let hasContextName = analyses.contains { s in
       s.found.contains { $0.hi - $0.lo == 1 && Self.contextRules.contains($0.rule) }
     }
-    guard hasLoneAcronym || hasContextName else { return }
+    // "Engineering Export Promotion Council of India (EEPC India)": a short form of two words.
+    let hasTwoWordShortForm = analyses.contains { s in
+      s.found.contains { $0.definedAcronym?.contains(" ") == true }
+    }
+    guard hasLoneAcronym || hasContextName || hasTwoWordShortForm else { return }
     var acronyms: [String: (key: String, type: EntityType)] = [:]
     var organizations: [(initials: String, key: String, type: EntityType)] = []
     for s in analyses {
@@ -78,11 +82,15 @@ struct DocumentRecognizer {
         }
       }
     }
-    if hasContextName && !acronyms.isEmpty {
+    if (hasContextName || hasTwoWordShortForm) && !acronyms.isEmpty {
       for n in analyses.indices {
         for i in analyses[n].found.indices
-        where analyses[n].found[i].hi - analyses[n].found[i].lo == 1
-          && Self.contextRules.contains(analyses[n].found[i].rule)
+        where
+          (analyses[n].found[i].hi - analyses[n].found[i].lo == 1
+          && Self.contextRules.contains(analyses[n].found[i].rule))
+          || (analyses[n].found[i].hi - analyses[n].found[i].lo == 2
+            && analyses[n].found[i].type.isOrganization
+            && analyses[n].found[i].name.contains(" "))
         {
           guard let target = acronyms[analyses[n].found[i].name] else { continue }
           analyses[n].found[i].key = target.key

@@ -94,6 +94,10 @@ extension MentionRecognizer {
     let tokens = s.tokens
     for n in s.found.indices where s.found[n].type != .person {
       let open = s.found[n].hi
+      if let close = initialsAndPlaceEnd(s, n) {
+        define(n, open + 1, close, &s)
+        continue
+      }
       guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
         tokens[open + 1].isAllCaps || isShortName(tokens[open + 1], s.classes[open + 1], of: s.found[n].type)
       else { continue }
@@ -102,18 +106,41 @@ extension MentionRecognizer {
       // "United Arab Emirates (UAE)" defines the place's initials; in "Export Development
       // Canada (EDC)" the initials are a body's whose name ends in the place.
       if f.type == .place, !initialsMatch(acronym, tokens[f.lo..<f.hi]) { continue }
-      s.found[n].definedAcronym = acronym
-      s.untyped.removeAll { $0 == (open + 1)..<(open + 2) }
-      if s.found(startingAt: open + 1) == nil {
-        s.found.append(
-          Found(
-            lo: open + 1, hi: open + 2, type: f.type, rule: "acronym-definition", confidence: 0.95,
-            name: acronym,
-            key: f.key))
-      } else if let existing = s.found(startingAt: open + 1) {
-        s.found[existing].key = f.key
-      }
+      define(n, open + 1, open + 2, &s)
     }
     s.sortFound()
+  }
+
+  /// Makes `lo..<hi` the short form that `s.found[n]` defines: its acronym, found with its key.
+  private func define(_ n: Int, _ lo: Int, _ hi: Int, _ s: inout SentenceAnalysis) {
+    let f = s.found[n]
+    let short = s.text(lo, hi)
+    s.found[n].definedAcronym = short
+    s.untyped.removeAll { $0.overlaps(lo..<hi) }
+    if let existing = s.found(startingAt: lo) {
+      s.found[existing].key = f.key
+    } else {
+      s.found.append(
+        Found(
+          lo: lo, hi: hi, type: f.type, rule: "acronym-definition", confidence: 0.95, name: short, key: f.key)
+      )
+    }
+  }
+
+  /// "Engineering Export Promotion Council of India (EEPC India)": initials of the words before
+  /// "of <place>", then that place, in parentheses after the name; the position of ")".
+  /// - Complexity: O(length of the name).
+  private func initialsAndPlaceEnd(_ s: SentenceAnalysis, _ n: Int) -> Int? {
+    let tokens = s.tokens
+    let f = s.found[n]
+    let open = f.hi
+    guard f.type.isOrganization, f.hi - f.lo >= 4, open + 3 < tokens.count, tokens[open].text == "(",
+      tokens[open + 3].text == ")", tokens[open + 1].isAllCaps, tokens[open + 1].text.count >= 2,
+      tokens[open + 2].isCapitalized, tokens[open + 2].lower == tokens[f.hi - 1].lower,
+      ["of", "in"].contains(tokens[f.hi - 2].lower),
+      !s.classes[f.hi - 1].isDisjoint(with: [.country, .city]),
+      initialsMatch(tokens[open + 1].text, tokens[f.lo..<(f.hi - 2)])
+    else { return nil }
+    return open + 3
   }
 }

@@ -1,0 +1,25 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Short forms an article defines for a body's name. Sentences of our own.
+struct ShortFormTests {
+  @Test("'<Name> of <country> (<initials> <country>)': the two words are the body's short form")
+  func initialsAndCountry() throws {
+    let result = try Harness.resolve([
+      (
+        "a.txt",
+        """
+        The Leather Export Promotion Council of Kenya (LEPC Kenya) led the delegation. \
+        LEPC Kenya chairman Otieno Kamau said orders had doubled.
+        """
+      )
+    ])
+    let bodies = result.graph.entities.filter { $0.type.isOrganization }
+    #expect(bodies.count == 1)
+    let names = Set(bodies.flatMap { [$0.name] + $0.aliases })
+    #expect(names.isSuperset(of: ["Leather Export Promotion Council of Kenya", "LEPC Kenya"]))
+    let chairman = result.graph.relations.first { $0.predicate == .affiliatedWith }
+    #expect(chairman?.object == bodies.first?.id)
+  }
+}
