@@ -300,7 +300,8 @@ extension RelationExtractor {
     into out: inout [FoundRelation]
   ) {
     let mainEvent = referenceAt != nil ? articleEvent : nil
-    var anchors: [(key: String, at: Int)] = events.map { ($0.key, $0.hi) }
+    // "the China Import Expo (CIIE) in Shanghai": past the event's short form.
+    var anchors: [(key: String, at: Int)] = events.map { ($0.key, s.skippingAside(at: $0.hi)) }
     if let mainEvent, let at = referenceAt { anchors.append((mainEvent, at + 1)) }
     if anchors.isEmpty, let mainEvent, s.index <= 3,
       let g = s.tokens.firstIndex(where: { $0.lower == "gathered" })

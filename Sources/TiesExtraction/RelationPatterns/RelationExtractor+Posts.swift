@@ -56,17 +56,19 @@ extension RelationExtractor {
 
   /// "Velquist said its chairman Lars Berg would step down": "its" and a title before a name
   /// give the post in the organization the sentence named last before them (not one inside
-  /// another title, "chairman of X").
+  /// another title, "chairman of X"). "the Kestrel Chamber, whose director general Jane Doe
+  /// said": "whose" gives it in the organization right before its comma.
   /// - Complexity: O(r·f) for r titles and f found spans of the sentence.
   private func ownTitles(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for role in s.roles where role.lo >= 1 && s.tokens[role.lo - 1].lower == "its" {
+    for role in s.roles where role.lo >= 1 && ["its", "whose"].contains(s.tokens[role.lo - 1].lower) {
       var k = role.hi
       if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
+      let whose = s.tokens[role.lo - 1].lower == "whose"
       guard let p = s.person(at: k),
-        let o = s.found.lastIndex(where: {
-          $0.hi < role.lo && $0.type.isOrganization && !$0.isSynthetic
-        }),
-        !isRoleObject(s, s.found[o])
+        let o = whose
+          ? (role.lo >= 3 && s.tokens[role.lo - 2].text == "," ? s.found(endingAt: role.lo - 2) : nil)
+          : s.found.lastIndex(where: { $0.hi < role.lo && $0.type.isOrganization && !$0.isSynthetic }),
+        s.found[o].type.isOrganization, !isRoleObject(s, s.found[o])
       else { continue }
       out.append(
         FoundRelation(

@@ -318,4 +318,13 @@ struct MorePostPatternTests {
       "The Peruvian Mining Society has named \(descriptor) Lucia Quispe as its new chief executive.")
     #expect(facts.relations.contains(.affiliated("Lucia Quispe", "Peruvian Mining Society", "ceo")))
   }
+
+  @Test("'<organization>, whose director general <name> said': the post is in that organization")
+  func whoseTitle() throws {
+    let facts = try Harness.facts(
+      "The plan was welcomed by the Estonian Chamber of Commerce, whose director general Mart Kask said exporters agreed."
+    )
+    #expect(
+      facts.relations.contains(.affiliated("Mart Kask", "Estonian Chamber of Commerce", "director general")))
+  }
 }

@@ -35,4 +35,15 @@ struct VenueTests {
       .entities.filter { $0.type == .place }
     #expect(places == [.place("Vilnius")])
   }
+
+  @Test("'the <Event> (<short form>) in <city>': the short form stands between the event and its place")
+  func shortFormBeforePlace() throws {
+    let article = """
+      LIMA, Nov 1 -- Forty Andean firms will exhibit at the Pacific Food Import Fair (PFIF) in Busan \
+      from November 5 to 10.
+      """
+    let relations = try Harness.facts(article).relations
+    #expect(relations.contains(.heldIn("Pacific Food Import Fair", "Busan")))
+    #expect(!relations.contains(.heldIn("Pacific Food Import Fair", "Lima")))
+  }
 }
