@@ -1,11 +1,17 @@
+import TiesModel
+
 extension MentionRecognizer {
-  /// "the carmaker <run>", "the Oslo-based shipping group <run>", "a partner at the law firm
-  /// <run>": a business described right before `lo` (`SentenceAnalysis.businessDescription`).
-  /// The run that follows names that business, whatever its words look like: a place's name
-  /// ("Dnipro Budivnytstvo"), a family's ("Keane Doyle Solicitors") or initials.
+  /// The type a description right before `lo` gives the run there
+  /// (`SentenceAnalysis.businessDescription`): a company after a business noun ("the carmaker
+  /// <run>", "the Oslo-based shipping group <run>", "a partner at the law firm <run>"), the kind
+  /// of body after a noun for one ("the export promotion agency <run>" is a government body,
+  /// "the business lobby <run>" an association; `kindNouns`). The run names it, whatever its
+  /// words look like: a place's name ("Dnipro Budivnytstvo"), a family's ("Keane Doyle
+  /// Solicitors") or initials.
   /// - Complexity: O(1), at most seven tokens.
-  func afterBusinessDescription(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
-    s.businessDescription(before: lo) != nil
+  func describedType(_ s: SentenceAnalysis, _ lo: Int) -> EntityType? {
+    guard s.businessDescription(before: lo) != nil else { return nil }
+    return Self.kindNouns[s.tokens[lo - 1].lower] ?? .company
   }
 }
 
@@ -53,14 +59,18 @@ extension MentionRecognizer {
 }
 
 extension SentenceAnalysis {
-  /// Where the description of a business right before `lo` starts: "the", "a" or "an", at most
-  /// five lower-case words, nationalities or places made adjectives, then a noun for a
-  /// business (`MentionRecognizer.businessNouns`) in lower case ("the carmaker", "the
-  /// Oslo-based shipping group"); nil when none ends there.
+  /// Nouns that describe a business or a body before its name: `MentionRecognizer.businessNouns`
+  /// and `MentionRecognizer.kindNouns`.
+  static let describingNouns = MentionRecognizer.businessNouns.union(MentionRecognizer.kindNouns.keys)
+
+  /// Where the description of a business or body right before `lo` starts: "the", "a" or "an",
+  /// at most five lower-case words, nationalities or places made adjectives, then a noun for a
+  /// business or a body (`describingNouns`) in lower case ("the carmaker", "the Oslo-based
+  /// shipping group", "the export promotion agency"); nil when none ends there.
   /// - Complexity: O(1), at most seven tokens.
   func businessDescription(before lo: Int) -> Int? {
     guard lo >= 2, lo <= tokens.count, !tokens[lo - 1].isCapitalized,
-      MentionRecognizer.businessNouns.contains(tokens[lo - 1].lower)
+      Self.describingNouns.contains(tokens[lo - 1].lower)
     else { return nil }
     var k = lo - 2
     while k >= 0 && k >= lo - 7 {
@@ -70,7 +80,7 @@ extension SentenceAnalysis {
       let isPlaceAdjective = MentionRecognizer.placeAdjectiveEndings.contains { word.lower.hasSuffix($0) }
       guard word.kind == .word || word.kind == .number,
         !word.isCapitalized || isNationality || isPlaceAdjective,
-        !MentionRecognizer.businessNouns.contains(word.lower)
+        !Self.describingNouns.contains(word.lower)
       else { return nil }
       k -= 1
     }
@@ -83,7 +93,7 @@ extension SentenceAnalysis {
   func organizationAfterDescription(startingAt k: Int) -> Int? {
     guard k < tokens.count, ["the", "a", "an"].contains(tokens[k].lower) else { return nil }
     for j in (k + 2)..<min(tokens.count, k + 8)
-    where MentionRecognizer.businessNouns.contains(tokens[j - 1].lower) {
+    where Self.describingNouns.contains(tokens[j - 1].lower) {
       guard businessDescription(before: j) == k, let f = found(startingAt: j), found[f].type.isOrganization
       else { return nil }
       return f

@@ -151,10 +151,10 @@ struct MentionRecognizer {
       return
     }
     // "the Kyiv-based builder Dnipro Budivnytstvo": a business, described before its name.
-    if afterBusinessDescription(s, lo), headType(tokens, lo, hi) == nil,
+    if let type = describedType(s, lo), headType(tokens, lo, hi) == nil,
       names.personConfidence(tokens, lo, hi) == nil, !s.roles.contains(where: { $0.lo >= lo && $0.lo < hi })
     {
-      add(type: .company, lo, hi, rule: "business-description", confidence: 0.65, &s)
+      add(type: type, lo, hi, rule: "business-description", confidence: 0.65, &s)
       return
     }
     // Split at capitalized role titles.

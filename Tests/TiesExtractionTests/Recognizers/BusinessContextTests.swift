@@ -61,4 +61,14 @@ struct BusinessContextTests {
     #expect(entities.contains(.company("Maria Lopes")))
     #expect(entities.contains(.person("Jane Holm")))
   }
+
+  @Test("'the export promotion agency <name>' is a public body; 'the business lobby <name>' an association")
+  func bodyDescribedBeforeName() throws {
+    let facts = try Harness.facts(
+      "Lucia Quispe, president of the export promotion agency PromAndes, spoke. The plan was drafted by the business lobby Velqor."
+    )
+    #expect(facts.entities.contains(.government("PromAndes")))
+    #expect(facts.entities.contains(.association("Velqor")))
+    #expect(facts.relations.contains(.affiliated("Lucia Quispe", "PromAndes", "president")))
+  }
 }
