@@ -128,15 +128,25 @@ extension MentionRecognizer {
   }
 
   /// "Engineering Export Promotion Council of India (EEPC India)": initials of the words before
-  /// "of <place>", then that place, in parentheses after the name; the position of ")".
+  /// "of <place>", then that place, in parentheses after the name; or a chamber's short form
+  /// and its country ("AHK Polen"); the position of ")".
   /// - Complexity: O(length of the name).
   private func initialsAndPlaceEnd(_ s: SentenceAnalysis, _ n: Int) -> Int? {
     let tokens = s.tokens
     let f = s.found[n]
     let open = f.hi
     guard f.type.isOrganization, f.hi - f.lo >= 4, open + 3 < tokens.count, tokens[open].text == "(",
-      tokens[open + 3].text == ")", tokens[open + 1].isAllCaps, tokens[open + 1].text.count >= 2,
-      tokens[open + 2].isCapitalized, tokens[open + 2].lower == tokens[f.hi - 1].lower,
+      tokens[open + 3].text == ")", tokens[open + 2].isCapitalized, tokens[open + 2].kind == .word
+    else { return nil }
+    // "Polish-German Chamber of Industry and Commerce (AHK Polen)": a bilateral chamber's short
+    // form and its country, in any language.
+    if Self.chamberPrefixes.contains(tokens[open + 1].lower),
+      (f.lo..<f.hi).contains(where: { tokens[$0].lower == "chamber" })
+    {
+      return open + 3
+    }
+    guard tokens[open + 1].isAllCaps, tokens[open + 1].text.count >= 2,
+      tokens[open + 2].lower == tokens[f.hi - 1].lower,
       ["of", "in"].contains(tokens[f.hi - 2].lower),
       !s.classes[f.hi - 1].isDisjoint(with: [.country, .city]),
       initialsMatch(tokens[open + 1].text, tokens[f.lo..<(f.hi - 2)])

@@ -22,4 +22,20 @@ struct ShortFormTests {
     let chairman = result.graph.relations.first { $0.predicate == .affiliatedWith }
     #expect(chairman?.object == bodies.first?.id)
   }
+
+  @Test("'(AHK Polen)': a bilateral chamber's short form with its country, in parentheses")
+  func chamberShortFormWithCountry() throws {
+    let result = try Harness.resolve([
+      (
+        "a.txt",
+        """
+        The forum is organised by the Latvian-German Chamber of Commerce (AHK Lettland). \
+        AHK Lettland president Janis Berzins welcomed the guests.
+        """
+      )
+    ])
+    let bodies = result.graph.entities.filter { $0.type.isOrganization }
+    #expect(bodies.count == 1)
+    #expect(Set(bodies.flatMap { [$0.name] + $0.aliases }).contains("AHK Lettland"))
+  }
 }
