@@ -153,4 +153,16 @@ extension MentionRecognizer {
     else { return nil }
     return open + 3
   }
+
+  /// "Director General" as a role, but "Chairman" in "Chairman's Office" or a title inside a
+  /// known body name is not a split point.
+  func titleIsPartOfName(_ tokens: [Token], role: RoleSpan, runEnd: Int) -> Bool {
+    if role.hi < runEnd, lexicon.organizationHeads[tokens[role.hi].lower] != nil,
+      !names.isPersonLike(tokens, role.hi, runEnd)
+    {
+      // "President Hotel"? Rare; treat "<Title> <OrgHead>" as a name.
+      return runEnd - role.hi == 1
+    }
+    return false
+  }
 }

@@ -176,18 +176,6 @@ struct MentionRecognizer {
     classifySegment(pieceStart, hi, into: &s)
   }
 
-  /// "Director General" as a role, but "Chairman" in "Chairman's Office" or a title inside a
-  /// known body name is not a split point.
-  private func titleIsPartOfName(_ tokens: [Token], role: RoleSpan, runEnd: Int) -> Bool {
-    if role.hi < runEnd, lexicon.organizationHeads[tokens[role.hi].lower] != nil,
-      !names.isPersonLike(tokens, role.hi, runEnd)
-    {
-      // "President Hotel"? Rare; treat "<Title> <OrgHead>" as a name.
-      return runEnd - role.hi == 1
-    }
-    return false
-  }
-
   /// Types the tokens `lo..<hi` (no titles inside), splitting where two names meet.
   func classifySegment(_ lo0: Int, _ hi0: Int, into s: inout SentenceAnalysis) {
     var lo = lo0
@@ -264,7 +252,9 @@ struct MentionRecognizer {
       }
     }
     // The head word's type, looked up once for the rules below.
-    let spanType = headType(tokens, lo, hi)
+    var spanType = headType(tokens, lo, hi)
+    // "executives of Volkswagen Poznan, …": a business's local arm in a list of businesses.
+    if spanType == .place, s.classes[hi - 1].contains(.city), inBusinessList(s, lo) { spanType = .company }
     // "state energy minister Reece Whitby": after a title, a name, even one that ends like a
     // venue named after its town.
     if s.role(endingAt: lo) != nil, hi - lo <= 3, names.isPersonLike(tokens, lo, hi),

@@ -71,4 +71,12 @@ struct BusinessContextTests {
     #expect(facts.entities.contains(.association("Velqor")))
     #expect(facts.relations.contains(.affiliated("Lucia Quispe", "PromAndes", "president")))
   }
+
+  @Test("'executives of <brand> <city>, …': a business's local arm in a list of businesses, not a venue")
+  func brandAndCityInBusinessList() throws {
+    let entities = try Harness.entities(
+      "Executives of Kestrel Gdansk, Tarvona Mining and Solmar Energy took part in the panels.")
+    #expect(entities.contains(.company("Kestrel Gdansk")))
+    #expect(!entities.contains(.place("Kestrel Gdansk")))
+  }
 }
