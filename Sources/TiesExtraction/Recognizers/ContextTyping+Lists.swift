@@ -53,6 +53,7 @@ extension MentionRecognizer {
   /// People who speak for businesses: "executives from A and B", "leaders of C".
   static let businessPeople: Set<String> = [
     "executives", "leaders", "ceos", "chiefs", "bosses", "managers", "heads", "founders", "representatives",
+    "bankers",
   ]
 
   /// Whether the span stands in a list of businesses, within the same list: one that "such

@@ -152,7 +152,7 @@ extension MentionRecognizer {
   /// "The event was hosted by <span>", "organised by the <span>": what hosts an event is an
   /// organization (a person's name would have been vouched for by the name lists).
   /// - Complexity: O(1).
-  private func afterHostedBy(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+  func afterHostedBy(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
     var k = lo - 1
     if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
     return k >= 1 && s.tokens[k].lower == "by" && RelationExtractor.hostVerbs.contains(s.tokens[k - 1].lower)

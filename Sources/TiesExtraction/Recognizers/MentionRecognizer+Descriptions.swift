@@ -16,18 +16,21 @@ extension MentionRecognizer {
 }
 
 extension MentionRecognizer {
-  /// "chairman of Osaka Gas", "a director at Korea Zinc": after a title in lower case and "of"
-  /// or "at" (where a post is, never a place), a city's or country's one-word name and one or
-  /// two more capitalized words (no place's kind, like "Prefecture", no known name, no date)
+  /// "chairman of Osaka Gas", "a director at Korea Zinc", "organised by Africa Fintech Foundry":
+  /// after a title in lower case and "of" or "at" (where a post is, never a place) or a host
+  /// verb and "by", a city's, country's or continent's one-word name and one or two more
+  /// capitalized words (no place's kind, like "Prefecture" or "State", no known name, no date)
   /// name a business, not the place. Not a title's field ("head of Asia Sales at …").
   /// - Complexity: O(hi − lo).
   func isPlaceNamedBusiness(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
     let tokens = s.tokens
-    guard (2...3).contains(hi - lo), !s.classes[lo].isDisjoint(with: [.city, .country]),
-      hi >= tokens.count || tokens[hi].lower != "at", afterLowerCaseTitleOf(s, lo)
+    guard (2...3).contains(hi - lo),
+      !s.classes[lo].isDisjoint(with: [.city, .country]) || Self.continents.contains(tokens[lo].lower),
+      hi >= tokens.count || tokens[hi].lower != "at", afterLowerCaseTitleOf(s, lo) || afterHostedBy(s, lo)
     else { return false }
     return ((lo + 1)..<hi).allSatisfy { i in
       tokens[i].kind == .word && tokens[i].isCapitalized && !Self.placeKindWords.contains(tokens[i].lower)
+        && !["state", "metropolis", "capital", "territory"].contains(tokens[i].lower)
         && s.classes[i].isDisjoint(with: [.city, .country, .gazetteerStart, .monthOrWeekday, .roleStart])
     }
   }

@@ -228,9 +228,8 @@ extension MentionRecognizer {
       // "the U.S. Congress", "the Brazilian Congress": a country's legislature, not a congress
       // held ("World Congress of Cardiology").
       if end == hi, phrase == "congress", isCountryWords(tokens, lo, end - 1) { return .government }
-      if end == hi && lexicon.eventHeads.contains(phrase) && end - length > lo
-        && tokens[end - 1].isCapitalized
-      {
+      // "Africa Fintech Summit London": an event with its city, as a branch is named.
+      if lexicon.eventHeads.contains(phrase) && end - length > lo && tokens[end - 1].isCapitalized {
         return .event
       }
     }

@@ -14,4 +14,16 @@ struct OrganizerTests {
     #expect(
       facts.relations.contains(.organized("Croatian Grain Traders Association", "Danube Grain Summit")))
   }
+
+  @Test("'<Event> <city>' is the event; 'organised by <Continent> <words>' a business")
+  func eventWithCityAndPlaceNamedOrganizer() throws {
+    let facts = try Harness.facts(
+      """
+      Start-ups raised money at the Africa Agritech Summit Paris, which closed on Wednesday. The summit, \
+      organised by Africa Agritech Works, drew bankers from Barclays, Ecobank and Access Bank.
+      """)
+    #expect(facts.entities.contains(.event("Africa Agritech Summit Paris")))
+    #expect(facts.relations.contains(.organized("Africa Agritech Works", "Africa Agritech Summit Paris")))
+    #expect(facts.entities.contains(.company("Barclays")))
+  }
 }
