@@ -232,6 +232,15 @@ extension MentionRecognizer {
     {
       return true
     }
+    // "Ghana's Minister of Trade and Industry, Jane Doe,": a title, its portfolio, a comma.
+    if i >= 4, s.tokens[i - 1].text == ",", let of = portfolioStart(s, endingAt: i - 1),
+      let role = s.role(endingAt: of),
+      !role.isCapitalized
+        || (role.lo >= 1
+          && (s.tokens[role.lo - 1].kind == .possessive || s.tokens[role.lo - 1].lower == "the"))
+    {
+      return true
+    }
     // "Ambassador to Germany Jane Doe", "India's Ambassador to Germany, Jane Doe,".
     let end = i >= 1 && s.tokens[i - 1].text == "," ? i - 1 : i
     if let place = s.found(endingAt: end), s.found[place].type == .place, s.found[place].lo >= 2,
@@ -240,6 +249,25 @@ extension MentionRecognizer {
       return true
     }
     return false
+  }
+
+  /// "of Trade and Industry" ending right before `end`: the position of "of" or "for" that opens
+  /// a portfolio of one to five capitalized English words joined by "and", "&" or commas.
+  /// - Complexity: O(1), at most nine tokens.
+  private func portfolioStart(_ s: SentenceAnalysis, endingAt end: Int) -> Int? {
+    var k = end - 1
+    var words = 0
+    while k >= 1 && end - k <= 9 {
+      let t = s.tokens[k]
+      if ["of", "for"].contains(t.lower) { return words > 0 ? k : nil }
+      if t.kind == .word && t.isCapitalized && s.classes[k].contains(.englishWord) {
+        words += 1
+      } else if !(["and", "&", ","].contains(t.lower) && words > 0) {
+        return nil
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// Words for a relative, which introduce a person as a title does: "his wife Jane Doe".

@@ -7,7 +7,7 @@ extension NamePatterns {
   func hasInitialParticleOrSuffix(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
     (lo..<hi).contains { i in
       let t = tokens[i]
-      return PersonStyles.isInitial(t) || (!t.isCapitalized && PersonStyles.particles.contains(t.lower))
+      return isInitial(t) || (!t.isCapitalized && PersonStyles.particles.contains(t.lower))
         || isQuote(t)
         || (i == hi - 1 && i > lo && PersonStyles.generational.contains(t.lower))
     }
@@ -23,7 +23,7 @@ extension NamePatterns {
       let t = tokens[i]
       // 'Stephen "Tim" Quigley': the quotation marks around a nickname.
       if isQuote(t) && i > lo && i < hi - 1 { continue }
-      if PersonStyles.isInitial(t) {
+      if isInitial(t) {
         if i == hi - 1 { return false }
         continue
       }
@@ -41,6 +41,20 @@ extension NamePatterns {
       words += 1
     }
     return (1...5).contains(words)
+  }
+
+  /// An initial: "A.", or two or three run together ("K.T.", "J.R.R."), which are no country
+  /// ("U.S.", "U.K.") or place.
+  func isInitial(_ t: Token) -> Bool {
+    if PersonStyles.isInitial(t) { return true }
+    let scalars = Array(t.text.unicodeScalars)
+    guard t.kind == .word, t.endsWithPeriod, (4...6).contains(scalars.count), scalars.count % 2 == 0,
+      scalars.indices.allSatisfy({ i in
+        i % 2 == 1 ? scalars[i] == "." : scalars[i].properties.isUppercase
+      })
+    else { return false }
+    return lexicon.countries[t.lower] == nil
+      && lexicon.classes(of: t).isDisjoint(with: [.country, .city, .reserved, .gazetteerStart])
   }
 
   /// Particles before a father's name in Arabic and Malay names.
@@ -61,12 +75,12 @@ extension NamePatterns {
     // "Alfredo M. Reyes Award": a name that ends in an ordinary word names something else;
     // not a word right after "bin" or "ibn", which is a father's name ("Saeed bin Laden").
     if let lastWord = (lo..<hi).last(where: {
-      tokens[$0].isCapitalized && !PersonStyles.isInitial(tokens[$0])
+      tokens[$0].isCapitalized && !isInitial(tokens[$0])
     }), !(lastWord > lo && Self.patronymicParticles.contains(tokens[lastWord - 1].lower)) {
       let c = lexicon.classes(of: tokens[lastWord])
       if c.contains(.englishWord) && !c.contains(.familyName) { return nil }
     }
-    let hasInitial = (lo..<hi).contains { PersonStyles.isInitial(tokens[$0]) }
+    let hasInitial = (lo..<hi).contains { isInitial(tokens[$0]) }
     let first = lexicon.classes(of: tokens[lo])
     if hasInitial { return Verdict(rule: "name-with-initial", confidence: 0.85) }
     if !first.isDisjoint(with: [.westernGivenName, .givenName]) {

@@ -247,4 +247,18 @@ struct ShortenedNameTests {
       "India's Ambassador to Germany, Kavuri Srinath, is expected to open the pavilion.")
     #expect(entities.contains(.person("Kavuri Srinath")))
   }
+
+  @Test("'Minister of Trade and Industry, <name>,': a title with its portfolio, then the name")
+  func titlePortfolioComma() throws {
+    let entities = try Harness.entities(
+      "Ghana's Minister of Trade, Industry and Energy, Penumatsa Harish, also addressed the gathering.")
+    #expect(entities.contains(.person("Penumatsa Harish")))
+  }
+
+  @Test("initials run together ('K.T. Hammond') open a name; a country's ('U.S. Steel') does not")
+  func dottedInitials() throws {
+    let entities = try Harness.entities("K.T. Mensah spoke at the forum. U.S. Steel said profits rose.")
+    #expect(entities.contains(.person("K.T. Mensah")))
+    #expect(!entities.contains { $0.type == .person && $0.name.hasPrefix("U.S.") })
+  }
 }
