@@ -62,9 +62,10 @@ extension MentionRecognizer {
         }
         continue
       }
-      // "Velquist, the Swedish packaging group, said": a business described after a comma.
-      if names.personConfidence(tokens, lo, hi) == nil, beforeBusinessDescription(s, hi) {
-        add(type: .company, lo, hi, rule: "business-apposition", confidence: 0.6, &s)
+      // "Velquist, the Swedish packaging group, said": a business described after a comma;
+      // "Enterprise Greece, the state investment agency": a body, of the kind its noun says.
+      if names.personConfidence(tokens, lo, hi) == nil, let type = describedAfterComma(s, hi) {
+        add(type: type, lo, hi, rule: "business-apposition", confidence: 0.6, &s)
         continue
       }
       if isTownBeforeRegion(s, lo, hi) {
@@ -317,26 +318,30 @@ extension MentionRecognizer {
     "provider", "subsidiary", "unit", "corporation", "multinational", "chain",
   ]
 
-  /// Whether ", the/a <words> <business noun>" follows `hi`: lower-case words or nationalities
-  /// ("the Swedish packaging group", "a Lagos-based lender"), at most five, then the noun and a
-  /// comma, a period or the sentence's end.
+  /// The type ", the/a <words> <noun>" gives the name before `hi`: lower-case words or
+  /// nationalities ("the Swedish packaging group", "a Lagos-based lender", "the state investment
+  /// agency"), at most five, then a business noun (a company) or a body's kind noun
+  /// (`kindNouns`), and a comma, a period or the sentence's end; nil when none follows.
   /// - Complexity: O(1), at most eight tokens.
-  private func beforeBusinessDescription(_ s: SentenceAnalysis, _ hi: Int) -> Bool {
+  func describedAfterComma(_ s: SentenceAnalysis, _ hi: Int) -> EntityType? {
     let tokens = s.tokens
     guard hi + 2 < tokens.count, tokens[hi].text == ",", ["the", "a", "an"].contains(tokens[hi + 1].lower)
-    else { return false }
+    else { return nil }
     var k = hi + 2
     while k < tokens.count && k <= hi + 7 {
-      if Self.businessNouns.contains(tokens[k].lower) && !tokens[k].isCapitalized {
+      let noun = tokens[k].lower
+      if !tokens[k].isCapitalized,
+        let type = Self.businessNouns.contains(noun) ? .company : Self.kindNouns[noun]
+      {
         let next = k + 1
-        return next >= tokens.count || [",", ".", ";"].contains(tokens[next].text)
+        return next >= tokens.count || [",", ".", ";"].contains(tokens[next].text) ? type : nil
       }
       let isNationality = s.nationalities.contains { $0.lo <= k && k < $0.hi }
       guard tokens[k].kind == .word || tokens[k].kind == .number, !tokens[k].isCapitalized || isNationality
-      else { return false }
+      else { return nil }
       k += 1
     }
-    return false
+    return nil
   }
 
   /// A person, found or vouched for by the name lists, right after the title: "<Org> Chairman

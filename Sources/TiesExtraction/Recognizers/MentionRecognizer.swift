@@ -290,6 +290,12 @@ struct MentionRecognizer {
       add(type: type, lo, hi, rule: "brand-and-country", confidence: 0.6, &s)
       return
     }
+    // "Enterprise Greece, the state investment agency": a body named with its country, as the
+    // words after the comma describe it.
+    if hi - lo >= 2, s.classes[hi - 1].contains(.country), let type = describedAfterComma(s, hi) {
+      add(type: type, lo, hi, rule: "business-apposition", confidence: 0.6, &s)
+      return
+    }
     // "Samsung Electronics Vietnam": a company's name, then a country, is its branch there.
     if hi - lo >= 3, s.classes[hi - 1].contains(.country), headType(tokens, lo, hi - 1) == .company {
       add(type: .company, lo, hi, rule: "company-and-country", confidence: 0.75, &s)

@@ -79,4 +79,12 @@ struct BusinessContextTests {
     #expect(entities.contains(.company("Kestrel Gdansk")))
     #expect(!entities.contains(.place("Kestrel Gdansk")))
   }
+
+  @Test(
+    "'<word> <country>, the state investment agency,': a body named with its country, of the kind described")
+  func countryNamedBodyDescribedAfter() throws {
+    let entities = try Harness.entities(
+      "The forum was organised together with Invest Latvia, the state investment agency, on Monday.")
+    #expect(entities.contains(.government("Invest Latvia")))
+  }
 }
