@@ -118,7 +118,13 @@ extension MentionRecognizer {
     s.found[n].definedAcronym = short
     s.untyped.removeAll { $0.overlaps(lo..<hi) }
     if let existing = s.found(startingAt: lo) {
-      s.found[existing].key = f.key
+      // "Democratic Republic of Congo (DRC)": the gazetteer knows the place by its short form;
+      // its key, which later mentions ("the DRC") take too, is the place's.
+      if f.type == .place, s.found[existing].type == .place, s.found[existing].rule == "gazetteer" {
+        s.found[n].key = s.found[existing].key
+      } else {
+        s.found[existing].key = f.key
+      }
     } else {
       s.found.append(
         Found(

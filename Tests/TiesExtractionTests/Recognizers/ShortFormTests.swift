@@ -38,4 +38,16 @@ struct ShortFormTests {
     #expect(bodies.count == 1)
     #expect(Set(bodies.flatMap { [$0.name] + $0.aliases }).contains("AHK Lettland"))
   }
+
+  @Test("'Democratic Republic of Congo (DRC)' and 'the DRC' are one place")
+  func placeDefinedWithKnownShortForm() throws {
+    let result = try Harness.resolve([
+      (
+        "a.txt",
+        "Miners from the Democratic Republic of Congo (DRC) met in Kolwezi. Exports from the DRC rose."
+      )
+    ])
+    let places = result.graph.entities.filter { $0.type == .place && $0.name.contains("Congo") }
+    #expect(places.count == 1)
+  }
 }
