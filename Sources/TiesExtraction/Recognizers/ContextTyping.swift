@@ -22,6 +22,11 @@ extension MentionRecognizer {
         add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
         continue
       }
+      // "Gulfood 2026, the food and beverage trade show": a gathering described after a comma.
+      if names.personConfidence(tokens, lo, hi) == nil, let end = eventDescribedAfter(s, hi) {
+        addDescribedEvent(lo, hi, end, &s)
+        continue
+      }
       // "the Novaya Torgovlya association": the kind of body written after its name.
       if !personLike || names.personConfidence(tokens, lo, hi) == nil, let type = kindAfterName(s, lo, hi) {
         add(type: type, lo, hi, rule: "kind-after-name", confidence: 0.65, &s)

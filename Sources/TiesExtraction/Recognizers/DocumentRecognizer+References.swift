@@ -92,4 +92,29 @@ extension DocumentRecognizer {
       analyses[n].sortFound()
     }
   }
+
+  /// "… owners at Posidonia" in a headline, then "Posidonia 2026, the international shipping
+  /// exhibition": a one-word name typed from its context alone that is the name of a gathering
+  /// the article describes (`MentionRecognizer.eventDescribedAfter`) is that gathering.
+  /// - Complexity: O(f) for the f found spans of the article.
+  func linkDescribedEventNames(_ analyses: inout [SentenceAnalysis]) {
+    var events: [String: (key: String, name: String)] = [:]
+    for s in analyses {
+      for f in s.found where f.rule == "event-apposition" {
+        if let series = f.series { events[series] = (f.key, f.name) }
+      }
+    }
+    guard !events.isEmpty else { return }
+    for n in analyses.indices {
+      for i in analyses[n].found.indices
+      where analyses[n].found[i].hi - analyses[n].found[i].lo == 1
+        && Self.contextRules.contains(analyses[n].found[i].rule)
+      {
+        guard let event = events[analyses[n].found[i].name] else { continue }
+        analyses[n].found[i].type = .event
+        analyses[n].found[i].key = event.key
+        analyses[n].found[i].series = analyses[n].found[i].name
+      }
+    }
+  }
 }

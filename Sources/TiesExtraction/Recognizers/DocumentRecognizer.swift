@@ -30,6 +30,7 @@ struct DocumentRecognizer {
       analyses.append(s)
     }
     linkAcronyms(&analyses)
+    linkDescribedEventNames(&analyses)
     linkRepeatedNames(&analyses)
     linkNameParts(&analyses)
     linkShortenedNames(&analyses)
@@ -50,7 +51,7 @@ struct DocumentRecognizer {
 
   /// Rules that type a one-word name from its context alone: a name the article defined in
   /// parentheses overrides them ("… Council (Cefic) … Cefic President Jane Doe").
-  private static let contextRules: Set<String> = [
+  static let contextRules: Set<String> = [
     "pre-title-organization", "organization-context", "list-sibling",
     // A well-known body's acronym names the body the article defines it for, if any: "the
     // Kestrel Chamber of Commerce and Industry (KCCI)", then "the KCCI" is that chamber.

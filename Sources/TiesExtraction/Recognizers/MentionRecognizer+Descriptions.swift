@@ -104,3 +104,58 @@ extension SentenceAnalysis {
     return nil
   }
 }
+
+extension MentionRecognizer {
+  /// Words after a gathering's noun that go on describing it: "the trade show that ended on
+  /// Friday", "the exhibition held in Athens".
+  static let afterEventNoun: Set<String> = [
+    "held", "that", "which", "in", "at", "on", "where", "organised", "organized", "hosted", "running",
+    "taking", "opening", "ending", "due", "scheduled", "starting", "from", "this", "last", "next",
+  ]
+
+  /// "Gulfood 2026, the food and beverage trade show", "Posidonia 2026, the international shipping
+  /// exhibition held in Athens": a name, and its year, described after a comma as a gathering
+  /// (an event word in lower case among at most seven lower-case words or nationalities, then
+  /// punctuation or words that go on describing it, `afterEventNoun`). Returns where the name
+  /// with its year ends; nil when no such description follows `hi`.
+  /// - Complexity: O(1), at most ten tokens.
+  func eventDescribedAfter(_ s: SentenceAnalysis, _ hi: Int) -> Int? {
+    let tokens = s.tokens
+    var end = hi
+    if end < tokens.count, tokens[end].kind == .number, let year = Int(tokens[end].text),
+      (1900...2100).contains(year)
+    {
+      end += 1
+    }
+    guard end + 2 < tokens.count, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].lower)
+    else { return nil }
+    var k = end + 2
+    while k < tokens.count && k <= end + 9 {
+      let t = tokens[k]
+      let isNationality = s.nationalities.contains { $0.lo <= k && k < $0.hi }
+      guard t.kind == .word || t.kind == .number, !t.isCapitalized || isNationality else { return nil }
+      if lexicon.eventHeads.contains(t.lower) {
+        let next = k + 1
+        if next >= tokens.count || [",", ".", ";"].contains(tokens[next].text)
+          || Self.afterEventNoun.contains(tokens[next].lower)
+        {
+          return end
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Adds the event `lo..<end` named by `lo..<hi` and, when `end > hi`, its year.
+  func addDescribedEvent(_ lo: Int, _ hi: Int, _ end: Int, _ s: inout SentenceAnalysis) {
+    let series = s.text(lo, hi)
+    let year = end > hi ? Int(s.tokens[hi].text) : nil
+    var found = Found(
+      lo: lo, hi: end, type: .event, rule: "event-apposition", confidence: 0.65, name: s.text(lo, end),
+      key: LocalKeys.event(ordinal: nil, series: series, year: year))
+    found.series = series
+    found.year = year
+    s.found.append(found)
+  }
+}

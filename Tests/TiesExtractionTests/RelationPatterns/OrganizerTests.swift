@@ -26,4 +26,21 @@ struct OrganizerTests {
     #expect(facts.relations.contains(.organized("Africa Agritech Works", "Africa Agritech Summit Paris")))
     #expect(facts.entities.contains(.company("Barclays")))
   }
+
+  @Test("'<Name> <year>, the <words> exhibition held in <city>': a gathering described after a comma")
+  func eventDescribedAfterComma() throws {
+    let facts = try Harness.facts(
+      """
+      Korean yards court Greek owners at Marinexpo
+
+      ATHENS -- Korean yards showed carriers at Marinexpo 2026, the international shipping exhibition \
+      held in Piraeus this week. Exporters also signed deals at Agrofresh 2026, the food trade show that \
+      ended on Friday.
+      """)
+    #expect(facts.entities.contains(.event("Marinexpo 2026")))
+    #expect(facts.entities.contains(.event("Agrofresh 2026")))
+    #expect(facts.relations.contains(.heldIn("Marinexpo 2026", "Piraeus")))
+    // The headline's name of the exhibition is the exhibition, not a business.
+    #expect(!facts.entities.contains { $0.name == "Marinexpo" && $0.type != .event })
+  }
 }
