@@ -86,6 +86,14 @@ extension NamePatterns {
     if !first.isDisjoint(with: [.westernGivenName, .givenName]) {
       return Verdict(rule: "name-with-particle", confidence: 0.8)
     }
+    // "Thani bin Ahmed Al Zeyoudi": "bin" or "ibn" after a name (no English word) says whose
+    // son, whatever the name lists know of the first.
+    if ((lo + 1)..<(hi - 1)).contains(where: {
+      Self.patronymicParticles.contains(tokens[$0].text)
+        && !lexicon.classes(of: tokens[$0 - 1]).contains(.englishWord)
+    }) {
+      return Verdict(rule: "name-with-patronymic", confidence: 0.8)
+    }
     // "Renato Cruz Jr.": a two- or three-word name with a generational suffix.
     if PersonStyles.generational.contains(tokens[hi - 1].lower), hi - lo >= 3,
       !(lo..<hi).contains(where: { !tokens[$0].isCapitalized })

@@ -261,4 +261,11 @@ struct ShortenedNameTests {
     #expect(entities.contains(.person("K.T. Mensah")))
     #expect(!entities.contains { $0.type == .person && $0.name.hasPrefix("U.S.") })
   }
+
+  @Test("'<name> bin <father's name> …': the whole name, even when the lists do not know its first word")
+  func patronymicName() throws {
+    let entities = try Harness.entities(
+      "Among the visitors were Thuwaini bin Hamad Al Rasbi, minister of state, and the mayor.")
+    #expect(entities.contains(.person("Thuwaini bin Hamad Al Rasbi")))
+  }
 }
