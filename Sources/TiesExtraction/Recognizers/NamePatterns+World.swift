@@ -38,6 +38,11 @@ extension NamePatterns {
     if first.contains(.ambiguousGivenName) && middleIsPlain && lastIsFamily {
       return Verdict(rule: "given-and-family-name", confidence: 0.7)
     }
+    // "Imran Khan", "Olumide Young": a given name that is no English word vouches for a family
+    // name that is one.
+    if first.contains(.givenName), !first.contains(.englishWord), middleIsPlain, last.contains(.familyName) {
+      return Verdict(rule: "given-name", confidence: 0.7)
+    }
     // "Rohit Mehta": an unknown first word that is no English word, then a family name.
     if count == 2, lastIsFamily, !first.contains(.englishWord),
       !first.contains(.familyName) || first.contains(.givenName),

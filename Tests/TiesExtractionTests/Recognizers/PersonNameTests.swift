@@ -268,4 +268,10 @@ struct ShortenedNameTests {
       "Among the visitors were Thuwaini bin Hamad Al Rasbi, minister of state, and the mayor.")
     #expect(entities.contains(.person("Thuwaini bin Hamad Al Rasbi")))
   }
+
+  @Test("a given name that is no English word vouches for a family name that is one ('Imran Khan')")
+  func familyNameThatIsAnEnglishWord() throws {
+    let entities = try Harness.entities("Farhan Khan spoke at the meeting.")
+    #expect(entities.contains(.person("Farhan Khan")))
+  }
 }
