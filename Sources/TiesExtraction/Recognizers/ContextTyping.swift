@@ -320,7 +320,7 @@ extension MentionRecognizer {
     "lender", "insurer", "retailer", "conglomerate", "giant", "producer", "developer", "operator",
     "supplier", "startup", "start-up", "airline", "carrier", "miner", "brewer", "utility", "exporter",
     "importer", "distributor", "shipper", "shipbuilder", "builder", "contractor", "consultancy",
-    "provider", "subsidiary", "unit", "corporation", "multinational", "chain",
+    "provider", "subsidiary", "unit", "corporation", "multinational", "chain", "cooperative", "co-operative",
   ]
 
   /// The type ", the/a <words> <noun>" gives the name before `hi`: lower-case words or

@@ -69,7 +69,8 @@ extension SentenceAnalysis {
   /// Where the description of a business or body right before `lo` starts: "the", "a" or "an",
   /// at most five lower-case words, nationalities or places made adjectives, then a noun for a
   /// business or a body (`describingNouns`) in lower case ("the carmaker", "the Oslo-based
-  /// shipping group", "the export promotion agency"); nil when none ends there.
+  /// shipping group", "the export promotion agency"), or opening the sentence without "the"
+  /// ("Brazilian agribusiness cooperative"); nil when none ends there.
   /// - Complexity: O(1), at most seven tokens.
   func businessDescription(before lo: Int) -> Int? {
     guard lo >= 2, lo <= tokens.count, !tokens[lo - 1].isCapitalized,
@@ -82,12 +83,14 @@ extension SentenceAnalysis {
       let isNationality = nationalities.contains { $0.lo <= k && k < $0.hi }
       let isPlaceAdjective = MentionRecognizer.placeAdjectiveEndings.contains { word.lower.hasSuffix($0) }
       guard word.kind == .word || word.kind == .number,
-        !word.isCapitalized || isNationality || isPlaceAdjective,
+        !word.isCapitalized || isNationality || isPlaceAdjective
+          || (k == 0 && classes[0].contains(.englishWord)),
         !Self.describingNouns.contains(word.lower)
       else { return nil }
       k -= 1
     }
-    return nil
+    // "Brazilian agribusiness cooperative Coamo said": a description that opens the sentence.
+    return k < 0 ? 0 : nil
   }
 
   /// The organization named right after a description of it that starts at `k` ("the

@@ -87,4 +87,13 @@ struct BusinessContextTests {
       "The forum was organised together with Invest Latvia, the state investment agency, on Monday.")
     #expect(entities.contains(.government("Invest Latvia")))
   }
+
+  @Test("a description that opens the sentence: 'Brazilian agribusiness cooperative <name> said'")
+  func descriptionOpeningSentence() throws {
+    let entities = try Harness.entities(
+      "Brazilian agribusiness cooperative Coamo Agroindustrial said it had opened an office. Dairy cooperative Tarvik Milk said prices rose."
+    )
+    #expect(entities.contains(.company("Coamo Agroindustrial")))
+    #expect(entities.contains(.company("Tarvik Milk")))
+  }
 }
