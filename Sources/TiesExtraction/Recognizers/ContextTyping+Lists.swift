@@ -71,10 +71,13 @@ extension MentionRecognizer {
     "businesses", "giants", "multinationals", "chains", "makers", "miners",
   ]
 
-  /// Whether the span stands in a list that only businesses fill (`companyOnlyPlurals`).
+  /// Whether the span stands in a list that only businesses fill: after a plural of
+  /// `companyOnlyPlurals`, or after people who speak for businesses ("representatives of A, B
+  /// and C" names whom they represent, not people).
   /// - Complexity: O(n) for the n tokens of the list before the span.
   func inCompanyOnlyList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
-    businessListNoun(s, lo).map(Self.companyOnlyPlurals.contains) ?? false
+    businessListNoun(s, lo).map { Self.companyOnlyPlurals.contains($0) || Self.businessPeople.contains($0) }
+      ?? false
   }
 
   /// The noun that opens the list of businesses the span stands in (`inBusinessList`).

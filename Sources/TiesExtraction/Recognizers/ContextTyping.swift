@@ -17,7 +17,7 @@ extension MentionRecognizer {
       let personLike = names.isPersonLike(tokens, lo, hi)
       if personLike
         && (afterTitle(s, lo) || afterKinship(s, lo) || beforeApposition(s, hi)
-          || beforeOfOrganization(s, lo, hi))
+          || beforeOfOrganization(s, lo, hi) || isAppointee(s, lo, hi))
       {
         add(type: .person, lo, hi, rule: "title-context", confidence: 0.8, &s)
         continue
@@ -202,7 +202,7 @@ extension MentionRecognizer {
     var out: [String: EntityType] = [:]
     for noun in [
       "association", "federation", "confederation", "chamber", "council", "union", "foundation", "institute",
-      "alliance", "society", "lobby", "guild", "coalition", "network", "think-tank",
+      "alliance", "society", "lobby", "guild", "coalition", "network", "think-tank", "body",
     ] {
       out[noun] = .association
     }

@@ -162,3 +162,37 @@ extension MentionRecognizer {
     s.found.append(found)
   }
 }
+
+extension MentionRecognizer {
+  /// Posts a firm, not a person, is named to: "appointed Kestrel Audit as auditor".
+  static let firmPosts: Set<String> = [
+    "adviser", "advisor", "auditor", "consultant", "partner", "sponsor", "member",
+  ]
+
+  /// "has named Enunina Mangio, a former trade undersecretary, as its new president": a span
+  /// right after a verb of appointment, then (past an apposition) "as" and a person's title, is
+  /// the appointee.
+  /// - Complexity: O(1), at most twenty tokens.
+  func isAppointee(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    let tokens = s.tokens
+    guard lo >= 1, RelationExtractor.appointmentVerbs.contains(tokens[lo - 1].lower), hi < tokens.count else {
+      return false
+    }
+    var k = hi
+    if tokens[k].text == "," {
+      guard let close = (k + 1..<min(tokens.count, k + 10)).first(where: { tokens[$0].text == "," }) else {
+        return false
+      }
+      k = close + 1
+    }
+    guard k < tokens.count, tokens[k].lower == "as" else { return false }
+    k += 1
+    while k < tokens.count
+      && ["its", "the", "a", "an", "new", "their", "his", "her"].contains(tokens[k].lower)
+    {
+      k += 1
+    }
+    guard let role = s.role(startingAt: k) else { return false }
+    return !Self.firmPosts.contains(role.title)
+  }
+}

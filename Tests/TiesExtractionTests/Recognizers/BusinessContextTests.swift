@@ -96,4 +96,18 @@ struct BusinessContextTests {
     #expect(entities.contains(.company("Coamo Agroindustrial")))
     #expect(entities.contains(.company("Tarvik Milk")))
   }
+
+  @Test(
+    "'head of the Chilean trade body <name>'; 'representatives of A, B and C' name businesses, not people")
+  func tradeBodyAndRepresentedBusinesses() throws {
+    let facts = try Harness.facts(
+      """
+      Julio Araya, head of the Chilean trade body Vinos del Sur, signed the pact. \
+      Representatives of Catena Rivas, Maria Lopes and Bodegas Alto attended.
+      """)
+    #expect(facts.entities.contains(.association("Vinos del Sur")))
+    #expect(facts.relations.contains(.affiliated("Julio Araya", "Vinos del Sur", "head")))
+    #expect(facts.entities.contains(.company("Maria Lopes")))
+    #expect(!facts.entities.contains(.person("Catena Rivas")))
+  }
 }

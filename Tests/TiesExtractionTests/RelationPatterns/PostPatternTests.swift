@@ -327,4 +327,14 @@ struct MorePostPatternTests {
     #expect(
       facts.relations.contains(.affiliated("Mart Kask", "Estonian Chamber of Commerce", "director general")))
   }
+
+  @Test("'has named <a name no list knows>, a former undersecretary, as its new president'")
+  func appointeeKnownFromTheAppointment() throws {
+    let facts = try Harness.facts(
+      "The Andean Chamber of Commerce has named Enulda Mangiro, a former trade undersecretary, as its new president."
+    )
+    #expect(facts.entities.contains(.person("Enulda Mangiro")))
+    #expect(
+      facts.relations.contains(.affiliated("Enulda Mangiro", "Andean Chamber of Commerce", "president")))
+  }
 }
