@@ -63,11 +63,13 @@ public struct Extractor: Sendable {
     var localRelations: [LocalRelation] = []
     var misses: [Miss] = []
     var list: RelationExtractor.ListContext?
+    var previousSubject: String?
     for n in recognized.sentences.indices {
       let found = relations.relations(
         in: &recognized.sentences[n], mainEvent: recognized.mainEvent,
-        mainOrganization: recognized.mainOrganization, list: &list)
+        mainOrganization: recognized.mainOrganization, previousSubject: previousSubject, list: &list)
       let s = recognized.sentences[n]
+      previousSubject = Self.subjectOrganization(s)
       guard let first = s.tokens.first, let last = s.tokens.last else { continue }
       sentences.append(
         Sentence(
@@ -112,6 +114,16 @@ public struct Extractor: Sendable {
     }
     return DocumentExtraction(
       document: document, sentences: sentences, mentions: mentions, relations: localRelations, misses: misses)
+  }
+
+  /// The organization a sentence opens with, as its subject ("The Kestrel Chamber said …"),
+  /// if any: its key.
+  static func subjectOrganization(_ s: SentenceAnalysis) -> String? {
+    let start = s.tokens.first?.lower == "the" ? 1 : 0
+    guard let f = s.found(startingAt: start), s.found[f].type.isOrganization, !s.found[f].isSynthetic else {
+      return nil
+    }
+    return s.found[f].key
   }
 
   /// "… in the DRC capital Kinshasa", "… in Berlin, Germany": where an event has a city or

@@ -31,10 +31,11 @@ struct RelationExtractor {
   /// include:") says of the list items after it; it is updated for the next sentence.
   func relations(
     in s: inout SentenceAnalysis, mainEvent: String?, mainOrganization: String? = nil,
-    list: inout ListContext?
+    previousSubject: String? = nil, list: inout ListContext?
   ) -> [FoundRelation] {
     var out: [FoundRelation] = []
     affiliations(&s, into: &out)
+    if let previousSubject { itsTitleOpeningSentence(s, previousSubject: previousSubject, into: &out) }
     respectivePosts(s, mainOrganization: mainOrganization, into: &out)
     postsInArticleOrganization(s, mainOrganization: mainOrganization, into: &out)
     events(s, mainEvent: mainEvent, into: &out)

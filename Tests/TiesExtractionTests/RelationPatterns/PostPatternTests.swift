@@ -337,4 +337,21 @@ struct MorePostPatternTests {
     #expect(
       facts.relations.contains(.affiliated("Enulda Mangiro", "Andean Chamber of Commerce", "president")))
   }
+
+  @Test(
+    "'The <Chamber> said … . Its president, <name>, …': the post is in the organization the sentence before opened with"
+  )
+  func itsTitleAfterSubjectSentence() throws {
+    let facts = try Harness.facts(
+      "The Nordic-Indian Chamber of Commerce said exporters stood to gain. Its president, Eva Lindqvist, called the deal a milestone."
+    )
+    #expect(
+      facts.relations.contains(.affiliated("Eva Lindqvist", "Nordic-Indian Chamber of Commerce", "president"))
+    )
+    // Without the sentence that opens with the chamber, no post.
+    let alone = try Harness.facts(
+      "Exporters stood to gain, analysts said of the Nordic-Indian Chamber of Commerce. Its president, Eva Lindqvist, spoke."
+    )
+    #expect(!alone.relations.contains { $0.predicate == .affiliatedWith })
+  }
 }
