@@ -77,25 +77,6 @@ extension RelationExtractor {
     }
   }
 
-  /// "The Kestrel Chamber said … . Its president, Jane Doe, called it …": "Its" and a title
-  /// opening a sentence that names no organization before the person give the post in the
-  /// organization the sentence before opened with (`previousSubject`).
-  /// - Complexity: O(f) for the f found spans of the sentence.
-  func itsTitleOpeningSentence(
-    _ s: SentenceAnalysis, previousSubject: String, into out: inout [FoundRelation]
-  ) {
-    guard s.tokens.count > 2, s.tokens[0].lower == "its", let role = s.role(startingAt: 1) else { return }
-    var k = role.hi
-    if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
-    guard let p = s.person(at: k), !s.found.contains(where: { $0.hi <= k && $0.type.isOrganization }) else {
-      return
-    }
-    out.append(
-      FoundRelation(
-        subject: s.found[p].key, predicate: .affiliatedWith, object: previousSubject, role: role.title,
-        lo: 0, hi: s.found[p].hi, rule: "its-title", confidence: 0.7))
-  }
-
   /// "Jane Doe, Chairperson, Kestrel Holdings PLC;": a title, a comma, an organization.
   func roleCommaOrganization(_ s: SentenceAnalysis, from k0: Int) -> (Int, String, Int)? {
     var k = k0

@@ -1,6 +1,7 @@
 import TiesModel
 
-/// Posts paired in order by "respectively".
+/// Posts read with the article around the sentence: paired in order by "respectively", taken in
+/// the article's organization, or in the organization the sentence before opened with.
 extension RelationExtractor {
   /// Verbs between the people and their posts in a sentence that pairs them.
   static let respectiveVerbs = appointmentVerbs.union([
@@ -113,5 +114,24 @@ extension RelationExtractor {
       role.hi == s.tokens.count || [".", ",", ";", "and"].contains(s.tokens[role.hi].lower)
     else { return nil }
     return role
+  }
+
+  /// "The Kestrel Chamber said … . Its president, Jane Doe, called it …": "Its" and a title
+  /// opening a sentence that names no organization before the person give the post in the
+  /// organization the sentence before opened with (`previousSubject`).
+  /// - Complexity: O(f) for the f found spans of the sentence.
+  func itsTitleOpeningSentence(
+    _ s: SentenceAnalysis, previousSubject: String, into out: inout [FoundRelation]
+  ) {
+    guard s.tokens.count > 2, s.tokens[0].lower == "its", let role = s.role(startingAt: 1) else { return }
+    var k = role.hi
+    if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
+    guard let p = s.person(at: k), !s.found.contains(where: { $0.hi <= k && $0.type.isOrganization }) else {
+      return
+    }
+    out.append(
+      FoundRelation(
+        subject: s.found[p].key, predicate: .affiliatedWith, object: previousSubject, role: role.title,
+        lo: 0, hi: s.found[p].hi, rule: "its-title", confidence: 0.7))
   }
 }
