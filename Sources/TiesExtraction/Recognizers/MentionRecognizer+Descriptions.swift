@@ -196,3 +196,19 @@ extension MentionRecognizer {
     return !Self.firmPosts.contains(role.title)
   }
 }
+
+extension MentionRecognizer {
+  /// "Invest India chief executive Jane Doe", "Enterprise Singapore director": a capitalized
+  /// English word (no place, name or title) and a country, then a title in lower case that is
+  /// no cabinet post, name a national agency, as the trade and investment bodies of many
+  /// countries are named.
+  /// - Complexity: O(1).
+  func isCountryNamedBody(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    guard let role = s.role(startingAt: hi), !role.isCapitalized, !Self.cabinetTitles.contains(role.title)
+    else { return false }
+    let c = s.classes[lo]
+    return s.tokens[lo].kind == .word && c.contains(.englishWord)
+      && c.isDisjoint(with: [.city, .country, .givenName, .familyName, .roleStart, .monthOrWeekday])
+      && !s.nationalities.contains { $0.lo == lo }
+  }
+}

@@ -255,6 +255,12 @@ struct MentionRecognizer {
     var spanType = headType(tokens, lo, hi)
     // "executives of Volkswagen Poznan, …": a business's local arm in a list of businesses.
     if spanType == .place, s.classes[hi - 1].contains(.city), inBusinessList(s, lo) { spanType = .company }
+    // "Invest India chief executive Jane Doe": a word and a country before a body's title.
+    if spanType ?? .place == .place, hi - lo == 2, s.classes[hi - 1].contains(.country),
+      isCountryNamedBody(s, lo, hi)
+    {
+      spanType = .government
+    }
     // "state energy minister Reece Whitby": after a title, a name, even one that ends like a
     // venue named after its town.
     if s.role(endingAt: lo) != nil, hi - lo <= 3, names.isPersonLike(tokens, lo, hi),

@@ -110,4 +110,12 @@ struct BusinessContextTests {
     #expect(facts.entities.contains(.company("Maria Lopes")))
     #expect(!facts.entities.contains(.person("Catena Rivas")))
   }
+
+  @Test("'Invest Latvia chief executive <name>': a word and a country before a body's title name an agency")
+  func countryNamedAgencyBeforeTitle() throws {
+    let facts = try Harness.facts(
+      "Invest Latvia chief executive Ilze Ozola said the agency had received 40 proposals.")
+    #expect(facts.entities.contains(.government("Invest Latvia")))
+    #expect(facts.relations.contains(.affiliated("Ilze Ozola", "Invest Latvia", "ceo")))
+  }
 }
