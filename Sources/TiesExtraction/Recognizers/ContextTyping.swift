@@ -51,7 +51,8 @@ extension MentionRecognizer {
       if !personLike || names.personConfidence(tokens, lo, hi) == nil || afterLowerCaseTitleOf(s, lo),
         namesSomething(s, lo, hi), afterTitleAndPreposition(s, lo) || afterHostedBy(s, lo)
       {
-        add(type: bodyType(s, lo, hi), lo, hi, rule: "organization-context", confidence: 0.6, &s)
+        let type = describedAfterComma(s, hi) ?? bodyType(s, lo, hi)
+        add(type: type, lo, hi, rule: "organization-context", confidence: 0.6, &s)
         continue
       }
       // "oil companies such as Shell, Vetrolia and PKN": businesses, also those named by an
@@ -330,9 +331,18 @@ extension MentionRecognizer {
   /// - Complexity: O(1), at most eight tokens.
   func describedAfterComma(_ s: SentenceAnalysis, _ hi: Int) -> EntityType? {
     let tokens = s.tokens
-    guard hi + 2 < tokens.count, tokens[hi].text == ",", ["the", "a", "an"].contains(tokens[hi + 1].lower)
-    else { return nil }
+    guard hi + 2 < tokens.count, tokens[hi].text == "," else { return nil }
     var k = hi + 2
+    // "AICEP, Portugal's trade and investment agency,": a country's instead of "the".
+    if ["the", "a", "an"].contains(tokens[hi + 1].lower) {
+      k = hi + 2
+    } else if let place = s.found(startingAt: hi + 1), s.found[place].type == .place,
+      s.found[place].hi < tokens.count, tokens[s.found[place].hi].kind == .possessive
+    {
+      k = s.found[place].hi + 1
+    } else {
+      return nil
+    }
     while k < tokens.count && k <= hi + 7 {
       let noun = tokens[k].lower
       if !tokens[k].isCapitalized,

@@ -118,4 +118,16 @@ struct BusinessContextTests {
     #expect(facts.entities.contains(.government("Invest Latvia")))
     #expect(facts.relations.contains(.affiliated("Ilze Ozola", "Invest Latvia", "ceo")))
   }
+
+  @Test("'Port of <city>' is a business; '<initials>, <country>'s investment agency,' a public body")
+  func portAndAgencyOfCountry() throws {
+    let facts = try Harness.facts(
+      """
+      Port of Gdansk chief executive Jan Wielgosz signed the deal. The mission was organised by \
+      LATIA, Latvia's trade and investment agency, on Monday.
+      """)
+    #expect(facts.entities.contains(.company("Port of Gdansk")))
+    #expect(facts.relations.contains(.affiliated("Jan Wielgosz", "Port of Gdansk", "ceo")))
+    #expect(facts.entities.contains(.government("LATIA")))
+  }
 }
