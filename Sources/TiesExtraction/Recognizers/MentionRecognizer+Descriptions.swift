@@ -77,9 +77,13 @@ extension SentenceAnalysis {
       Self.describingNouns.contains(tokens[lo - 1].lower)
     else { return nil }
     var k = lo - 2
+    var described = false  // a nationality or a place made an adjective among the words
     while k >= 0 && k >= lo - 7 {
       let word = tokens[k]
       if ["the", "a", "an"].contains(word.lower) { return k }
+      // "… and Indonesian state port operator Pelindo": a list's joint opens a description that
+      // says where the business is from.
+      if described, lo - 1 - k >= 3, ["and", "or", ","].contains(word.lower) { return k + 1 }
       let isNationality = nationalities.contains { $0.lo <= k && k < $0.hi }
       let isPlaceAdjective = MentionRecognizer.placeAdjectiveEndings.contains { word.lower.hasSuffix($0) }
       guard word.kind == .word || word.kind == .number,
@@ -87,6 +91,7 @@ extension SentenceAnalysis {
           || (k == 0 && classes[0].contains(.englishWord)),
         !Self.describingNouns.contains(word.lower)
       else { return nil }
+      described = described || isNationality || isPlaceAdjective
       k -= 1
     }
     // "Brazilian agribusiness cooperative Coamo said": a description that opens the sentence.

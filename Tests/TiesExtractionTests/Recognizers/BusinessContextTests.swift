@@ -130,4 +130,12 @@ struct BusinessContextTests {
     #expect(facts.relations.contains(.affiliated("Jan Wielgosz", "Port of Gdansk", "ceo")))
     #expect(facts.entities.contains(.government("LATIA")))
   }
+
+  @Test(
+    "'A and Indonesian state port operator <name>': a description after a list's joint, with a nationality")
+  func descriptionAfterJoint() throws {
+    let entities = try Harness.entities(
+      "The Kestrel Holdings board and Indonesian state port operator Pelindora signed an agreement.")
+    #expect(entities.contains(.company("Pelindora")))
+  }
 }
