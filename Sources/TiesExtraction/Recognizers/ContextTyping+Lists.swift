@@ -71,17 +71,21 @@ extension MentionRecognizer {
     "businesses", "giants", "multinationals", "chains", "makers", "miners",
   ]
 
-  /// Whether the span stands in a list that only businesses fill: after a plural of
-  /// `companyOnlyPlurals`, or after people who speak for businesses ("representatives of A, B
-  /// and C" names whom they represent, not people).
+  /// Whether the span stands in a list that only businesses fill (`listsOnlyBusinesses`).
   /// - Complexity: O(n) for the n tokens of the list before the span.
   func inCompanyOnlyList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
-    businessListNoun(s, lo).map { Self.companyOnlyPlurals.contains($0) || Self.businessPeople.contains($0) }
-      ?? false
+    businessListNoun(s, lo).map(Self.listsOnlyBusinesses) ?? false
+  }
+
+  /// Whether a list opened by `noun` holds businesses only: a plural of `companyOnlyPlurals`, or
+  /// people who speak for businesses ("representatives of A, B and C" names whom they
+  /// represent, not people).
+  static func listsOnlyBusinesses(_ noun: String) -> Bool {
+    companyOnlyPlurals.contains(noun) || businessPeople.contains(noun)
   }
 
   /// The noun that opens the list of businesses the span stands in (`inBusinessList`).
-  private func businessListNoun(_ s: SentenceAnalysis, _ lo: Int) -> String? {
+  func businessListNoun(_ s: SentenceAnalysis, _ lo: Int) -> String? {
     var k = lo - 1
     // Walk back over the list: names, commas, "and".
     while k >= 0 {

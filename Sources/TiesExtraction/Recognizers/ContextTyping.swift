@@ -57,8 +57,8 @@ extension MentionRecognizer {
       }
       // "oil companies such as Shell, Vetrolia and PKN": businesses, also those named by an
       // English word ("Shell") or by initials.
-      if hi - lo == 1 || names.personConfidence(tokens, lo, hi) == nil || inCompanyOnlyList(s, lo),
-        inBusinessList(s, lo)
+      if let noun = businessListNoun(s, lo),
+        hi - lo == 1 || names.personConfidence(tokens, lo, hi) == nil || Self.listsOnlyBusinesses(noun)
       {
         // "executives from Tarvona and Quillex": two one-word names.
         let parts =
@@ -162,8 +162,13 @@ extension MentionRecognizer {
   func afterHostedBy(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
     var k = lo - 1
     if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
-    return k >= 1 && s.tokens[k].lower == "by" && RelationExtractor.hostVerbs.contains(s.tokens[k - 1].lower)
-      && s.tokens[k - 1].lower != "held"
+    guard k >= 1, s.tokens[k].lower == "by" else { return false }
+    // "organised jointly by", as the organizer pattern reads it (`RelationExtractor.adverbsBeforeBy`).
+    var verb = k - 1
+    while verb > 0 && verb >= k - 2 && RelationExtractor.adverbsBeforeBy.contains(s.tokens[verb].lower) {
+      verb -= 1
+    }
+    return RelationExtractor.hostVerbs.contains(s.tokens[verb].lower) && s.tokens[verb].lower != "held"
   }
 
   /// Whether the "at" at `k` follows a title and its field: "head of strategy at".
@@ -259,7 +264,8 @@ extension MentionRecognizer {
   }
 
   /// "of Trade and Industry" ending right before `end`: the position of "of" or "for" that opens
-  /// a portfolio of one to five capitalized English words joined by "and", "&" or commas.
+  /// a portfolio of capitalized portfolio words (`isPortfolioWord`) joined by "and", "&" or
+  /// commas.
   /// - Complexity: O(1), at most nine tokens.
   private func portfolioStart(_ s: SentenceAnalysis, endingAt end: Int) -> Int? {
     var k = end - 1
@@ -267,7 +273,7 @@ extension MentionRecognizer {
     while k >= 1 && end - k <= 9 {
       let t = s.tokens[k]
       if ["of", "for"].contains(t.lower) { return words > 0 ? k : nil }
-      if t.kind == .word && t.isCapitalized && s.classes[k].contains(.englishWord) {
+      if t.kind == .word && t.isCapitalized && isPortfolioWord(s, k) {
         words += 1
       } else if !(["and", "&", ","].contains(t.lower) && words > 0) {
         return nil
@@ -331,18 +337,7 @@ extension MentionRecognizer {
   /// - Complexity: O(1), at most eight tokens.
   func describedAfterComma(_ s: SentenceAnalysis, _ hi: Int) -> EntityType? {
     let tokens = s.tokens
-    guard hi + 2 < tokens.count, tokens[hi].text == "," else { return nil }
-    var k = hi + 2
-    // "AICEP, Portugal's trade and investment agency,": a country's instead of "the".
-    if ["the", "a", "an"].contains(tokens[hi + 1].lower) {
-      k = hi + 2
-    } else if let place = s.found(startingAt: hi + 1), s.found[place].type == .place,
-      s.found[place].hi < tokens.count, tokens[s.found[place].hi].kind == .possessive
-    {
-      k = s.found[place].hi + 1
-    } else {
-      return nil
-    }
+    guard var k = appositionWords(s, after: hi) else { return nil }
     while k < tokens.count && k <= hi + 7 {
       let noun = tokens[k].lower
       if !tokens[k].isCapitalized,
@@ -351,12 +346,33 @@ extension MentionRecognizer {
         let next = k + 1
         return next >= tokens.count || [",", ".", ";"].contains(tokens[next].text) ? type : nil
       }
-      let isNationality = s.nationalities.contains { $0.lo <= k && k < $0.hi }
-      guard tokens[k].kind == .word || tokens[k].kind == .number, !tokens[k].isCapitalized || isNationality
-      else { return nil }
+      guard isDescribingWord(s, k) else { return nil }
       k += 1
     }
     return nil
+  }
+
+  /// Where the words of an apposition after the name ending at `hi` begin: past ", the" (or
+  /// "a", "an"), or past ", <country>'s" ("AICEP, Portugal's trade and investment agency");
+  /// nil when no apposition opens there.
+  /// - Complexity: O(1).
+  func appositionWords(_ s: SentenceAnalysis, after hi: Int) -> Int? {
+    let tokens = s.tokens
+    guard hi + 2 < tokens.count, tokens[hi].text == "," else { return nil }
+    if ["the", "a", "an"].contains(tokens[hi + 1].lower) { return hi + 2 }
+    guard let place = s.found(startingAt: hi + 1), s.found[place].type == .place,
+      s.found[place].hi < tokens.count, tokens[s.found[place].hi].kind == .possessive
+    else { return nil }
+    return s.found[place].hi + 1
+  }
+
+  /// A word that may describe what a name is: a lower-case word or number, or a nationality
+  /// ("the Swedish packaging group").
+  /// - Complexity: O(n) for the n nationalities of the sentence.
+  func isDescribingWord(_ s: SentenceAnalysis, _ k: Int) -> Bool {
+    let t = s.tokens[k]
+    return (t.kind == .word || t.kind == .number)
+      && (!t.isCapitalized || s.nationalities.contains { $0.lo <= k && k < $0.hi })
   }
 
   /// A person, found or vouched for by the name lists, right after the title: "<Org> Chairman

@@ -30,7 +30,6 @@ extension MentionRecognizer {
     else { return false }
     return ((lo + 1)..<hi).allSatisfy { i in
       tokens[i].kind == .word && tokens[i].isCapitalized && !Self.placeKindWords.contains(tokens[i].lower)
-        && !["state", "metropolis", "capital", "territory"].contains(tokens[i].lower)
         && s.classes[i].isDisjoint(with: [.city, .country, .gazetteerStart, .monthOrWeekday, .roleStart])
     }
   }
@@ -135,13 +134,10 @@ extension MentionRecognizer {
     {
       end += 1
     }
-    guard end + 2 < tokens.count, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].lower)
-    else { return nil }
-    var k = end + 2
+    guard var k = appositionWords(s, after: end) else { return nil }
     while k < tokens.count && k <= end + 9 {
       let t = tokens[k]
-      let isNationality = s.nationalities.contains { $0.lo <= k && k < $0.hi }
-      guard t.kind == .word || t.kind == .number, !t.isCapitalized || isNationality else { return nil }
+      guard isDescribingWord(s, k) else { return nil }
       if lexicon.eventHeads.contains(t.lower) {
         let next = k + 1
         if next >= tokens.count || [",", ".", ";"].contains(tokens[next].text)

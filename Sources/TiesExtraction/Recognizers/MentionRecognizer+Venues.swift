@@ -83,7 +83,7 @@ extension MentionRecognizer {
   /// Words for a kind of place, in lower case before "of" and a name: "the city of Tarvik".
   static let placeKindWords: Set<String> = [
     "city", "town", "village", "province", "prefecture", "county", "district", "island", "emirate",
-    "municipality", "region",
+    "municipality", "region", "state", "territory", "metropolis", "capital",
   ]
 
   /// Directions before "of" and a place: "north of Tarvik".
