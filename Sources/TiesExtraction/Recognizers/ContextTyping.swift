@@ -330,51 +330,6 @@ extension MentionRecognizer {
     "provider", "subsidiary", "unit", "corporation", "multinational", "chain", "cooperative", "co-operative",
   ]
 
-  /// The type ", the/a <words> <noun>" gives the name before `hi`: lower-case words or
-  /// nationalities ("the Swedish packaging group", "a Lagos-based lender", "the state investment
-  /// agency"), at most five, then a business noun (a company) or a body's kind noun
-  /// (`kindNouns`), and a comma, a period or the sentence's end; nil when none follows.
-  /// - Complexity: O(1), at most eight tokens.
-  func describedAfterComma(_ s: SentenceAnalysis, _ hi: Int) -> EntityType? {
-    let tokens = s.tokens
-    guard var k = appositionWords(s, after: hi) else { return nil }
-    while k < tokens.count && k <= hi + 7 {
-      let noun = tokens[k].lower
-      if !tokens[k].isCapitalized,
-        let type = Self.businessNouns.contains(noun) ? .company : Self.kindNouns[noun]
-      {
-        let next = k + 1
-        return next >= tokens.count || [",", ".", ";"].contains(tokens[next].text) ? type : nil
-      }
-      guard isDescribingWord(s, k) else { return nil }
-      k += 1
-    }
-    return nil
-  }
-
-  /// Where the words of an apposition after the name ending at `hi` begin: past ", the" (or
-  /// "a", "an"), or past ", <country>'s" ("AICEP, Portugal's trade and investment agency");
-  /// nil when no apposition opens there.
-  /// - Complexity: O(1).
-  func appositionWords(_ s: SentenceAnalysis, after hi: Int) -> Int? {
-    let tokens = s.tokens
-    guard hi + 2 < tokens.count, tokens[hi].text == "," else { return nil }
-    if ["the", "a", "an"].contains(tokens[hi + 1].lower) { return hi + 2 }
-    guard let place = s.found(startingAt: hi + 1), s.found[place].type == .place,
-      s.found[place].hi < tokens.count, tokens[s.found[place].hi].kind == .possessive
-    else { return nil }
-    return s.found[place].hi + 1
-  }
-
-  /// A word that may describe what a name is: a lower-case word or number, or a nationality
-  /// ("the Swedish packaging group").
-  /// - Complexity: O(n) for the n nationalities of the sentence.
-  func isDescribingWord(_ s: SentenceAnalysis, _ k: Int) -> Bool {
-    let t = s.tokens[k]
-    return (t.kind == .word || t.kind == .number)
-      && (!t.isCapitalized || s.nationalities.contains { $0.lo <= k && k < $0.hi })
-  }
-
   /// A person, found or vouched for by the name lists, right after the title: "<Org> Chairman
   /// Park Ji-won". Stricter than `titleIntroducesPerson`, for spans that could be names.
   private func personFollows(_ s: SentenceAnalysis, _ role: RoleSpan) -> Bool {
