@@ -64,9 +64,15 @@ public struct Extractor: Sendable {
     var misses: [Miss] = []
     var list: RelationExtractor.ListContext?
     var previousSubject: String?
+    var namedEvents: [String] = []
     for n in recognized.sentences.indices {
+      let mainEvent =
+        recognized.mainEvent
+        ?? relations.earlierEvent(referredToIn: recognized.sentences[n], among: namedEvents)
+      namedEvents += recognized.sentences[n].found.lazy.filter { $0.type == .event && !$0.isFuture }.map(
+        \.key)
       let found = relations.relations(
-        in: &recognized.sentences[n], mainEvent: recognized.mainEvent,
+        in: &recognized.sentences[n], mainEvent: mainEvent,
         mainOrganization: recognized.mainOrganization, previousSubject: previousSubject, list: &list)
       let s = recognized.sentences[n]
       previousSubject = Self.subjectOrganization(s)

@@ -38,6 +38,19 @@ extension RelationExtractor {
     return nil
   }
 
+  /// In an article with no main event (its event named only after the opening sentences),
+  /// the event a reference refers to: "Speakers at the meeting included …" after "… at the
+  /// association's 58th Annual General Meeting": the latest of `named` (the keys of the events
+  /// named before the sentence, in order) whose name holds the reference's head word, or the
+  /// latest of all for "the event", "the gathering", "the occasion".
+  /// - Complexity: O(sentence + named events).
+  func earlierEvent(referredToIn s: SentenceAnalysis, among named: [String]) -> String? {
+    guard !named.isEmpty, !s.isFuture, let k = mainEventReference(s) else { return nil }
+    let head = s.tokens[k].lower
+    if ["event", "gathering", "occasion"].contains(head) { return named.last }
+    return named.last { TextSearch.words($0).contains(head) }
+  }
+
   private func organizers(
     _ s: SentenceAnalysis, events: [Found], mainEvent: String?, into out: inout [FoundRelation]
   ) {
