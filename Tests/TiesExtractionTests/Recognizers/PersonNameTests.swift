@@ -274,4 +274,10 @@ struct ShortenedNameTests {
     let entities = try Harness.entities("Farhan Khan spoke at the meeting.")
     #expect(entities.contains(.person("Farhan Khan")))
   }
+
+  @Test("a given name that is also a word ('Tom') before a word no list knows is a name")
+  func ambiguousGivenNameBeforeUnknownWord() throws {
+    let entities = try Harness.entities("Tom Nyamweyaga said the union would grow.")
+    #expect(entities.contains(.person("Tom Nyamweyaga")))
+  }
 }

@@ -354,4 +354,18 @@ struct MorePostPatternTests {
     )
     #expect(!alone.relations.contains { $0.predicate == .affiliatedWith })
   }
+
+  @Test("'elected A as its chairman, B as vice-chair and C as treasurer': each holds the post after them")
+  func listOfAppointees() throws {
+    let facts = try Harness.facts(
+      "The Coastal Hoteliers Association on Tuesday elected Amina Mwakio as its chairman, Neema Lyimo as vice-chair and Juma Kweka as treasurer."
+    )
+    #expect(
+      facts.relations.contains(.affiliated("Amina Mwakio", "Coastal Hoteliers Association", "chairman")))
+    #expect(
+      facts.relations.contains(.affiliated("Neema Lyimo", "Coastal Hoteliers Association", "vice chair")))
+    #expect(facts.relations.contains(.affiliated("Juma Kweka", "Coastal Hoteliers Association", "treasurer")))
+    #expect(
+      !facts.relations.contains(.affiliated("Neema Lyimo", "Coastal Hoteliers Association", "chairman")))
+  }
 }
