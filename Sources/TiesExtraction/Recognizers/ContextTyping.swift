@@ -15,7 +15,7 @@ extension MentionRecognizer {
       let lo = span.lowerBound
       let hi = span.upperBound
       let personLike = names.isPersonLike(tokens, lo, hi)
-      if personLike
+      if personLike && !continuesPortfolio(s, lo, hi)
         && (afterTitle(s, lo) || afterKinship(s, lo) || beforeApposition(s, hi)
           || beforeOfOrganization(s, lo, hi) || isAppointee(s, lo, hi))
       {
@@ -261,6 +261,17 @@ extension MentionRecognizer {
       return true
     }
     return false
+  }
+
+  /// "Minister of Export Promotion, International Trade and Development": ordinary words after
+  /// a portfolio's comma, before "and" or another comma, go on with the portfolio; no name.
+  /// - Complexity: O(1), at most nine tokens.
+  private func continuesPortfolio(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    guard lo >= 2, hi < s.tokens.count, s.tokens[lo - 1].text == ",",
+      ["and", "&", ","].contains(s.tokens[hi].lower), (lo..<hi).allSatisfy({ isPortfolioWord(s, $0) }),
+      let of = portfolioStart(s, endingAt: lo - 1)
+    else { return false }
+    return s.role(endingAt: of) != nil
   }
 
   /// "of Trade and Industry" ending right before `end`: the position of "of" or "for" that opens

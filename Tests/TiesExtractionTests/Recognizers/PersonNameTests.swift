@@ -255,6 +255,15 @@ struct ShortenedNameTests {
     #expect(entities.contains(.person("Penumatsa Harish")))
   }
 
+  @Test("words of a portfolio after its comma ('…, International Trade and …') are no name")
+  func portfolioGoesOnAfterComma() throws {
+    let entities = try Harness.entities(
+      "Lena Ostrova, Canada's Minister of Export Promotion, International Trade and Economic Development, spoke."
+    )
+    #expect(entities.contains(.person("Lena Ostrova")))
+    #expect(!entities.contains { $0.type == .person && $0.name.contains("Trade") })
+  }
+
   @Test("initials run together ('K.T. Hammond') open a name; a country's ('U.S. Steel') does not")
   func dottedInitials() throws {
     let entities = try Harness.entities("K.T. Mensah spoke at the forum. U.S. Steel said profits rose.")
