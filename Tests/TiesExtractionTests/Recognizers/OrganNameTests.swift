@@ -33,4 +33,18 @@ struct OrganNameTests {
     #expect(found.contains(.association("Kestrel Export Council")))
     #expect(found.map(\.name).contains("Tarvik Steering Committee"))
   }
+
+  @Test(
+    "'<place> Development Board' is a public body and '<words> Confederation' an association; a company's board is neither"
+  )
+  func boardsAndConfederations() throws {
+    let found = try Harness.entities(
+      """
+      The Tarvik Development Board and the Kestrel Exporters Confederation (Kesexport) signed the \
+      accord. The Supervisory Board of the bank approved it.
+      """)
+    #expect(found.contains(.government("Tarvik Development Board")))
+    #expect(found.contains(.association("Kestrel Exporters Confederation")))
+    #expect(!found.contains { $0.name.hasPrefix("Supervisory") })
+  }
 }
