@@ -36,6 +36,27 @@ extension MentionRecognizer {
 }
 
 extension MentionRecognizer {
+  /// "a former chief executive of Credit Suisse", "chairman of Siemens India", "executives of
+  /// Air France, …": in the places `isPlaceNamedBusiness` reads, or in a list of businesses,
+  /// one or two capitalized words (no place, place's kind, direction, date or title) before a
+  /// country's one-word name name a business (its arm there), not the country. Elsewhere the
+  /// words before a country keep their usual reading (`isBrandAndCountry`).
+  /// - Complexity: O(hi − lo), plus the list walked back (`inBusinessList`).
+  func isBusinessEndingInCountry(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
+    let tokens = s.tokens
+    guard (2...3).contains(hi - lo), s.classes[hi - 1].contains(.country),
+      (lo..<(hi - 1)).allSatisfy({ i in
+        let word = tokens[i].lower
+        return tokens[i].kind == .word && tokens[i].isCapitalized && !Self.placeKindWords.contains(word)
+          && !Self.directionsOf.contains(word) && !SentenceAnalysis.compassWords.contains(word)
+          && s.classes[i].isDisjoint(with: [.city, .country, .gazetteerStart, .monthOrWeekday, .roleStart])
+      })
+    else { return false }
+    return afterLowerCaseTitleOf(s, lo) || afterHostedBy(s, lo) || inBusinessList(s, lo)
+  }
+}
+
+extension MentionRecognizer {
   /// "Jan Kowalski", "April Ross": a month's name (or its short form) that is also a given name,
   /// then a capitalized word that is no date, place, title or organization word, opens a
   /// person's name, unless a word that introduces a date stands before it ("in May Toyota

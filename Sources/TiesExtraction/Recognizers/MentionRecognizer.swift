@@ -308,7 +308,7 @@ struct MentionRecognizer {
       return
     }
     // "chairman of Osaka Gas": a place's name that begins a business's.
-    if isPlaceNamedBusiness(s, lo, hi) {
+    if isPlaceNamedBusiness(s, lo, hi) || isBusinessEndingInCountry(s, lo, hi) {
       add(type: .company, lo, hi, rule: "place-named-business", confidence: 0.6, &s)
       return
     }

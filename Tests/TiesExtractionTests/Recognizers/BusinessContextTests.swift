@@ -138,4 +138,20 @@ struct BusinessContextTests {
       "The Kestrel Holdings board and Indonesian state port operator Pelindora signed an agreement.")
     #expect(entities.contains(.company("Pelindora")))
   }
+
+  @Test(
+    "'chief executive of Credit Kenya', 'bankers from … Ledger Ghana': words and a country there name a business"
+  )
+  func businessEndingInCountry() throws {
+    let facts = try Harness.facts(
+      """
+      Lena Ostrova, a former chief executive of Credit Kenya, spoke. Bankers from Air Tarvik, \
+      Ledger Ghana and Kestrel Bank attended. Northern Kenya needs roads.
+      """)
+    #expect(facts.entities.contains(.company("Credit Kenya")))
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Credit Kenya", "former chief executive")))
+    #expect(facts.entities.contains(.company("Ledger Ghana")))
+    // Outside such places a direction and a country stay the country.
+    #expect(!facts.entities.contains { $0.name == "Northern Kenya" })
+  }
 }
