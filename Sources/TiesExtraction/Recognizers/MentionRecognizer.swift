@@ -302,9 +302,12 @@ struct MentionRecognizer {
       add(type: type, lo, hi, rule: "business-apposition", confidence: 0.6, &s)
       return
     }
-    // "Samsung Electronics Vietnam": a company's name, then a country, is its branch there.
-    if hi - lo >= 3, s.classes[hi - 1].contains(.country), headType(tokens, lo, hi - 1) == .company {
-      add(type: .company, lo, hi, rule: "company-and-country", confidence: 0.75, &s)
+    // "Samsung Electronics Vietnam": a company's name, then a country, is its branch there;
+    // "Private Sector Foundation Uganda": a body's name, then its country, is its name.
+    if hi - lo >= 3, s.classes[hi - 1].contains(.country), let type = headType(tokens, lo, hi - 1),
+      type.isOrganization
+    {
+      add(type: type, lo, hi, rule: "company-and-country", confidence: 0.75, &s)
       return
     }
     // "chairman of Osaka Gas": a place's name that begins a business's.

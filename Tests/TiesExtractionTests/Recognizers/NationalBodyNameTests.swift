@@ -70,4 +70,14 @@ struct NationalBodyNameTests {
     #expect(facts.entities.contains(.association("Communist Party of Vietnam")))
     #expect(facts.relations.contains(.affiliated("Arjun Rao", "Janata Party", "member")))
   }
+
+  @Test("a body's name, then its country, is its name: 'Private Sector Foundation Uganda'")
+  func bodyNameEndingInCountry() throws {
+    let facts = try Harness.facts(
+      "Amina Mwakio, president of the Kestrel Growers Foundation Tanzania, spoke in Arusha.")
+    #expect(facts.entities.contains(.association("Kestrel Growers Foundation Tanzania")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Amina Mwakio", "Kestrel Growers Foundation Tanzania", "president")))
+  }
 }
