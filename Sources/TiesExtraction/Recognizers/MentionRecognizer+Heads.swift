@@ -71,6 +71,24 @@ extension MentionRecognizer {
     // International"); a second name would have a word of its own. A venue goes on the same
     // way (`venueGoesOn`).
     if venueGoesOn(tokens, lo: lo, at: k, hi: hi) { return false }
+    // "Agency for Investment and International Trade": after a body's head and "of"/"for",
+    // fields in ordinary words go on after "and" ("Ministry of Industry, Trade and Foreign
+    // Investment"; a company's word like "Investment" among them).
+    if hi - r <= 3,
+      headType(tokens, r, hi) == nil
+        || (headType(tokens, r, hi) == .company && !Self.businessNameWords.contains(tokens[hi - 1].lower)),
+      (r..<hi).allSatisfy({
+        tokens[$0].isCapitalized && lexicon.classes(of: tokens[$0]).contains(.englishWord)
+          && lexicon.classes(of: tokens[$0]).isDisjoint(with: [.city, .country])
+      }),
+      let of = (lo + 1..<k).last(where: { lexicon.classes(of: tokens[$0]).contains(.ofOrFor) }),
+      lexicon.prefixHeads[tokens[of - 1].lower] != nil,
+      ((of + 1)..<k).allSatisfy({
+        tokens[$0].text == "," || (tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0]))
+      })
+    {
+      return false
+    }
     if hi - r >= 2, (r..<hi).allSatisfy({ tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0]) }),
       let right = headType(tokens, r, hi), right.isOrganization || right == .place,
       headType(tokens, lo, k) == nil, isOrdinaryWord(tokens[k - 1]),
@@ -133,6 +151,15 @@ extension MentionRecognizer {
   }
 
   /// An English word or a head word ("Centre", which the American word list lacks).
+  /// Company words that name a business, never a field of a ministry's portfolio (as
+  /// "Investment", "Energy" or "Shipping" may).
+  static let businessNameWords: Set<String> = [
+    "group", "holdings", "holding", "corp.", "corp", "corporation", "co.", "co", "company", "ltd.", "ltd",
+    "limited", "inc.", "inc", "partners", "ventures", "brands", "bank", "bancorp", "airlines", "airways",
+    "stores", "mart", "supermarkets", "hotels", "resorts", "mills", "labs", "laboratories", "consultants",
+    "investments", "funds", "daily", "times", "herald",
+  ]
+
   func isOrdinaryWord(_ token: Token) -> Bool {
     !lexicon.classes(of: token).isDisjoint(with: [.englishWord, .headLastWord])
   }

@@ -37,4 +37,21 @@ struct FieldListNameTests {
     #expect(entities.contains(.association("Peruvian Copper Producers Council")))
     #expect(entities.contains(.association("Ghana Cocoa Exporters Council")))
   }
+
+  @Test("fields of two words go on after 'and': 'Agency for Investment and International Trade'")
+  func twoWordFieldAfterAnd() throws {
+    let facts = try Harness.facts(
+      """
+      Exporters met the Tarvik Agency for Investment and International Trade, whose president, \
+      Lena Ostrova, spoke. The Ministry of Industry, Trade and Foreign Investment agreed. The \
+      Ministry of Trade and Kestrel Holdings signed a deal.
+      """)
+    #expect(facts.entities.contains(.government("Tarvik Agency for Investment and International Trade")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Lena Ostrova", "Tarvik Agency for Investment and International Trade", "president")))
+    #expect(facts.entities.contains(.government("Ministry of Industry, Trade and Foreign Investment")))
+    // A business after "and" is a name of its own.
+    #expect(facts.entities.contains(.government("Ministry of Trade")))
+  }
 }
