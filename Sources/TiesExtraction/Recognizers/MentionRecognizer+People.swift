@@ -52,6 +52,20 @@ extension MentionRecognizer {
       return true
     }
     guard end - lo >= 3 else { return false }
+    // "Minister of Economy Abdulla bin Touq Al Marri": a portfolio, then a name with a father's
+    // name in it, of any length.
+    if lo >= 2, ["of", "for"].contains(tokens[lo - 1].lower), s.role(endingAt: lo - 1) != nil,
+      let particle = (lo + 1..<end).first(where: {
+        NamePatterns.patronymicParticles.contains(tokens[$0].text)
+      }),
+      let nameStart = (lo + 1..<particle).first(where: { k in
+        (lo..<k).allSatisfy({ isPortfolioWord(s, $0) }) && names.personConfidence(tokens, k, end) != nil
+      })
+    {
+      classifySegment(lo, nameStart, into: &s)
+      add(type: .person, nameStart, end, rule: "name-after-portfolio", confidence: 0.65, &s)
+      return true
+    }
     // "Minister of Economic Affairs Jane Doe": after "<title> of", a portfolio of ordinary
     // words, then two words that are none is the title's holder.
     // The name is the two to four words after the last ordinary one ("Minister of Industry and

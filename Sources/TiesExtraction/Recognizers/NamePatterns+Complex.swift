@@ -88,10 +88,12 @@ extension NamePatterns {
     }
     // "Thani bin Ahmed Al Zeyoudi": "bin" or "ibn" after a name (no English word) says whose
     // son, whatever the name lists know of the first.
-    if ((lo + 1)..<(hi - 1)).contains(where: {
+    // Every word before it is a name: "Economy Abdulla bin …" opens with a minister's portfolio.
+    if let particle = ((lo + 1)..<(hi - 1)).first(where: {
       Self.patronymicParticles.contains(tokens[$0].text)
-        && !lexicon.classes(of: tokens[$0 - 1]).contains(.englishWord)
-    }) {
+    }),
+      (lo..<particle).allSatisfy({ !lexicon.classes(of: tokens[$0]).contains(.englishWord) })
+    {
       return Verdict(rule: "name-with-patronymic", confidence: 0.8)
     }
     // "Renato Cruz Jr.": a two- or three-word name with a generational suffix.

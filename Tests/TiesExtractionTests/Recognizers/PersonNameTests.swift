@@ -278,6 +278,16 @@ struct ShortenedNameTests {
     #expect(entities.contains(.person("Thuwaini bin Hamad Al Rasbi")))
   }
 
+  @Test("'Minister of Economy <name> bin <father's name> Al <family>': the portfolio is no part of the name")
+  func patronymicNameAfterPortfolio() throws {
+    let entities = try Harness.entities(
+      "Speakers included the Minister of Economy Rashed bin Hamdan Al Qasimi and bankers. Nasser bin Khalid spoke."
+    )
+    #expect(entities.contains(.person("Rashed bin Hamdan Al Qasimi")))
+    #expect(!entities.contains { $0.name.hasPrefix("Economy") })
+    #expect(entities.contains(.person("Nasser bin Khalid")))
+  }
+
   @Test("a given name that is no English word vouches for a family name that is one ('Imran Khan')")
   func familyNameThatIsAnEnglishWord() throws {
     let entities = try Harness.entities("Farhan Khan spoke at the meeting.")
