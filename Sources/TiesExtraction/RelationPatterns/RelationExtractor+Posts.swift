@@ -28,6 +28,36 @@ extension RelationExtractor {
     appointments(s, into: &out)
     ownTitles(s, into: &out)
     ambassadorsOfEmbassy(s, into: &out)
+    chairedBy(s, into: &out)
+  }
+
+  /// "The Kestrel Business Council, chaired by Jane Doe,", "…, which is headed by Dr Jane Doe",
+  /// "Acme is currently chaired by Jane Doe": the post a leading verb gives in the
+  /// organization before it (an event chaired by someone is attended: `attendanceListCues`).
+  /// - Complexity: O(n) for the n tokens of the sentence.
+  private func chairedBy(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
+    let roles = ["chaired": "chair", "co-chaired": "co-chair", "headed": "head"]
+    for k in s.tokens.indices where k >= 1 && k + 2 < s.tokens.count && s.tokens[k + 1].lower == "by" {
+      guard let role = roles[s.tokens[k].lower] else { continue }
+      var at = k + 2
+      if let style = PersonStyles.styleLength(s.tokens, at: at) { at += style }
+      guard let p = s.person(at: at) else { continue }
+      var b = k - 1
+      while b >= 0
+        && (Self.postAdverbs.contains(s.tokens[b].lower) || Self.passiveMarkers.contains(s.tokens[b].lower)
+          || s.tokens[b].lower == "which")
+      {
+        b -= 1
+      }
+      if b >= 0 && s.tokens[b].text == "," { b -= 1 }
+      guard b >= 0, let o = s.found(endingAt: b + 1), s.found[o].type.isOrganization,
+        !isRoleObject(s, s.found[o])
+      else { continue }
+      out.append(
+        FoundRelation(
+          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
+          lo: s.found[o].lo, hi: s.found[p].hi, rule: "chaired-by", confidence: 0.75))
+    }
   }
 
   /// "… issued by the Kestrel Embassy in Riga, Ambassador Jon Lund hosted the delegation": an

@@ -368,4 +368,16 @@ struct MorePostPatternTests {
     #expect(
       !facts.relations.contains(.affiliated("Neema Lyimo", "Coastal Hoteliers Association", "chairman")))
   }
+
+  @Test("'<Council>, chaired by <name>,' and '<Chamber> is headed by <name>': the post in that body")
+  func chairedBy() throws {
+    let facts = try Harness.facts(
+      """
+      The Tarvik Kestrel Business Council, chaired by Lena Ostrova, welcomed the pact. The Andean \
+      Chamber of Commerce is headed by Jon Lund. The forum was chaired by Amina Mwakio.
+      """)
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Tarvik Kestrel Business Council", "chair")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Andean Chamber of Commerce", "head")))
+    #expect(!facts.relations.contains { $0.subject == "Amina Mwakio" && $0.predicate == .affiliatedWith })
+  }
 }
