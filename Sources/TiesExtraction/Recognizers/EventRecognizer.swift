@@ -2,7 +2,8 @@ import TiesModel
 
 /// Finds named events: an ordinal or a year before a name that ends in an event word
 /// ("the 57th Korea-Japan Business Conference", "the 14th Korea-Japan chambers of commerce
-/// chairpersons' meeting", "the 2025 World Expo"), or a year after it ("World Expo 2025").
+/// chairpersons' meeting", "the 2025 World Expo"), or a year after it ("World Expo 2025",
+/// "Battery Show Europe 2026").
 /// - Complexity: O(n·w) for n tokens and a look-ahead of w words.
 struct EventRecognizer {
   let lexicon: Lexicon
@@ -134,12 +135,19 @@ struct EventRecognizer {
     }
     var j = i
     while j < tokens.count && j <= i + 6 && tokens[j].isCapitalized && tokens[j].kind == .word {
-      if lexicon.eventHeads.contains(tokens[j].lower), j + 1 < tokens.count,
-        let year = DateParsing.year(tokens[j + 1])
+      // "Battery Show Europe 2026": the region or country the event is held for, before the year.
+      let place =
+        j + 2 < tokens.count && tokens[j + 1].isCapitalized
+          && (!lexicon.classes(of: tokens[j + 1]).isDisjoint(with: [.country, .city])
+            || MentionRecognizer.continents.contains(tokens[j + 1].lower))
+        ? 1 : 0
+      if lexicon.eventHeads.contains(tokens[j].lower), j + 1 + place < tokens.count,
+        let year = DateParsing.year(tokens[j + 1 + place])
       {
-        let series = text(tokens, i, j + 1)
+        let series = text(tokens, i, j + 1 + place)
         return Found(
-          lo: i, hi: j + 2, type: .event, rule: "year-event", confidence: 0.85, name: text(tokens, i, j + 2),
+          lo: i, hi: j + 2 + place, type: .event, rule: "year-event", confidence: 0.85,
+          name: text(tokens, i, j + 2 + place),
           key: LocalKeys.event(ordinal: nil, series: series, year: year), series: series, year: year)
       }
       j += 1

@@ -229,6 +229,12 @@ extension MentionRecognizer {
     // "Nomura Research Institute Seoul": a branch named after its city.
     let lastClasses = lexicon.classes(of: tokens[hi - 1])
     if hi - lo >= 3, lastClasses.contains(.city) { end = hi - 1 }
+    // "Kestrel Expo Asia", "Battery Show Europe": an event with its region or country.
+    if hi - lo >= 3, lastClasses.contains(.country) || Self.continents.contains(tokens[hi - 1].lower),
+      lexicon.eventHeads.contains(tokens[hi - 2].lower)
+    {
+      end = hi - 1
+    }
     // Most names do not end in a head word: one look-up rules them out.
     let endsInHead = lexicon.classes(of: tokens[end - 1]).contains(.headLastWord)
     for length in stride(from: endsInHead ? min(5, end - lo) : 0, through: 1, by: -1) {

@@ -46,4 +46,14 @@ struct VenueTests {
     #expect(relations.contains(.heldIn("Pacific Food Import Fair", "Busan")))
     #expect(!relations.contains(.heldIn("Pacific Food Import Fair", "Lima")))
   }
+
+  @Test("'<name> Show Europe 2026', '<name> Expo Asia': an event with its region, not a place")
+  func eventWithRegion() throws {
+    let facts = try Harness.facts(
+      "Firms exhibited at the Kestrel Show Europe 2026 in Budapest and at the Tarvik Expo Asia in Bangkok.")
+    #expect(facts.entities.contains(.event("Kestrel Show Europe 2026")))
+    #expect(facts.relations.contains(.heldIn("Kestrel Show Europe 2026", "Budapest")))
+    #expect(facts.entities.contains(.event("Tarvik Expo Asia")))
+    #expect(!facts.entities.contains { $0.type == .place && $0.name.contains("Expo") })
+  }
 }
