@@ -111,6 +111,14 @@ extension MentionRecognizer {
     for back in 1...3 where cue - back >= 0 {
       if Self.businessPlurals.contains(s.tokens[cue - back].lower) { return s.tokens[cue - back].lower }
     }
+    // "160 companies operating in Southeast Asia, including A, B and C": a phrase about the
+    // businesses between their noun and ", including", with no other comma.
+    guard s.tokens[cue].lower == "including", cue >= 2, s.tokens[cue - 1].text == "," else { return nil }
+    for back in 2...9 where cue - back >= 0 {
+      let t = s.tokens[cue - back]
+      if t.kind == .punct { return nil }
+      if Self.businessPlurals.contains(t.lower) { return t.lower }
+    }
     return nil
   }
 }

@@ -53,11 +53,23 @@ extension MentionRecognizer {
     }
     // "…, CFC Stanbic and Crown Paints Kenya Limited", "…, Moranza and Kesh": the last two
     // items of a list.
-    if lo > 0, Self.listOpeners.contains(tokens[lo - 1].lower), k - lo >= 1, hi - r >= 1,
+    // "… such as Sany India and Tata Steel": an example list opens the same way.
+    let opensList =
+      lo > 0
+      && (Self.listOpeners.contains(tokens[lo - 1].lower)
+        || (lo > 1 && tokens[lo - 1].lower == "as" && tokens[lo - 2].lower == "such"))
+    if opensList, k - lo >= 1, hi - r >= 1,
       headType(tokens, r, hi) != nil || headType(tokens, lo, k) != nil || (k - lo == 1 && hi - r == 1)
     {
       return true
     }
+    // "SEMI Taiwan and KESTA Korea", "Sany India and BYD India": a name ending in a country on
+    // each side (a business's or body's national arm).
+    func endsInCountry(_ end: Int) -> Bool {
+      lexicon.classes(of: tokens[end - 1]).contains(.country)
+        || Self.continents.contains(tokens[end - 1].lower)
+    }
+    if k - lo >= 2, hi - r >= 2, endsInCountry(k), endsInCountry(hi) { return true }
     // "Dr Jane Doe and Mr John Roe": a style after "and" opens another name.
     if PersonStyles.styleLength(tokens, at: r) != nil { return true }
     // "KJE and X": an acronym on either side is a name of its own.

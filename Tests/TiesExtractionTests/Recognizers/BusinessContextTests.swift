@@ -154,4 +154,24 @@ struct BusinessContextTests {
     // Outside such places a direction and a country stay the country.
     #expect(!facts.entities.contains { $0.name == "Northern Kenya" })
   }
+
+  @Test(
+    "lists of businesses: after a phrase and ', including', 'such as A and B', national arms on both sides of 'and'"
+  )
+  func businessListsWithNationalArms() throws {
+    let entities = try Harness.entities(
+      """
+      The council speaks for 90 firms operating in East Africa, including Ledgerline, Tarvik Mills \
+      and Orvanta. Companies such as Kovra India and Tarvik Steel joined, as did Zenlo Kenya and \
+      KVB Ghana. Talks between South Korea and North Korea resumed.
+      """)
+    #expect(entities.contains(.company("Ledgerline")))
+    #expect(entities.contains(.company("Orvanta")))
+    #expect(entities.contains(.company("Kovra India")))
+    #expect(entities.contains(.company("Tarvik Steel")))
+    #expect(entities.contains { $0.name == "Zenlo Kenya" })
+    #expect(entities.contains { $0.name == "KVB Ghana" })
+    #expect(entities.contains(.place("South Korea")))
+    #expect(entities.contains(.place("North Korea")))
+  }
 }
