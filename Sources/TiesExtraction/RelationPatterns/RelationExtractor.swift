@@ -258,7 +258,9 @@ struct RelationExtractor {
     // "President & CEO of", "Executive Secretary/CEO of": titles joined as one role.
     let joined = s.joinedTitles(from: role)
     var j = joined.end
-    while j < s.tokens.count && j <= joined.end + 6 {
+    var steps = 0
+    while j < s.tokens.count && steps <= 6 {
+      steps += 1
       let t = s.tokens[j]
       if ["of", "at", "for", "with", "in", "to"].contains(t.lower) {
         // "CEO of advertising firm Acme": up to three lower-case words describe the organization.
@@ -275,6 +277,12 @@ struct RelationExtractor {
           if words.last == "the" { words.removeLast() }
           return (o, lexicon.canonicalRole(words.joined(separator: " ")), s.found[o].hi)
         }
+      }
+      // "chief economist for the Middle East and North Africa at …", "head of Asia research
+      // at …": a place the field names is one step.
+      if let place = s.found(startingAt: j), s.found[place].type == .place {
+        j = s.found[place].hi
+        continue
       }
       // "Head of Audit at …": a capitalized title's field is capitalized too.
       guard t.kind == .word,

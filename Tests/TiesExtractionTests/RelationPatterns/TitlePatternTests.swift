@@ -265,4 +265,17 @@ struct ShortNameAndRelativeClauseTests {
     #expect(facts.relations.contains(.affiliated("Ilze Ozola", "Daugava Cable Holdings", "general director")))
     #expect(facts.relations.contains(.affiliated("Ivo Sild", "Tallinn Grain", "deputy general director")))
   }
+
+  @Test(
+    "a place inside a title's field: 'head of Asia research at <bank>', 'economist for the Middle East at <bank>'"
+  )
+  func placeInTitleField() throws {
+    let facts = try Harness.facts(
+      """
+      Lena Ostrova, head of Asia research at Kestrel Bank, spoke. Jon Lund, chief economist for the \
+      Middle East and North Africa at Tarvik Capital, agreed.
+      """)
+    #expect(facts.relations.contains { $0.subject == "Lena Ostrova" && $0.object == "Kestrel Bank" })
+    #expect(facts.relations.contains { $0.subject == "Jon Lund" && $0.object == "Tarvik Capital" })
+  }
 }
