@@ -227,6 +227,37 @@ extension DocumentRecognizer {
             name: target.name,
             key: key))
       }
+      // "the Portugal-Brazil chamber", "the Brazilian chamber": the words before the head
+      // begin the name of one organization of the article with that head.
+      var replaced: [Range<Int>] = []
+      for k in tokens.indices.dropFirst(2)
+      where !tokens[k].isCapitalized && Self.lowerCaseReferenceHeads.contains(tokens[k].lower)
+        && tokens[k - 1].isCapitalized
+      {
+        var start = k - 1
+        while start > 1 && start > k - 3 && tokens[start - 1].isCapitalized { start -= 1 }
+        guard tokens[start - 1].lower == "the",
+          k + 1 >= tokens.count || !["of", "for"].contains(tokens[k + 1].lower),
+          let named = byHead[tokens[k].lower]
+        else { continue }
+        let words = tokens[start...k].map(\.lower)
+        let matching = named.filter { _, target in
+          let theirs = TextSearch.words(target.name.lowercased())
+          return theirs.count > words.count && Array(theirs.prefix(words.count)) == words
+        }
+        guard matching.count == 1, let (key, target) = matching.first,
+          !analyses[n].found.contains(where: { $0.lo < start && $0.hi > start || $0.lo <= k && $0.hi > k })
+        else { continue }
+        replaced.append(start..<(k + 1))
+        added.append(
+          Found(
+            lo: start, hi: k + 1, type: target.type, rule: "definite-reference", confidence: 0.6,
+            name: target.name, key: key))
+      }
+      for range in replaced {
+        analyses[n].found.removeAll { range.contains($0.lo) && $0.hi <= range.upperBound }
+        analyses[n].untyped.removeAll { range.overlaps($0) }
+      }
       guard !added.isEmpty else { continue }
       analyses[n].found += added
       analyses[n].sortFound()
