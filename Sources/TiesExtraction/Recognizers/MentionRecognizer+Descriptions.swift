@@ -197,7 +197,9 @@ extension MentionRecognizer {
   /// - Complexity: O(1), at most twenty tokens.
   func isAppointee(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
     let tokens = s.tokens
-    guard lo >= 1, RelationExtractor.appointmentVerbs.contains(tokens[lo - 1].lower), hi < tokens.count else {
+    guard lo >= 1, hi < tokens.count,
+      RelationExtractor.appointmentVerbs.contains(tokens[lo - 1].lower) || followsPostInList(s, lo)
+    else {
       return false
     }
     var k = hi
@@ -216,6 +218,22 @@ extension MentionRecognizer {
     }
     guard let role = s.role(startingAt: k) else { return false }
     return !Self.firmPosts.contains(role.title)
+  }
+}
+
+extension MentionRecognizer {
+  /// "… as vice-chair and <lo>", "… as treasurer, <lo>": a name right after a post given with
+  /// "as" and a list's joint is the next appointee of the list.
+  /// - Complexity: O(r) for the r titles of the sentence.
+  func followsPostInList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
+    let tokens = s.tokens
+    var joint = lo - 1
+    guard joint >= 2, [",", "and"].contains(tokens[joint].lower) else { return false }
+    if tokens[joint].lower == "and" && tokens[joint - 1].text == "," { joint -= 1 }
+    guard let role = s.roles.last(where: { $0.hi == joint }) else { return false }
+    var k = role.lo - 1
+    while k > 0 && ["its", "their", "the", "new"].contains(tokens[k].lower) { k -= 1 }
+    return k >= 1 && tokens[k].lower == "as"
   }
 }
 

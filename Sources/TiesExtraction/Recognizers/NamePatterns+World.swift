@@ -38,13 +38,6 @@ extension NamePatterns {
     if first.contains(.ambiguousGivenName) && middleIsPlain && lastIsFamily {
       return Verdict(rule: "given-and-family-name", confidence: 0.7)
     }
-    // "Tom Ojienda": a given name that is also a word, then a word no list knows (no English
-    // word, no family name, no place): nothing else reads it.
-    if count == 2, first.contains(.ambiguousGivenName), last.isDisjoint(with: [.englishWord, .familyName]),
-      tokens[hi - 1].lower.unicodeScalars.count >= 4
-    {
-      return Verdict(rule: "given-name", confidence: 0.6)
-    }
     // "Imran Khan", "Olumide Young": a given name that is no English word vouches for a family
     // name that is one.
     if first.contains(.givenName), !first.contains(.englishWord), middleIsPlain, last.contains(.familyName) {
