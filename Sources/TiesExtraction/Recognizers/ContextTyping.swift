@@ -49,7 +49,11 @@ extension MentionRecognizer {
         continue
       }
       if !personLike || names.personConfidence(tokens, lo, hi) == nil || afterLowerCaseTitleOf(s, lo),
-        namesSomething(s, lo, hi), afterTitleAndPreposition(s, lo) || afterHostedBy(s, lo)
+        namesSomething(s, lo, hi), afterTitleAndPreposition(s, lo) || afterHostedBy(s, lo),
+        // "organised by the Kazakh national chamber Atameken": a nationality that opens a
+        // description names nothing itself.
+        !(hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
+          && hi - lo == 1 && lexicon.nationalities[tokens[lo].lower] != nil)
       {
         let type = describedAfterComma(s, hi) ?? bodyType(s, lo, hi)
         add(type: type, lo, hi, rule: "organization-context", confidence: 0.6, &s)

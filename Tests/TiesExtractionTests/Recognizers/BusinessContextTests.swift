@@ -174,4 +174,16 @@ struct BusinessContextTests {
     #expect(entities.contains(.place("South Korea")))
     #expect(entities.contains(.place("North Korea")))
   }
+
+  @Test(
+    "'organised by the Kazakh national chamber <name>': the nationality opens a description, the name is the body"
+  )
+  func nationalityOpensDescriptionAfterBy() throws {
+    let facts = try Harness.facts(
+      "The 4th Steppe Trade Forum opened in Almaty. The forum was organised by the Kazakh national chamber Dalakent."
+    )
+    #expect(facts.entities.contains(.association("Dalakent")))
+    #expect(facts.relations.contains(.organized("Dalakent", "4th Steppe Trade Forum")))
+    #expect(!facts.entities.contains { $0.name == "Kazakh" })
+  }
 }
