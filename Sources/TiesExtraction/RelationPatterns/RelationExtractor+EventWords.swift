@@ -37,7 +37,8 @@ extension RelationExtractor {
     ["in", "the", "presence", "of"],
     ["presence", "of"], ["panel", "of"], ["discussants"], ["panelists"], ["panellists"],
     ["signed", "by"], ["witnessed", "by"], ["session", "with"], ["panel", "with"], ["conversation", "with"],
-    ["chat", "with"], ["attending", "were"], ["attending", "was"], ["present", "were"], ["present", "was"],
+    ["chat", "with"], ["heard", "from"], ["attending", "were"], ["attending", "was"], ["present", "were"],
+    ["present", "was"],
   ]
   /// Verbs that list the members of a group: "Members of the team include …".
   static let listingVerbs: Set<String> = [

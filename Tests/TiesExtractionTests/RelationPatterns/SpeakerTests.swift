@@ -23,4 +23,11 @@ struct QuotedSpeakerTests {
     )
     #expect(attendees == ["Anna Berg"])
   }
+
+  @Test("'The forum also heard from <Person>, … and <Person>': both spoke there")
+  func heardFrom() throws {
+    let attendees = try Harness.attendees(
+      opening + " The forum also heard from Anna Berg, director of Kestrel Bank, and Jon Lund.")
+    #expect(attendees.sorted() == ["Anna Berg", "Jon Lund"])
+  }
 }
