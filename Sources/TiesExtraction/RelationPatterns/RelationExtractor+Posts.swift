@@ -190,8 +190,12 @@ extension RelationExtractor {
   /// "the Council's chairman, Jane Doe", "Acme's CEO John Roe".
   /// - Complexity: O(r·w) for r titles and a look-ahead of w words.
   private func possessiveTitles(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for role in s.roles where role.lo >= 2 && s.tokens[role.lo - 1].kind == .possessive {
-      guard let o = s.found(endingAt: role.lo - 1), s.found[o].type.isOrganization else { continue }
+    for role in s.roles {
+      // "The council's Egyptian co-chair, X": a nationality may stand between.
+      let before = s.nationalities.first(where: { $0.hi == role.lo })?.lo ?? role.lo
+      guard before >= 2, s.tokens[before - 1].kind == .possessive, let o = s.found(endingAt: before - 1),
+        s.found[o].type.isOrganization
+      else { continue }
       var k = role.hi
       var steps = 0
       while k < s.tokens.count && steps < 8 && s.person(at: k) == nil {

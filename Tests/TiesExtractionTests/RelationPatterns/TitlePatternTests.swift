@@ -278,4 +278,11 @@ struct ShortNameAndRelativeClauseTests {
     #expect(facts.relations.contains { $0.subject == "Lena Ostrova" && $0.object == "Kestrel Bank" })
     #expect(facts.relations.contains { $0.subject == "Jon Lund" && $0.object == "Tarvik Capital" })
   }
+
+  @Test("'the council's Egyptian co-chair, <name>': a nationality between the possessive and the title")
+  func nationalityBetweenPossessiveAndTitle() throws {
+    let facts = try Harness.facts(
+      "The Nile-Rhine Business Council met in Cairo. The council's Egyptian co-chair, Lena Ostrova, spoke.")
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Nile-Rhine Business Council", "co-chair")))
+  }
 }
