@@ -300,6 +300,8 @@ extension MentionRecognizer {
     // name and a city, is a person's name.
     if hi - lo >= 2, lastClasses.contains(.city),
       names.personConfidence(tokens, lo, hi - 1) == nil,
+      // "Nguyen Quang Vinh": a Vietnamese name whose given name is also a city's.
+      names.vietnameseNameConfidence(tokens, lo, hi) == nil,
       !(hi - lo == 2
         && !lexicon.classes(of: tokens[lo]).isDisjoint(with: [.givenName, .westernGivenName])),
       (lo..<(hi - 1)).allSatisfy({

@@ -11,7 +11,8 @@ extension RelationExtractor {
   ]
 
   static let hostVerbs: Set<String> = [
-    "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "co-organised", "held",
+    "hosted", "co-hosted", "cohosted", "organized", "organised", "co-organized", "co-organised", "organizes",
+    "organises", "held",
     "holds",
     "hold", "hosts", "host", "convened", "sponsored", "co-sponsored", "launched", "staged", "opened",
   ]

@@ -81,6 +81,22 @@ extension RelationExtractor {
         out.append(organized(s.found[o], e.key, lo: s.found[o].lo, hi: e.hi, rule: "its-event"))
       }
     }
+    // "Kestrel Trade (KT), which organises the fair, said": the organization before a
+    // relative clause whose host verb has the event, or a reference to it, as its object.
+    for k in s.tokens.indices where k >= 2 && k + 2 < s.tokens.count && s.tokens[k].lower == "which" {
+      guard s.tokens[k - 1].text == ",", s.classes[k + 1].contains(.hostVerb),
+        let event = events.first(where: { $0.lo >= k + 2 && $0.lo <= k + 3 })?.key
+          ?? (mainEventReference(s).map { (k + 2...k + 4).contains($0) } == true ? mainEvent : nil)
+      else { continue }
+      var end = k - 1
+      if s.tokens[end - 1].text == ")",
+        let open = (max(0, end - 6)..<end).last(where: { s.tokens[$0].text == "(" })
+      {
+        end = open
+      }
+      guard let o = s.found(endingAt: end), s.found[o].type.isOrganization else { continue }
+      out.append(organized(s.found[o], event, lo: s.found[o].lo, hi: k + 2, rule: "which-hosts"))
+    }
     // "organizers Posidonia Exhibitions SA said", "Acme, the organiser, said".
     if let event = events.first?.key ?? mainEvent {
       for k in s.tokens.indices

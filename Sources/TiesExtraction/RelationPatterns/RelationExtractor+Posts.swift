@@ -12,6 +12,8 @@ extension RelationExtractor {
   ]
   /// Adverbs around an appointment's verbs: "was recently named", "has now been elected".
   static let appointmentAdverbs = postAdverbs.union(["recently", "officially", "formally", "newly"])
+  /// Words by which a person takes up a post: "has taken over as president of Acme".
+  static let takingOverWords: Set<String> = ["took", "taken", "takes", "taking", "over"]
   /// Verbs that say a person holds a post: "X is the president of Y", "X became CEO of Y".
   static let linkingVerbs: Set<String> = [
     "is", "was", "became", "becomes", "remains", "remained", "serves", "served", "has", "had", "been",
@@ -276,7 +278,8 @@ extension RelationExtractor {
       var verbs = 0
       while k < s.tokens.count && verbs < 4
         && (Self.linkingVerbs.contains(s.tokens[k].lower) || Self.appointmentVerbs.contains(s.tokens[k].lower)
-          || Self.appointmentAdverbs.contains(s.tokens[k].lower))
+          || Self.appointmentAdverbs.contains(s.tokens[k].lower)
+          || Self.takingOverWords.contains(s.tokens[k].lower))
       {
         k += 1
         verbs += 1
@@ -298,10 +301,14 @@ extension RelationExtractor {
             lo: person.lo, hi: end, rule: "appointment", confidence: 0.8))
         continue
       }
-      // "Jane Doe joined the board of Acme": a seat on its board.
-      if person.hi < s.tokens.count, Self.joinVerbs.contains(s.tokens[person.hi].lower),
-        s.matches(["the", "board", "of"], at: person.hi + 1),
-        let o = s.organization(at: person.hi + 4)
+      // "Jane Doe joined the board of Acme", "… sits on the board of Acme": a seat on its board.
+      let seat =
+        person.hi < s.tokens.count && ["sits", "sat", "serves", "served"].contains(s.tokens[person.hi].lower)
+          && s.matches(["on"], at: person.hi + 1) ? person.hi + 1 : person.hi
+      if person.hi < s.tokens.count,
+        Self.joinVerbs.contains(s.tokens[person.hi].lower) || seat > person.hi,
+        s.matches(["the", "board", "of"], at: seat + 1),
+        let o = s.organization(at: seat + 4)
       {
         out.append(
           FoundRelation(

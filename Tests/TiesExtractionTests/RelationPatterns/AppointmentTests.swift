@@ -1,0 +1,61 @@
+import Testing
+import TiesExtraction
+import TiesModel
+
+/// Who takes up, holds or leads a post, in the ways news writes an appointment. Sentences of
+/// our own.
+struct AppointmentTests {
+  @Test("'elected A as its chairman, B as vice-chair and C as treasurer': each holds the post after them")
+  func listOfAppointees() throws {
+    let facts = try Harness.facts(
+      "The Coastal Hoteliers Association on Tuesday elected Amina Mwakio as its chairman, Neema Lyimo as vice-chair and Juma Kweka as treasurer."
+    )
+    #expect(
+      facts.relations.contains(.affiliated("Amina Mwakio", "Coastal Hoteliers Association", "chairman")))
+    #expect(
+      facts.relations.contains(.affiliated("Neema Lyimo", "Coastal Hoteliers Association", "vice chair")))
+    #expect(facts.relations.contains(.affiliated("Juma Kweka", "Coastal Hoteliers Association", "treasurer")))
+    #expect(
+      !facts.relations.contains(.affiliated("Neema Lyimo", "Coastal Hoteliers Association", "chairman")))
+  }
+
+  @Test("'<Council>, chaired by <name>,' and '<Chamber> is headed by <name>': the post in that body")
+  func chairedBy() throws {
+    let facts = try Harness.facts(
+      """
+      The Tarvik Kestrel Business Council, chaired by Lena Ostrova, welcomed the pact. The Andean \
+      Chamber of Commerce is headed by Jon Lund. The forum was chaired by Amina Mwakio.
+      """)
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Tarvik Kestrel Business Council", "chair")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Andean Chamber of Commerce", "head")))
+    #expect(!facts.relations.contains { $0.subject == "Amina Mwakio" && $0.predicate == .affiliatedWith })
+  }
+
+  @Test("'has taken over as <title> of <body>', 'sits on the board of <company>'")
+  func takingOverAndBoardSeat() throws {
+    let facts = try Harness.facts(
+      """
+      Lena Ostrova has taken over as president of the Andean Exporters Association. Jon Lund sits \
+      on the board of Tarvik Holdings.
+      """)
+    #expect(
+      facts.relations.contains(.affiliated("Lena Ostrova", "Andean Exporters Association", "president")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Tarvik Holdings", "board member")))
+  }
+
+  @Test("'<body> (<short form>), which organises the fair,': the body organized the article's fair")
+  func whichOrganises() throws {
+    let facts = try Harness.facts(
+      """
+      The 12th Kestrel Trade Fair opened on Thursday. Amina Mwakio, head of the Tarvik Trade \
+      Authority (TTA), which organises the fair, said exhibitors came from 20 countries.
+      """)
+    #expect(facts.relations.contains(.organized("Tarvik Trade Authority", "12th Kestrel Trade Fair")))
+  }
+
+  @Test("a Vietnamese name whose given name is also a city's is a person's ('Nguyen Quang Vinh')")
+  func vietnameseNameEndingInCity() throws {
+    let entities = try Harness.entities("The chamber will be led by Nguyen Quang Vinh from next year.")
+    #expect(entities.contains(.person("Nguyen Quang Vinh")))
+  }
+}
