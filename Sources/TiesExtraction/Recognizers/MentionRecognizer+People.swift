@@ -38,16 +38,25 @@ extension MentionRecognizer {
   /// longer span, and what comes before it is typed on its own.
   /// - Complexity: O(k) in the length of the segment.
   func personAtEnd(_ lo: Int, _ hi: Int, into s: inout SentenceAnalysis) -> Bool {
-    // "chief financial officer of Vale Verde Mineracao": where the post is, not who holds it.
-    if afterLowerCaseTitleOf(s, lo) { return false }
+    // "chief financial officer of Vale Verde Mineracao": where the post is, not who holds it;
+    // but "director of Kestrel Industry Association Jane Doe": the holder after a body's full
+    // name (below).
+    let afterTitleOf = afterLowerCaseTitleOf(s, lo)
     let tokens = s.tokens
+    if afterTitleOf
+      && !(lo + 3..<max(lo + 3, hi)).contains(where: {
+        lexicon.organizationHeads[tokens[$0 - 1].lower] != nil
+      })
+    {
+      return false
+    }
     var end = hi
     while end > lo + 2 && PersonStyles.after.contains(tokens[end - 1].lower)
       && !PersonStyles.generational.contains(tokens[end - 1].lower)
     {
       end -= 1
     }
-    if end < hi, let person = names.personConfidence(tokens, lo, end) {
+    if end < hi, !afterTitleOf, let person = names.personConfidence(tokens, lo, end) {
       add(type: .person, lo, end, rule: person.rule, confidence: person.confidence, &s)
       return true
     }
@@ -89,8 +98,14 @@ extension MentionRecognizer {
       let start = end - length
       guard !s.classes[start - 1].contains(.ofOrFor), !s.classes[start - 1].contains(.conjunction),
         let person = names.personConfidence(tokens, start, end), person.confidence >= 0.7,
-        names.personConfidence(tokens, lo, end) == nil
+        names.personConfidence(tokens, lo, end) == nil,
+        !afterTitleOf || headType(tokens, lo, start)?.isOrganization == true
       else { continue }
+      if afterTitleOf {
+        classifySegment(lo, start, into: &s)
+        add(type: .person, start, end, rule: person.rule, confidence: person.confidence * 0.9, &s)
+        return true
+      }
       // "Helal Saeed Al Marri", "Bola Ahmed Tinubu": one or two more words before the name that
       // name nothing else (no place of several words: "Sao Paulo Yu Peng") belong to it.
       if start - lo <= 2, end - lo <= 5, !startsKnownPhrase(s, lo, end),

@@ -285,4 +285,13 @@ struct ShortNameAndRelativeClauseTests {
       "The Nile-Rhine Business Council met in Cairo. The council's Egyptian co-chair, Lena Ostrova, spoke.")
     #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Nile-Rhine Business Council", "co-chair")))
   }
+
+  @Test("'the director of <body's full name> <person>': the name after the body's head is its holder")
+  func holderAfterBodyAfterTitleOf() throws {
+    let facts = try Harness.facts(
+      "The director of Kestrel Industry Association Lena Ostrova said exports rose. He is chief financial officer of Vale Verde Mineracao."
+    )
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Kestrel Industry Association", "director")))
+    #expect(facts.entities.contains(.company("Vale Verde Mineracao")))
+  }
 }
