@@ -269,6 +269,18 @@ extension RelationExtractor {
     "in", "on", "last", "earlier", "this", "since", "year", "month", "week", "early", "late",
   ]
 
+  /// "the Telecommunications Business of the Acme Group": the organization a unit named at `k`
+  /// (after "the", at most five words, capitalized) belongs to.
+  /// - Complexity: O(1), at most eight tokens.
+  private func organizationOfUnit(_ s: SentenceAnalysis, at k: Int) -> Int? {
+    // A unit in lower case ("the retail arm of") is a title's field (`roleOfOrganization`).
+    guard k + 2 < s.tokens.count, s.tokens[k].lower == "the", s.tokens[k + 1].isCapitalized,
+      let of = (k + 2..<min(s.tokens.count - 1, k + 7)).first(where: { s.tokens[$0].lower == "of" }),
+      (k + 1..<of).allSatisfy({ s.tokens[$0].kind == .word && s.found(startingAt: $0) == nil })
+    else { return nil }
+    return s.organization(at: of + 1)
+  }
+
   /// "Jane Doe was appointed chief executive of Acme", "Jane Doe is the president of the
   /// Council", "Acme named Jane Doe as its new chairman", "Jane Doe joins Acme as CFO".
   private func appointments(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
@@ -284,9 +296,10 @@ extension RelationExtractor {
         k += 1
         verbs += 1
       }
-      // "Jane Doe is to head the Federation", "Jane Doe chairs Acme".
+      // "Jane Doe is to head the Federation", "Jane Doe chairs Acme", "Jane Doe heads the
+      // Telecommunications Business of Acme" (a unit of it).
       if k + 1 < s.tokens.count, let role = lexicon.leadingVerbs[s.tokens[k].lower],
-        let o = s.organization(at: k + 1)
+        let o = s.organization(at: k + 1) ?? organizationOfUnit(s, at: k + 1)
       {
         out.append(
           FoundRelation(

@@ -58,4 +58,10 @@ struct AppointmentTests {
     let entities = try Harness.entities("The chamber will be led by Nguyen Quang Vinh from next year.")
     #expect(entities.contains(.person("Nguyen Quang Vinh")))
   }
+
+  @Test("'<person> heads the <Unit> of <company>': the head of a unit holds a post in the company")
+  func headsUnitOfCompany() throws {
+    let facts = try Harness.facts("Jon Lund heads the Mobile Payments Business of the Tarvik Group Bhd.")
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Tarvik Group Bhd", "head")))
+  }
 }
