@@ -198,7 +198,7 @@ extension MentionRecognizer {
   func isAppointee(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
     let tokens = s.tokens
     guard lo >= 1, hi < tokens.count,
-      RelationExtractor.appointmentVerbs.contains(tokens[lo - 1].lower) || followsPostInList(s, lo)
+      RelationExtractor.appointmentVerbs.contains(tokens[lo - 1].lower) || s.asOfPostInList(before: lo) != nil
     else {
       return false
     }
@@ -218,22 +218,6 @@ extension MentionRecognizer {
     }
     guard let role = s.role(startingAt: k) else { return false }
     return !Self.firmPosts.contains(role.title)
-  }
-}
-
-extension MentionRecognizer {
-  /// "… as vice-chair and <lo>", "… as treasurer, <lo>": a name right after a post given with
-  /// "as" and a list's joint is the next appointee of the list.
-  /// - Complexity: O(r) for the r titles of the sentence.
-  func followsPostInList(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
-    let tokens = s.tokens
-    var joint = lo - 1
-    guard joint >= 2, [",", "and"].contains(tokens[joint].lower) else { return false }
-    if tokens[joint].lower == "and" && tokens[joint - 1].text == "," { joint -= 1 }
-    guard let role = s.roles.last(where: { $0.hi == joint }) else { return false }
-    var k = role.lo - 1
-    while k > 0 && ["its", "their", "the", "new"].contains(tokens[k].lower) { k -= 1 }
-    return k >= 1 && tokens[k].lower == "as"
   }
 }
 

@@ -33,7 +33,7 @@ extension RelationExtractor {
     if descriptors == 0, let earlier = earlierAppointee(s, before: verb) {
       // "elected Jane Doe as chairman, John Roe as vice-chair and Ann Poe as treasurer".
       guard let subjectEnd = activeAppointment(s, of: earlier)?.subjectEnd,
-        let role = titleAfterAs(s, from: person.hi)
+        let role = s.postAfterAs(at: person.hi)
       else { return nil }
       return (subjectEnd, role)
     }
@@ -64,35 +64,17 @@ extension RelationExtractor {
       j = close + 1
     }
     if j < s.tokens.count && s.tokens[j].lower == "as" { j += 1 }
-    while j < s.tokens.count && ["its", "their", "the", "a", "an", "new"].contains(s.tokens[j].lower) {
-      j += 1
-    }
-    guard let role = s.role(startingAt: j) else { return nil }
+    guard let role = s.role(startingAt: s.pastWordsBeforePost(j)) else { return nil }
     return (back, role)
   }
 
   /// In a list of appointees each given a post ("Jane Doe as chairman, John Roe as …"), the
   /// appointee before the comma or "and" at `joint`: a person, "as", a title, then the joint.
-  /// - Complexity: O(f) for the f found spans of the sentence.
+  /// - Complexity: O(f + r) for the f found spans and r titles of the sentence.
   private func earlierAppointee(_ s: SentenceAnalysis, before joint: Int) -> Found? {
-    guard joint >= 3, [",", "and"].contains(s.tokens[joint].lower) else { return nil }
-    let end = s.tokens[joint].lower == "and" && s.tokens[joint - 1].text == "," ? joint - 1 : joint
-    guard let role = s.roles.last(where: { $0.hi == end }) else { return nil }
-    var k = role.lo - 1
-    while k > 0 && ["its", "their", "the", "new"].contains(s.tokens[k].lower) { k -= 1 }
-    guard k >= 1, s.tokens[k].lower == "as", let p = s.found(endingAt: k), s.found[p].type == .person else {
-      return nil
-    }
+    guard let k = s.asOfPostInList(before: joint + 1), let p = s.found(endingAt: k),
+      s.found[p].type == .person
+    else { return nil }
     return s.found[p]
-  }
-
-  /// The title after "as" (and "its", "the", "new") at `k`: "as vice-chair".
-  private func titleAfterAs(_ s: SentenceAnalysis, from k: Int) -> RoleSpan? {
-    guard k < s.tokens.count, s.tokens[k].lower == "as" else { return nil }
-    var j = k + 1
-    while j < s.tokens.count && ["its", "their", "the", "a", "an", "new"].contains(s.tokens[j].lower) {
-      j += 1
-    }
-    return s.role(startingAt: j)
   }
 }

@@ -127,3 +127,35 @@ extension SentenceAnalysis {
     return out
   }
 }
+
+extension SentenceAnalysis {
+  /// Words between "as" and the title it gives: "as its new chairman".
+  static let beforePostAfterAs: Set<String> = ["its", "their", "the", "a", "an", "new"]
+
+  /// The title right after "as" at `k` (and "its", "the", "new", ...): "as vice-chair".
+  /// - Complexity: O(1), a few tokens.
+  func postAfterAs(at k: Int) -> RoleSpan? {
+    guard k < tokens.count, tokens[k].lower == "as" else { return nil }
+    return role(startingAt: pastWordsBeforePost(k + 1))
+  }
+
+  /// `k` past the words that may stand between "as" and a title (`beforePostAfterAs`).
+  func pastWordsBeforePost(_ k: Int) -> Int {
+    var j = k
+    while j < tokens.count && Self.beforePostAfterAs.contains(tokens[j].lower) { j += 1 }
+    return j
+  }
+
+  /// In a list of posts given with "as" ("… as chairman, Jane Doe as vice-chair and <lo>"),
+  /// the position of the "as" of the post right before the comma or "and" before `lo`.
+  /// - Complexity: O(r) for the r titles of the sentence.
+  func asOfPostInList(before lo: Int) -> Int? {
+    var joint = lo - 1
+    guard joint >= 2, [",", "and"].contains(tokens[joint].lower) else { return nil }
+    if tokens[joint].lower == "and" && tokens[joint - 1].text == "," { joint -= 1 }
+    guard let role = roles.last(where: { $0.hi == joint }) else { return nil }
+    var k = role.lo - 1
+    while k > 0 && Self.beforePostAfterAs.contains(tokens[k].lower) { k -= 1 }
+    return k >= 1 && tokens[k].lower == "as" ? k : nil
+  }
+}
