@@ -41,6 +41,11 @@ extension RelationExtractor {
     ["chat", "with"], ["heard", "from"], ["attending", "were"], ["attending", "was"], ["present", "were"],
     ["present", "was"],
   ]
+  /// Words after an attendance verb that add who was there with the subject: "opened the
+  /// week together with Jane Doe".
+  static let togetherWithCues: [[String]] = [
+    ["together", "with"], ["along", "with"], ["alongside"], ["jointly", "with"],
+  ]
   /// Verbs that list the members of a group: "Members of the team include …".
   static let listingVerbs: Set<String> = [
     "include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising",

@@ -81,35 +81,7 @@ extension RelationExtractor {
         out.append(organized(s.found[o], e.key, lo: s.found[o].lo, hi: e.hi, rule: "its-event"))
       }
     }
-    // "Kestrel Trade (KT), which organises the fair, said": the organization before a
-    // relative clause whose host verb has the event, or a reference to it, as its object.
-    for k in s.tokens.indices where k >= 2 && k + 2 < s.tokens.count && s.tokens[k].lower == "which" {
-      guard s.tokens[k - 1].text == ",", s.classes[k + 1].contains(.hostVerb),
-        let event = events.first(where: { $0.lo >= k + 2 && $0.lo <= k + 3 })?.key
-          ?? (mainEventReference(s).map { (k + 2...k + 4).contains($0) } == true ? mainEvent : nil)
-      else { continue }
-      var end = k - 1
-      if s.tokens[end - 1].text == ")",
-        let open = (max(0, end - 6)..<end).last(where: { s.tokens[$0].text == "(" })
-      {
-        end = open
-      }
-      guard let o = s.found(endingAt: end), s.found[o].type.isOrganization else { continue }
-      out.append(organized(s.found[o], event, lo: s.found[o].lo, hi: k + 2, rule: "which-hosts"))
-    }
-    // "organizers Posidonia Exhibitions SA said", "Acme, the organiser, said".
-    if let event = events.first?.key ?? mainEvent {
-      for k in s.tokens.indices
-      where ["organizers", "organisers", "organizer", "organiser"].contains(s.tokens[k].lower) {
-        if let o = s.organization(at: k + 1) {
-          out.append(organized(s.found[o], event, lo: k, hi: s.found[o].hi, rule: "named-organizer"))
-        } else if k >= 3, s.tokens[k - 1].lower == "the", s.tokens[k - 2].text == ",",
-          let o = s.found(endingAt: k - 2), s.found[o].type.isOrganization
-        {
-          out.append(organized(s.found[o], event, lo: s.found[o].lo, hi: k + 1, rule: "named-organizer"))
-        }
-      }
-    }
+    namedOrganizers(s, events: events, mainEvent: mainEvent, into: &out)
     for v in s.tokens.indices where s.classes[v].contains(.hostVerb) {
       let passive = v > 0 && RelationExtractor.passiveMarkers.contains(s.tokens[v - 1].lower)
       // "hosted by", "organised jointly by", "organized each year by", "hosted and co-chaired by".
@@ -214,7 +186,7 @@ extension RelationExtractor {
     return s.role(startingAt: f.hi) != nil
   }
 
-  private func organized(_ o: Found, _ event: String, lo: Int, hi: Int, rule: String) -> FoundRelation {
+  func organized(_ o: Found, _ event: String, lo: Int, hi: Int, rule: String) -> FoundRelation {
     FoundRelation(
       subject: o.key, predicate: .organized, object: event, role: nil, lo: lo, hi: hi, rule: rule,
       confidence: 0.8)
@@ -255,6 +227,12 @@ extension RelationExtractor {
         k + 1 >= s.tokens.count || s.tokens[k + 1].lower != "by", !leadsAnOrganization(s, verbAt: k)
       {
         attendees += people.filter { $0.hi <= k }
+        // "Jane Doe opened the week together with John Roe": he was there too.
+        if let with = (k + 1..<s.tokens.count).first(where: { j in
+          Self.togetherWithCues.contains { s.matches($0, at: j) }
+        }) {
+          attendees += people.filter { $0.lo > with }
+        }
         rule = rule.isEmpty ? "attendance-verb" : rule
       }
     }

@@ -235,6 +235,11 @@ struct RelationExtractor {
               subject: person.key, predicate: .affiliatedWith, object: s.found[o].key, role: role,
               lo: person.lo, hi: end, rule: "apposition-title-comma-organization", confidence: 0.8))
           k = end
+        } else if let next = nextPostAfterUnnamed(s, from: k) {
+          // "…, chairman of the Korean council and president of Acme": a post in a body the
+          // sentence does not name, then one in a body it names.
+          k = next
+          continue
         } else {
           break
         }
@@ -246,6 +251,20 @@ struct RelationExtractor {
         break
       }
     }
+  }
+
+  /// After a title at `k` whose body no found span names ("chairman of the Korean council"),
+  /// the start of the next post joined by "and" that `roleOfOrganization` reads.
+  /// - Complexity: O(1), at most ten tokens.
+  private func nextPostAfterUnnamed(_ s: SentenceAnalysis, from k0: Int) -> Int? {
+    var k = k0
+    while k < s.tokens.count && ["a", "an", "the"].contains(s.tokens[k].lower) { k += 1 }
+    guard let role = s.role(startingAt: k) else { return nil }
+    for j in role.hi..<min(s.tokens.count - 1, role.hi + 8) {
+      if s.tokens[j].kind == .punct || s.found(startingAt: j) != nil { return nil }
+      if s.tokens[j].lower == "and" { return roleOfOrganization(s, from: j + 1) != nil ? j + 1 : nil }
+    }
+    return nil
   }
 
   /// "[a|an|the] [nationality] <title words> (of|at|for) [the] <organization>" from `k`:

@@ -30,4 +30,11 @@ struct QuotedSpeakerTests {
       opening + " The forum also heard from Anna Berg, director of Kestrel Bank, and Jon Lund.")
     #expect(attendees.sorted() == ["Anna Berg", "Jon Lund"])
   }
+
+  @Test("'<Person> opened the forum together with <Person>': both were there")
+  func togetherWith() throws {
+    let attendees = try Harness.attendees(
+      opening + " Minister Anna Berg opened the forum together with Governor Jon Lund.")
+    #expect(attendees.sorted() == ["Anna Berg", "Jon Lund"])
+  }
 }

@@ -294,4 +294,11 @@ struct ShortNameAndRelativeClauseTests {
     #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Kestrel Industry Association", "director")))
     #expect(facts.entities.contains(.company("Vale Verde Mineracao")))
   }
+
+  @Test("'<person>, chairman of the Korean council and president of <company>': the second post still counts")
+  func postAfterUnnamedBody() throws {
+    let facts = try Harness.facts(
+      "Jon Lund, chairman of the Korean council and president of Kestrel Hydro Power, signed the pact.")
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Kestrel Hydro Power", "president")))
+  }
 }
