@@ -108,6 +108,7 @@ public struct Extractor: Sendable {
         )
       }
     }
+    localRelations += venueCities(localRelations, mentions: mentions)
     dropCountryVenues(&localRelations, mentions: mentions)
     let dateline = datelinePlace(recognized)
     localRelations += eventsHere(recognized, dateline: dateline, document: name, located: localRelations)
@@ -151,6 +152,43 @@ public struct Extractor: Sendable {
     relations.removeAll {
       $0.predicate == .heldIn && countries.contains($0.object) && located.contains($0.subject)
     }
+  }
+
+  /// "… at the Accra International Conference Centre" in an article that names Accra: an event
+  /// held at a venue named after a place the article names is held in that place too.
+  /// - Complexity: O(r + m) for r relations and m mentions.
+  private func venueCities(_ relations: [LocalRelation], mentions: [Mention]) -> [LocalRelation] {
+    var places: [String: String] = [:]  // a place's name in lower case → its key
+    var names: [String: String] = [:]  // a place's key → its name
+    for k in mentions.indices where mentions[k].type == .place {
+      let name = mentions[k].text.lowercased()
+      if places[name] == nil { places[name] = mentions[k].localKey }
+      names[mentions[k].localKey] = name
+    }
+    var out: [LocalRelation] = []
+    for r in relations.indices where relations[r].predicate == .heldIn {
+      guard let venue = names[relations[r].object] else { continue }
+      let words = TextSearch.words(venue)
+      for n in [2, 1] where words.count > n + 1 {
+        guard let place = places[words.prefix(n).joined(separator: " ")], place != relations[r].object else {
+          continue
+        }
+        let subject = relations[r].subject
+        if !relations.contains(where: {
+          $0.predicate == .heldIn && $0.subject == subject && $0.object == place
+        })
+          && !out.contains(where: { $0.subject == subject && $0.object == place })
+        {
+          var evidence = relations[r].evidence
+          evidence.rule = "venue-city"
+          evidence.confidence = min(evidence.confidence, 0.6)
+          out.append(
+            LocalRelation(subject: subject, predicate: .heldIn, object: place, role: nil, evidence: evidence))
+        }
+        break
+      }
+    }
+    return out
   }
 
   /// "LAGOS, May 3 — …", "Riga – The Federation …": the place a dateline opens the body with

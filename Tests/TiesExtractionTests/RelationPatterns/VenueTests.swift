@@ -56,4 +56,19 @@ struct VenueTests {
     #expect(facts.entities.contains(.event("Tarvik Expo Asia")))
     #expect(!facts.entities.contains { $0.type == .place && $0.name.contains("Expo") })
   }
+
+  @Test("a venue named after a place the article names ('the Riga Congress Centre') lies in that place")
+  func venueNamedAfterItsCity() throws {
+    let facts = try Harness.facts(
+      """
+      Baltic timber summit opens
+
+      RIGA, Latvia - The 4th Baltic Timber Summit opened on Tuesday at the Riga International \
+      Congress Centre.
+      """)
+    #expect(
+      facts.relations.contains(.heldIn("4th Baltic Timber Summit", "Riga International Congress Centre")))
+    #expect(facts.relations.contains(.heldIn("4th Baltic Timber Summit", "Riga")))
+    #expect(!facts.relations.contains(.heldIn("4th Baltic Timber Summit", "Latvia")))
+  }
 }
