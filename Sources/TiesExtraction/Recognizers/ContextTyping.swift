@@ -72,6 +72,15 @@ extension MentionRecognizer {
         }
         continue
       }
+      // "Bord Bia, the Irish Food Board, said": a name set beside a body's full name is
+      // another name of that body.
+      if names.personConfidence(tokens, lo, hi) == nil, let b = appositeBody(s, after: hi) {
+        s.found.append(
+          Found(
+            lo: lo, hi: hi, type: s.found[b].type, rule: "apposite-name", confidence: 0.65,
+            name: s.text(lo, hi), key: s.found[b].key))
+        continue
+      }
       // "Velquist, the Swedish packaging group, said": a business described after a comma;
       // "Enterprise Greece, the state investment agency": a body, of the kind its noun says.
       if names.personConfidence(tokens, lo, hi) == nil, let type = describedAfterComma(s, hi) {

@@ -118,3 +118,25 @@ extension DocumentRecognizer {
     }
   }
 }
+
+extension DocumentRecognizer {
+  /// "Tarvexport, the Tarvik Export Promotion Board, …", then "chief executive of Tarvexport":
+  /// a name the article set beside a body's full name (`MentionRecognizer.appositeBody`) names
+  /// that body wherever the article types it as an organization.
+  /// - Complexity: O(m) for m mentions in the article.
+  func linkAppositeNames(_ analyses: inout [SentenceAnalysis]) {
+    var bodies: [String: (key: String, type: EntityType)] = [:]
+    for s in analyses {
+      for f in s.found where f.rule == "apposite-name" { bodies[f.name] = (f.key, f.type) }
+    }
+    guard !bodies.isEmpty else { return }
+    for n in analyses.indices {
+      for i in analyses[n].found.indices
+      where analyses[n].found[i].type.isOrganization && !analyses[n].found[i].isSynthetic {
+        guard let body = bodies[analyses[n].found[i].name] else { continue }
+        analyses[n].found[i].key = body.key
+        analyses[n].found[i].type = body.type
+      }
+    }
+  }
+}

@@ -31,6 +31,7 @@ struct DocumentRecognizer {
     }
     linkAcronyms(&analyses)
     linkDescribedEventNames(&analyses)
+    linkAppositeNames(&analyses)
     linkRepeatedNames(&analyses)
     linkNameParts(&analyses)
     linkShortenedNames(&analyses)

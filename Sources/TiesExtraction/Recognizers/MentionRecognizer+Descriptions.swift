@@ -283,3 +283,17 @@ extension MentionRecognizer {
       && (!t.isCapitalized || s.nationalities.contains { $0.lo <= k && k < $0.hi })
   }
 }
+
+extension MentionRecognizer {
+  /// ", the Irish Food Board," right after `hi`: a body's name of two words or more after "the",
+  /// closing the apposition (a comma, or the sentence's end); its index in `found`.
+  /// - Complexity: O(f) for the f found spans.
+  func appositeBody(_ s: SentenceAnalysis, after hi: Int) -> Int? {
+    let tokens = s.tokens
+    guard hi + 3 < tokens.count, tokens[hi].text == ",", tokens[hi + 1].lower == "the",
+      let b = s.found(startingAt: hi + 2), s.found[b].type.isOrganization, s.found[b].hi - s.found[b].lo >= 2,
+      s.found[b].hi == tokens.count || [",", ".", ";"].contains(tokens[s.found[b].hi].text)
+    else { return nil }
+    return b
+  }
+}

@@ -50,4 +50,19 @@ struct ShortFormTests {
     let places = result.graph.entities.filter { $0.type == .place && $0.name.contains("Congo") }
     #expect(places.count == 1)
   }
+
+  @Test("'<name>, the <body's full name>,': the name set beside the body is another name of it")
+  func nameBesideFullName() throws {
+    let facts = try Harness.facts(
+      """
+      Tarvexport, the Tarvik Export Promotion Board, will take 40 firms to Dubai. Lena Ostrova, chief \
+      executive of Tarvexport, said so.
+      """)
+    let board = facts.entities.first { $0.name == "Tarvik Export Promotion Board" }
+    #expect(board?.type == .government)
+    #expect(
+      facts.relations.contains {
+        $0.subject == "Lena Ostrova" && $0.object == "Tarvik Export Promotion Board"
+      })
+  }
 }
