@@ -63,7 +63,7 @@ extension MentionRecognizer {
     {
       return true
     }
-    // "SEMI Taiwan and KESTA Korea", "Sany India and BYD India": a name ending in a country on
+    // "Kovra Taiwan and KESTA Korea", "Zenlo India and KVB India": a name ending in a country on
     // each side (a business's or body's national arm).
     func endsInCountry(_ end: Int) -> Bool {
       lexicon.classes(of: tokens[end - 1]).contains(.country)

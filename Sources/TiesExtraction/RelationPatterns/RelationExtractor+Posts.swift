@@ -269,7 +269,7 @@ extension RelationExtractor {
     "in", "on", "last", "earlier", "this", "since", "year", "month", "week", "early", "late",
   ]
 
-  /// "the Telecommunications Business of the Acme Group": the organization a unit named at `k`
+  /// "the Mobile Payments Business of the Acme Group": the organization a unit named at `k`
   /// (after "the", at most five words, capitalized) belongs to.
   /// - Complexity: O(1), at most eight tokens.
   private func organizationOfUnit(_ s: SentenceAnalysis, at k: Int) -> Int? {
@@ -297,7 +297,7 @@ extension RelationExtractor {
         verbs += 1
       }
       // "Jane Doe is to head the Federation", "Jane Doe chairs Acme", "Jane Doe heads the
-      // Telecommunications Business of Acme" (a unit of it).
+      // Mobile Payments Business of Acme" (a unit of it).
       if k + 1 < s.tokens.count, let role = lexicon.leadingVerbs[s.tokens[k].lower],
         let o = s.organization(at: k + 1) ?? organizationOfUnit(s, at: k + 1)
       {
