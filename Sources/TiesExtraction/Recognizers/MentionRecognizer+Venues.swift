@@ -69,6 +69,13 @@ extension MentionRecognizer {
       // "Trade summit opens": an ordinary word capitalized only by starting the sentence
       // names nothing.
       if span.lowerBound == 0 && span.count == 1 && s.classes[0].contains(.englishWord) { return false }
+      // "Dar es Salaam fair": the end of a known place's name is no name of its own.
+      let lo = span.lowerBound
+      if (2...3).contains(where: { back in
+        lo >= back && gazetteerMatch(s.tokens[(lo - back)..<span.upperBound].map(\.lower), exact: true) != nil
+      }) {
+        return false
+      }
       guard span.count <= 4, headsEvent(after: span.upperBound) else { return false }
       spans.append(span)
       return true

@@ -71,4 +71,12 @@ struct VenueTests {
     #expect(facts.relations.contains(.heldIn("4th Baltic Timber Summit", "Riga")))
     #expect(!facts.relations.contains(.heldIn("4th Baltic Timber Summit", "Latvia")))
   }
+
+  @Test("'the Dar es Salaam fair': the end of a known place's name before a gathering word names no event")
+  func placeEndBeforeLowercaseEventWord() throws {
+    let text = "The 12th Dar es Salaam Timber Fair opened. Firms signed deals at the Dar es Salaam fair."
+    #expect(try Harness.facts(text).entities.contains(.event("12th Dar es Salaam Timber Fair")))
+    // Not even as another name of the fair.
+    #expect(!(try Harness.extract(text).mentions.contains { $0.text.hasPrefix("Salaam") }))
+  }
 }
