@@ -199,6 +199,8 @@ struct RelationExtractor {
       guard k < s.tokens.count else { continue }
       if s.tokens[k].text == "," {
         k += 1
+        // "Jane Doe, currently vice president of Acme,", "…, also chairman of …".
+        while k < s.tokens.count && Self.postAdverbs.contains(s.tokens[k].lower) { k += 1 }
       } else if !(s.role(startingAt: k) != nil && !s.tokens[k].isCapitalized) {
         // "Jane Doe head of the Agency": a lower-case title right after the name, no comma.
         continue

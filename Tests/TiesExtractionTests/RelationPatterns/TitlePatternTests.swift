@@ -301,4 +301,15 @@ struct ShortNameAndRelativeClauseTests {
       "Jon Lund, chairman of the Korean council and president of Kestrel Hydro Power, signed the pact.")
     #expect(facts.relations.contains(.affiliated("Jon Lund", "Kestrel Hydro Power", "president")))
   }
+
+  @Test(
+    "'<person>, currently <Org>'s vice president,', '<person>, also chairman of <Org>,': an adverb opens the apposition"
+  )
+  func adverbOpensApposition() throws {
+    let facts = try Harness.facts(
+      "The post goes to Jon Lund, currently Kestrel Bank's vice president. Lena Ostrova, also chairman of Tarvik Mills, agreed."
+    )
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Kestrel Bank", "vice president")))
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Tarvik Mills", "chairman")))
+  }
 }
