@@ -64,13 +64,16 @@ public struct Extractor: Sendable {
     var misses: [Miss] = []
     var list: RelationExtractor.ListContext?
     var previousSubject: String?
-    var namedEvents: [String] = []
+    // Without a main event, the events named so far, for references to them (`earlierEvent`).
+    var namedEvents: [RelationExtractor.NamedEvent] = []
     for n in recognized.sentences.indices {
-      let mainEvent =
-        recognized.mainEvent
-        ?? relations.earlierEvent(referredToIn: recognized.sentences[n], among: namedEvents)
-      namedEvents += recognized.sentences[n].found.lazy.filter { $0.type == .event && !$0.isFuture }.map(
-        \.key)
+      var mainEvent = recognized.mainEvent
+      if mainEvent == nil {
+        mainEvent = relations.earlierEvent(referredToIn: recognized.sentences[n], among: namedEvents)
+        for f in recognized.sentences[n].found where f.type == .event && !f.isFuture {
+          namedEvents.append(RelationExtractor.NamedEvent(key: f.key, words: Set(TextSearch.words(f.key))))
+        }
+      }
       let found = relations.relations(
         in: &recognized.sentences[n], mainEvent: mainEvent,
         mainOrganization: recognized.mainOrganization, previousSubject: previousSubject, list: &list)
@@ -165,6 +168,10 @@ public struct Extractor: Sendable {
       if places[name] == nil { places[name] = mentions[k].localKey }
       names[mentions[k].localKey] = name
     }
+    var located = Set<[String]>()  // [event, place] of every held_in relation
+    for r in relations.indices where relations[r].predicate == .heldIn {
+      located.insert([relations[r].subject, relations[r].object])
+    }
     var out: [LocalRelation] = []
     for r in relations.indices where relations[r].predicate == .heldIn {
       guard let venue = names[relations[r].object] else { continue }
@@ -174,11 +181,7 @@ public struct Extractor: Sendable {
           continue
         }
         let subject = relations[r].subject
-        if !relations.contains(where: {
-          $0.predicate == .heldIn && $0.subject == subject && $0.object == place
-        })
-          && !out.contains(where: { $0.subject == subject && $0.object == place })
-        {
+        if located.insert([subject, place]).inserted {
           var evidence = relations[r].evidence
           evidence.rule = "venue-city"
           evidence.confidence = min(evidence.confidence, 0.6)

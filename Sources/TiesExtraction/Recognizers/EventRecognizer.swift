@@ -138,8 +138,8 @@ struct EventRecognizer {
       // "Battery Show Europe 2026": the region or country the event is held for, before the year.
       let place =
         j + 2 < tokens.count && tokens[j + 1].isCapitalized
-          && (!lexicon.classes(of: tokens[j + 1]).isDisjoint(with: [.country, .city])
-            || MentionRecognizer.continents.contains(tokens[j + 1].lower))
+          && (lexicon.classes(of: tokens[j + 1]).contains(.city)
+            || MentionRecognizer.isCountryOrContinent(lexicon.classes(of: tokens[j + 1]), tokens[j + 1].lower))
         ? 1 : 0
       if lexicon.eventHeads.contains(tokens[j].lower), j + 1 + place < tokens.count,
         let year = DateParsing.year(tokens[j + 1 + place])

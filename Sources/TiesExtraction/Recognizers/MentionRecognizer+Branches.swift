@@ -17,7 +17,7 @@ extension MentionRecognizer {
   /// - Complexity: O(hi − lo), one class test per word.
   func isBrandAndCountry(_ s: SentenceAnalysis, _ lo: Int, _ hi: Int) -> Bool {
     guard hi - lo == 2 || hi - lo == 3,
-      s.classes[hi - 1].contains(.country) || Self.continents.contains(s.tokens[hi - 1].lower)
+      Self.isCountryOrContinent(s.classes[hi - 1], s.tokens[hi - 1].lower)
     else { return false }
     return (lo..<(hi - 1)).allSatisfy { i in
       s.tokens[i].kind == .word && s.tokens[i].isCapitalized
@@ -27,6 +27,12 @@ extension MentionRecognizer {
 
   /// Continents a business names its regional arm after: "OCP Africa", "Kestrel Europe".
   static let continents: Set<String> = ["africa", "asia", "europe", "oceania", "americas"]
+
+  /// Whether a word with these classes, in lower case, is a country's or a continent's name:
+  /// what ends a business's or an event's regional name ("Kestrel Japan", "Expo Asia").
+  static func isCountryOrContinent(_ classes: WordClass, _ lower: String) -> Bool {
+    classes.contains(.country) || continents.contains(lower)
+  }
 
   /// "SEMI Taiwan", "OCP Africa": letters in capitals (two to five) that are no place, title or
   /// month are a brand's initials, even when they spell an English word.

@@ -209,14 +209,7 @@ extension MentionRecognizer {
       }
       k = close + 1
     }
-    guard k < tokens.count, tokens[k].lower == "as" else { return false }
-    k += 1
-    while k < tokens.count
-      && ["its", "the", "a", "an", "new", "their", "his", "her"].contains(tokens[k].lower)
-    {
-      k += 1
-    }
-    guard let role = s.role(startingAt: k) else { return false }
+    guard let role = s.postAfterAs(at: k) else { return false }
     return !Self.firmPosts.contains(role.title)
   }
 }

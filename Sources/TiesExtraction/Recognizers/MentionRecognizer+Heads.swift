@@ -66,8 +66,7 @@ extension MentionRecognizer {
     // "Kovra Taiwan and KESTA Korea", "Zenlo India and KVB India": a name ending in a country on
     // each side (a business's or body's national arm).
     func endsInCountry(_ end: Int) -> Bool {
-      lexicon.classes(of: tokens[end - 1]).contains(.country)
-        || Self.continents.contains(tokens[end - 1].lower)
+      Self.isCountryOrContinent(lexicon.classes(of: tokens[end - 1]), tokens[end - 1].lower)
     }
     if k - lo >= 2, hi - r >= 2, endsInCountry(k), endsInCountry(hi) { return true }
     // "Dr Jane Doe and Mr John Roe": a style after "and" opens another name.
@@ -87,12 +86,13 @@ extension MentionRecognizer {
     // fields in ordinary words go on after "and" ("Ministry of Industry, Trade and Foreign
     // Investment"; a company's word like "Investment" among them).
     if hi - r <= 3,
-      headType(tokens, r, hi) == nil
-        || (headType(tokens, r, hi) == .company && !Self.businessNameWords.contains(tokens[hi - 1].lower)),
       (r..<hi).allSatisfy({
-        tokens[$0].isCapitalized && lexicon.classes(of: tokens[$0]).contains(.englishWord)
-          && lexicon.classes(of: tokens[$0]).isDisjoint(with: [.city, .country])
+        let c = lexicon.classes(of: tokens[$0])
+        return tokens[$0].isCapitalized && c.contains(.englishWord) && c.isDisjoint(with: [.city, .country])
       }),
+      headType(tokens, r, hi).map({ $0 == .company && !Self.businessNameWords.contains(tokens[hi - 1].lower) }
+      )
+        ?? true,
       let of = (lo + 1..<k).last(where: { lexicon.classes(of: tokens[$0]).contains(.ofOrFor) }),
       lexicon.prefixHeads[tokens[of - 1].lower] != nil,
       ((of + 1)..<k).allSatisfy({
@@ -242,7 +242,7 @@ extension MentionRecognizer {
     let lastClasses = lexicon.classes(of: tokens[hi - 1])
     if hi - lo >= 3, lastClasses.contains(.city) { end = hi - 1 }
     // "Kestrel Expo Asia", "Battery Show Europe": an event with its region or country.
-    if hi - lo >= 3, lastClasses.contains(.country) || Self.continents.contains(tokens[hi - 1].lower),
+    if hi - lo >= 3, Self.isCountryOrContinent(lastClasses, tokens[hi - 1].lower),
       lexicon.eventHeads.contains(tokens[hi - 2].lower)
     {
       end = hi - 1

@@ -44,11 +44,17 @@ extension RelationExtractor {
   /// named before the sentence, in order) whose name holds the reference's head word, or the
   /// latest of all for "the event", "the gathering", "the occasion".
   /// - Complexity: O(sentence + named events).
-  func earlierEvent(referredToIn s: SentenceAnalysis, among named: [String]) -> String? {
+  func earlierEvent(referredToIn s: SentenceAnalysis, among named: [NamedEvent]) -> String? {
     guard !named.isEmpty, !s.isFuture, let k = mainEventReference(s) else { return nil }
     let head = s.tokens[k].lower
-    if ["event", "gathering", "occasion"].contains(head) { return named.last }
-    return named.last { TextSearch.words($0).contains(head) }
+    if ["event", "gathering", "occasion"].contains(head) { return named.last?.key }
+    return named.last { $0.words.contains(head) }?.key
+  }
+
+  /// An event an article named, with the words of its key.
+  struct NamedEvent {
+    var key: String
+    var words: Set<String>
   }
 
   private func organizers(

@@ -38,9 +38,11 @@ extension RelationExtractor {
   /// organization before it (an event chaired by someone is attended: `attendanceListCues`).
   /// - Complexity: O(n) for the n tokens of the sentence.
   private func chairedBy(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    let roles = ["chaired": "chair", "co-chaired": "co-chair", "headed": "head"]
     for k in s.tokens.indices where k >= 1 && k + 2 < s.tokens.count && s.tokens[k + 1].lower == "by" {
-      guard let role = roles[s.tokens[k].lower] else { continue }
+      // The participles of the leading verbs: "chaired", "headed", "founded".
+      guard s.tokens[k].lower.hasSuffix("ed"), let role = lexicon.leadingVerbs[s.tokens[k].lower] else {
+        continue
+      }
       var at = k + 2
       if let style = PersonStyles.styleLength(s.tokens, at: at) { at += style }
       guard let p = s.person(at: at) else { continue }

@@ -130,7 +130,7 @@ extension SentenceAnalysis {
 
 extension SentenceAnalysis {
   /// Words between "as" and the title it gives: "as its new chairman".
-  static let beforePostAfterAs: Set<String> = ["its", "their", "the", "a", "an", "new"]
+  static let beforePostAfterAs: Set<String> = ["its", "their", "his", "her", "the", "a", "an", "new"]
 
   /// The title right after "as" at `k` (and "its", "the", "new", ...): "as vice-chair".
   /// - Complexity: O(1), a few tokens.
