@@ -4,8 +4,9 @@ import TiesModel
 import TiesStore
 
 extension GraphPipeline {
-  /// Builds the graph in `store` anew from `files`, in one write transaction: if anything
-  /// fails, the previous graph is left as it was.
+  /// Builds the graph in `store` anew from `files` (`GraphStoring.rebuild`: on SQLite, a new
+  /// database file that replaces the graph at once): if anything fails, the previous graph is
+  /// left as it was.
   ///
   /// Articles are extracted a batch at a time (`options.batchSize`), the next batch on the
   /// other cores while this one is stored, so memory holds two batches of text and, for
@@ -27,8 +28,7 @@ extension GraphPipeline {
     var report = IngestReport()
     let size = max(1, options.batchSize)
     let batches = stride(from: 0, to: files.count, by: size).map { $0..<min(files.count, $0 + size) }
-    try store.write(waitingUpTo: options.waitSeconds) { writer in
-      try writer.removeAll()
+    try store.rebuild(waitingUpTo: options.waitSeconds) { writer in
       try writer.bulkLoading { load in
         // What resolution reads of each article, kept instead of read back from the store.
         var input: [DocumentExtraction] = []

@@ -4,7 +4,8 @@ import TiesModel
 
 /// The persistent knowledge graph: documents with their extractions, entities with their
 /// aliases, relations with their evidence, and what extraction missed, in one SQLite file
-/// (`<directory>/ties.sqlite`).
+/// (`<directory>/ties.sqlite`, or the generation that link names once a build has replaced
+/// the graph: see `rebuild(waitingUpTo:_:)`).
 ///
 /// Writes replace the whole content in one transaction (`replaceAll(extractions:graph:)`), so
 /// an interrupted ingest leaves the previous graph intact. Reads return values in a
@@ -21,7 +22,11 @@ public final class GraphStore: GraphStoring {
   public let databasePath: String
   /// Whether this store may write; `.readOnly` stores refuse every write with `.notWritable`.
   public let access: Access
-  let dbQueue: DatabaseQueue
+  /// The connection, and the generation `ties.sqlite` named when it was opened (nil for a
+  /// plain file); replaced when a build has switched the link (`currentConnection()`), under
+  /// `connectionLock`.
+  nonisolated(unsafe) private var connection: (queue: DatabaseQueue, generation: String?)
+  private let connectionLock = NSLock()
 
   /// Opens the graph store in `directory` and brings the schema up to date.
   ///
@@ -48,14 +53,44 @@ public final class GraphStore: GraphStoring {
     self.access = access
     databasePath =
       directory.hasSuffix("/") ? directory + StoreSchema.fileName : directory + "/" + StoreSchema.fileName
-    switch access {
-    case .readWrite:
-      try Self.prepare(directory: directory)
-      dbQueue = try Self.openQueue(path: databasePath)
-      try Self.withMigrationLock(directory) { try migrate() }
-    case .readOnly:
-      dbQueue = try Self.openExisting(directory: directory, databasePath: databasePath)
+    if access == .readWrite { try Self.prepare(directory: directory) }
+    connection = try Self.openFollowingLink(access: access, directory: directory, databasePath: databasePath)
+    if access == .readWrite { try Self.withMigrationLock(directory) { try migrate() } }
+  }
+
+  /// A connection to the database `databasePath` names, and the generation its link named
+  /// while it was opened (read before and after, so that a build switching the link meanwhile
+  /// is noticed and the open made again).
+  /// - Throws: as `init(directory:access:)`.
+  static func openFollowingLink(access: Access, directory: String, databasePath: String) throws
+    -> (queue: DatabaseQueue, generation: String?)
+  {
+    while true {
+      let before = GraphGeneration.linked(databasePath)
+      let queue =
+        access == .readWrite
+        ? try openQueue(path: databasePath)
+        : try openExisting(directory: directory, databasePath: databasePath)
+      if GraphGeneration.linked(databasePath) == before { return (queue, before) }
     }
+  }
+
+  /// The connection to the graph's current generation: the one opened before, unless a build
+  /// has since switched `ties.sqlite` to another generation, which is then opened.
+  /// - Complexity: one `readlink`; an open when the generation changed.
+  func currentConnection() throws -> (queue: DatabaseQueue, generation: String?) {
+    connectionLock.lock()
+    defer { connectionLock.unlock() }
+    if GraphGeneration.linked(databasePath) != connection.generation {
+      connection = try Self.openFollowingLink(
+        access: access, directory: directory, databasePath: databasePath)
+    }
+    return connection
+  }
+
+  /// The connection of `currentConnection()`.
+  var dbQueue: DatabaseQueue {
+    get throws { try currentConnection().queue }
   }
 
   /// A writable connection to the database file at `path`, created when missing.
@@ -122,6 +157,7 @@ public final class GraphStore: GraphStoring {
   private func migrate() throws {
     let isNew = try read { db in try Self.pendingMigrations(db, path: databasePath) } == nil
     do {
+      let dbQueue = try self.dbQueue
       if isNew {
         try dbQueue.writeWithoutTransaction { db in
           try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")

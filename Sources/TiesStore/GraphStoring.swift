@@ -64,6 +64,21 @@ public protocol GraphStoring: GraphReading {
   /// - Throws: `StoreError.busy` when another writer kept the graph longer than `seconds`;
   ///   whatever `body` throws; `StoreError` for any storage failure.
   func write<T>(waitingUpTo seconds: Double, _ body: (any GraphWriting) throws -> T) throws -> T
+  /// Replaces the whole graph with what `body` writes into an empty one, once `body` returns;
+  /// other writers wait as for `write`, readers see the previous graph until then, and if
+  /// `body` throws the graph is as it was. The default empties the graph and runs `body` in
+  /// one `write`; SQLite writes a new database file instead (`GraphStore.rebuild`).
+  /// - Throws: as `write`.
+  func rebuild<T>(waitingUpTo seconds: Double, _ body: (any GraphWriting) throws -> T) throws -> T
+}
+
+extension GraphStoring {
+  public func rebuild<T>(waitingUpTo seconds: Double, _ body: (any GraphWriting) throws -> T) throws -> T {
+    try write(waitingUpTo: seconds) { writer in
+      try writer.removeAll()
+      return try body(writer)
+    }
+  }
 }
 
 /// What one write transaction can change, on any backend (`GraphWriter` on SQLite,

@@ -42,10 +42,22 @@ final class ExplorerFixture: Sendable {
 
   deinit { task.cancel() }
 
-  /// Replaces the stored graph (as a rebuild does).
-  static func store(_ graph: KnowledgeGraph, in directory: String) throws {
+  /// Replaces the stored graph in one write transaction (as an import does); returns the
+  /// store, whose connection stays open while the caller keeps it.
+  @discardableResult
+  static func store(_ graph: KnowledgeGraph, in directory: String) throws -> GraphStore {
     let store = try GraphStore(directory: directory)
     try store.replaceAll(extractions: [extraction], graph: graph)
+    return store
+  }
+
+  /// Replaces the stored graph with a new generation of the database (as `ties build` does).
+  static func rebuild(_ graph: KnowledgeGraph, in directory: String) throws {
+    try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { writer in
+      try writer.insert([extraction])
+      try writer.insertWithoutExtraction(graph.documents)
+      try writer.apply(graph: graph, resolved: [extraction])
+    }
   }
 
   static let document = Document(

@@ -33,4 +33,26 @@ struct GraphHolderTests {
     try await Task.sleep(for: .milliseconds(100))
     #expect(holder.current().generation == 2)
   }
+
+  @Test("a graph built whole is reloaded after a build and after a write to its generation")
+  func reloadGenerations() async throws {
+    let directory = try TemporaryDirectory(prefix: "ties-holder")
+    try ExplorerFixture.rebuild(ExplorerFixture.graph(), in: directory.path)
+    let holder = try GraphHolder(directory: directory.path)
+    try ExplorerFixture.rebuild(
+      ExplorerFixture.graph(extra: [.init(id: "pl-busan", name: "Busan", type: .place)]), in: directory.path)
+    _ = holder.current()
+    for _ in 0..<100 where holder.isReloading { try await Task.sleep(for: .milliseconds(50)) }
+    #expect(holder.current().index.graph.vertexCount == 7)
+    // The writer stays open, so its commit is in the generation's log, not yet in its file.
+    let writer = try ExplorerFixture.store(
+      ExplorerFixture.graph(extra: [
+        .init(id: "pl-busan", name: "Busan", type: .place),
+        .init(id: "pl-ulsan", name: "Ulsan", type: .place),
+      ]), in: directory.path)
+    _ = holder.current()
+    for _ in 0..<100 where holder.isReloading { try await Task.sleep(for: .milliseconds(50)) }
+    #expect(holder.current().index.graph.vertexCount == 8)
+    withExtendedLifetime(writer) {}
+  }
 }

@@ -9,10 +9,11 @@ struct Build: ParsableCommand {
     abstract: "Build the graph anew from articles (default: corpus/).",
     discussion: """
       Reads every .txt file of the given files and folders, extracts and resolves them, and \
-      replaces the graph in --graph with the result in one transaction: if anything fails, \
-      the previous graph is left as it was. Queries in other processes keep answering from \
-      the previous graph until the new one is committed; another build or ingest of the same \
-      graph waits for this one (up to --wait seconds).
+      replaces the graph in --graph with the result at once (in a folder, a new database \
+      file that graph/ties.sqlite then links to; on PostgreSQL, one transaction): if \
+      anything fails, the previous graph is left as it was. Queries in other processes keep \
+      answering from the previous graph until the new one is complete; another build or \
+      ingest of the same graph waits for this one (up to --wait seconds).
 
       Example: ties build corpus/ ../more-articles/
       """)

@@ -3,7 +3,8 @@ import TiesStore
 import TiesStorePostgres
 
 /// What the store's files look like from outside: inode, size and modification time of
-/// `ties.sqlite` and of its `-wal` and `-journal` companions. Any committed write changes one
+/// `ties.sqlite` (or of the generation it links to) and of its `-wal` and `-journal`
+/// companions. Any committed write changes one
 /// of them, so a changed signature means the graph may have changed. For a PostgreSQL graph
 /// it is the generation counter every write commit bumps, read at most twice a second.
 struct StoreSignature: Sendable, Hashable {
@@ -16,7 +17,9 @@ struct StoreSignature: Sendable, Hashable {
       parts = [GenerationProbe.shared.generation(of: directory)]
       return
     }
-    let base = directory.hasSuffix("/") ? directory + "ties.sqlite" : directory + "/ties.sqlite"
+    let folder = directory.hasSuffix("/") ? directory : directory + "/"
+    // A graph built whole is a link to its current generation, whose log is named after it.
+    let base = folder + (GraphStore.generation(in: directory) ?? "ties.sqlite")
     for path in [base, base + "-wal", base + "-journal"] {
       var info = stat()
       if stat(path, &info) == 0 {

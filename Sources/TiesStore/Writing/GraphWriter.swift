@@ -170,21 +170,30 @@ extension GraphStore {
   /// Runs `body` in one write transaction that starts with the database's write lock, waiting
   /// up to `seconds` for writers of other processes to finish; rolled back if `body` throws.
   ///
+  /// When the lock comes after a build has replaced the graph by a new generation
+  /// (`rebuild(waitingUpTo:_:)`), the transaction is given up before `body` runs and begun
+  /// again on the new generation, within what is left of `seconds`: a write never lands in a
+  /// graph that has been replaced.
   /// - Throws: `StoreError.busy` naming the database when the lock is still held after
   ///   `seconds`; whatever `body` throws; `StoreError` for any storage failure.
   public func write<T>(waitingUpTo seconds: Double, _ body: (any GraphWriting) throws -> T) throws -> T {
     guard access == .readWrite else { throw StoreError.notWritable(path: databasePath) }
     let started = Date()
     do {
-      return try dbQueue.writeWithoutTransaction { db in
-        try Self.setBusyTimeout(db, seconds: seconds)
-        var result: T?
-        try db.inTransaction(.immediate) {
-          result = try body(GraphWriter(db: db, path: databasePath))
-          return .commit
+      while true {
+        let (queue, generation) = try currentConnection()
+        let left = seconds - Date().timeIntervalSince(started)
+        let result: T? = try queue.writeWithoutTransaction { db in
+          try Self.setBusyTimeout(db, seconds: left)
+          var result: T?
+          try db.inTransaction(.immediate) {
+            guard GraphGeneration.linked(databasePath) == generation else { return .rollback }
+            result = try body(GraphWriter(db: db, path: databasePath))
+            return .commit
+          }
+          return result
         }
-        guard let result else { throw StoreError.database(path: databasePath, message: "no result") }
-        return result
+        if let result { return result }
       }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
       throw StoreError.busy(path: databasePath, waited: Date().timeIntervalSince(started))

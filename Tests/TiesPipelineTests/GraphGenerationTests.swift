@@ -1,0 +1,183 @@
+import Dispatch
+import Foundation
+import Testing
+import TiesExtraction
+import TiesModel
+import TiesStore
+import TiesTestSupport
+
+@testable import TiesPipeline
+
+/// A build writes a new generation of the SQLite graph and switches `ties.sqlite` to it
+/// (`GraphStore.rebuild`): readers and writers of the previous generation, in this process or
+/// others, never lose a write or see a half-built graph, and the folder keeps only the current
+/// generation.
+struct GraphGenerationTests {
+  private func articles() throws -> [InputFile] {
+    let files = try InputFiles.collect([Fixtures.repository + "/corpus"])
+    try #require(files.count >= 6)
+    return files
+  }
+
+  private func folder(_ directory: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+  }
+
+  @Test("a build leaves ties.sqlite linking to the one generation it wrote")
+  func buildsAGeneration() throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let temp = try TemporaryDirectory(prefix: "ties-generation")
+    let directory = temp.appending("graph")
+    let files = try articles()
+    for round in 0..<2 {
+      _ = try pipeline.build(Array(files.prefix(2 + round)), into: try GraphStore(directory: directory))
+      let generation = try #require(GraphStore.generation(in: directory))
+      #expect(try folder(directory) == [generation, "ties.sqlite"].sorted())
+      let store = try GraphStore(directory: directory, access: .readOnly)
+      #expect(try store.documents().count == 2 + round)
+    }
+  }
+
+  @Test("a store opened before a build reads the new graph after it")
+  func openStoreFollowsTheSwitch() throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let temp = try TemporaryDirectory(prefix: "ties-generation")
+    let directory = temp.appending("graph")
+    let files = try articles()
+    _ = try pipeline.build(Array(files.prefix(2)), into: try GraphStore(directory: directory))
+    let reader = try GraphStore(directory: directory, access: .readOnly)
+    let writer = try GraphStore(directory: directory)
+    #expect(try reader.documents().count == 2)
+    _ = try pipeline.build(Array(files.prefix(3)), into: try GraphStore(directory: directory))
+    #expect(try reader.documents().count == 3)
+    // A write through a store opened before the build lands in the new generation.
+    _ = try pipeline.ingest(Array(files.dropFirst(3).prefix(1)), into: writer)
+    #expect(try GraphStore(directory: directory, access: .readOnly).documents().count == 4)
+  }
+
+  @Test("a reader in the middle of a build answers with the previous graph")
+  func readerDuringABuild() throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let temp = try TemporaryDirectory(prefix: "ties-generation")
+    let directory = temp.appending("graph")
+    let files = try articles()
+    _ = try pipeline.build(Array(files.prefix(2)), into: try GraphStore(directory: directory))
+    let reader = try GraphStore(directory: directory, access: .readOnly)
+    let before = try reader.graph()
+    let extractions = try pipeline.extract(Array(files.prefix(4)), lossy: false)
+    let writing = DispatchSemaphore(value: 0)
+    let readDone = DispatchSemaphore(value: 0)
+    let result = ResultSlots<Void>(count: 1)
+    let thread = Thread {
+      result.set(
+        0,
+        Result {
+          try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { w in
+            try w.insert(extractions)
+            let resolved = pipeline.resolver.resolve(try w.resolutionInput())
+            try w.apply(graph: resolved.graph, resolved: resolved.extractions)
+            writing.signal()
+            readDone.wait()
+          }
+        })
+      writing.signal()
+    }
+    thread.start()
+    writing.wait()
+    let during = try reader.graph()
+    readDone.signal()
+    writing.wait()
+    try result.values()[0]
+    #expect(during == before)
+    #expect(try reader.graph().documents.count == 4)
+  }
+
+  @Test("an ingest that waits for a build adds its articles to the built graph")
+  func ingestWaitingForABuild() throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let temp = try TemporaryDirectory(prefix: "ties-generation")
+    let directory = temp.appending("graph")
+    let files = try articles()
+    _ = try pipeline.build(Array(files.prefix(1)), into: try GraphStore(directory: directory))
+    let building = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let built = ResultSlots<Void>(count: 1)
+    let thread = Thread {
+      built.set(
+        0,
+        Result {
+          _ = try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { w in
+            building.signal()
+            release.wait()
+            try w.insert(try pipeline.extract(Array(files.prefix(3)), lossy: false))
+          }
+        })
+      building.signal()
+    }
+    thread.start()
+    building.wait()
+    // Opened on the previous generation; it waits for the build's lock, then finds the switch.
+    let ingesting = try GraphStore(directory: directory)
+    let ingested = ResultSlots<IngestReport>(count: 1)
+    let ingestDone = DispatchSemaphore(value: 0)
+    let second = Thread {
+      ingested.set(0, Result { try pipeline.ingest(Array(files.suffix(2)), into: ingesting) })
+      ingestDone.signal()
+    }
+    second.start()
+    Thread.sleep(forTimeInterval: 0.3)
+    release.signal()
+    building.wait()
+    try built.values()[0]
+    ingestDone.wait()
+    #expect(try ingested.values()[0].added == 2)
+    let names = try GraphStore(directory: directory, access: .readOnly).documents().map(\.name)
+    #expect(names == (files.prefix(3) + files.suffix(2)).map(\.name).sorted())
+  }
+
+  @Test("a build removes what killed builds left, and a failed build leaves the folder as it was")
+  func leftoversAndFailures() throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let temp = try TemporaryDirectory(prefix: "ties-generation")
+    let directory = temp.appending("graph")
+    let files = try articles()
+    _ = try pipeline.build(Array(files.prefix(2)), into: try GraphStore(directory: directory))
+    let left = [
+      "ties-1-1-1.building", "ties-1-1-1.building-journal", "ties-2-1-1.sqlite", "ties-2-1-1.sqlite-wal",
+    ]
+    for name in left { try Data("x".utf8).write(to: URL(fileURLWithPath: directory + "/" + name)) }
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/.ties.sqlite.3-1-1.link", withDestinationPath: "ties-3-1-1.sqlite")
+    try FileManager.default.createFile(atPath: directory + "/lexicon.yaml", contents: Data())
+    _ = try pipeline.build(Array(files.prefix(3)), into: try GraphStore(directory: directory))
+    let generation = try #require(GraphStore.generation(in: directory))
+    #expect(try folder(directory) == [generation, "lexicon.yaml", "ties.sqlite"].sorted())
+
+    struct Refused: Error {}
+    #expect(throws: Refused.self) {
+      try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { w in
+        try w.insert(try pipeline.extract(Array(files.prefix(1)), lossy: false))
+        throw Refused()
+      }
+    }
+    #expect(try folder(directory) == [generation, "lexicon.yaml", "ties.sqlite"].sorted())
+    #expect(try GraphStore(directory: directory, access: .readOnly).documents().count == 3)
+  }
+
+  @Test("a ties.sqlite that links to a database elsewhere is built in place and keeps its link")
+  func userLinkStays() throws {
+    let pipeline = try Fixtures.pipeline.get()
+    let temp = try TemporaryDirectory(prefix: "ties-generation")
+    let elsewhere = temp.appending("data")
+    _ = try pipeline.build(Array(try articles().prefix(1)), into: try GraphStore(directory: elsewhere))
+    let generation = try #require(GraphStore.generation(in: elsewhere))
+    let directory = temp.appending("graph")
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let target = elsewhere + "/" + generation
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/ties.sqlite", withDestinationPath: target)
+    _ = try pipeline.build(Array(try articles().prefix(2)), into: try GraphStore(directory: directory))
+    #expect(GraphStore.generation(in: directory) == target)
+    #expect(try GraphStore(directory: elsewhere, access: .readOnly).documents().count == 2)
+  }
+}
