@@ -119,9 +119,22 @@ extension SentenceAnalysis {
   }
 
   /// The organization named right after a description of it that starts at `k` ("the
-  /// Kyiv-based builder Dnipro Budivnytstvo"); its index in `found`.
+  /// Kyiv-based builder Dnipro Budivnytstvo", "Dutch chemicals group Nordvale"); its index in
+  /// `found`.
   /// - Complexity: O(1), at most seven tokens.
   func organizationAfterDescription(startingAt k: Int) -> Int? {
+    // "chief executive of Dutch chemicals group Nordvale": a nationality opens the description
+    // where no article does, and lower-case words up to the noun follow it.
+    if let nationality = nationalities.first(where: { $0.lo == k }) {
+      for j in (nationality.hi + 1)..<min(tokens.count, nationality.hi + 5)
+      where Self.describingNouns.contains(tokens[j - 1].lower) {
+        guard (nationality.hi..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+          let f = found(startingAt: j), found[f].type.isOrganization
+        else { return nil }
+        return f
+      }
+      return nil
+    }
     guard k < tokens.count, ["the", "a", "an"].contains(tokens[k].lower) else { return nil }
     for j in (k + 2)..<min(tokens.count, k + 8)
     where Self.describingNouns.contains(tokens[j - 1].lower) {

@@ -139,11 +139,19 @@ extension SentenceAnalysis {
     return role(startingAt: pastWordsBeforePost(k + 1))
   }
 
-  /// `k` past the words that may stand between "as" and a title (`beforePostAfterAs`).
+  /// `k` past the words that may stand between "as" and a title (`beforePostAfterAs`) and an
+  /// ordinal ("as its 30th president", "as its second chairwoman").
   func pastWordsBeforePost(_ k: Int) -> Int {
     var j = k
-    while j < tokens.count && Self.beforePostAfterAs.contains(tokens[j].lower) { j += 1 }
+    while j < tokens.count && (Self.beforePostAfterAs.contains(tokens[j].lower) || isOrdinal(at: j)) {
+      j += 1
+    }
     return j
+  }
+
+  /// Whether the token at `k` is an ordinal: "30th", "third".
+  func isOrdinal(at k: Int) -> Bool {
+    tokens[k].kind == .ordinal || EventRecognizer.spelledOrdinals[tokens[k].lower] != nil
   }
 
   /// In a list of posts given with "as" ("… as chairman, Jane Doe as vice-chair and <lo>"),
@@ -155,7 +163,7 @@ extension SentenceAnalysis {
     if tokens[joint].lower == "and" && tokens[joint - 1].text == "," { joint -= 1 }
     guard let role = roles.last(where: { $0.hi == joint }) else { return nil }
     var k = role.lo - 1
-    while k > 0 && Self.beforePostAfterAs.contains(tokens[k].lower) { k -= 1 }
+    while k > 0 && (Self.beforePostAfterAs.contains(tokens[k].lower) || isOrdinal(at: k)) { k -= 1 }
     return k >= 1 && tokens[k].lower == "as" ? k : nil
   }
 }

@@ -64,4 +64,27 @@ struct AppointmentTests {
     let facts = try Harness.facts("Jon Lund heads the Mobile Payments Business of the Tarvik Group Bhd.")
     #expect(facts.relations.contains(.affiliated("Jon Lund", "Tarvik Group Bhd", "head")))
   }
+
+  @Test("'elected <name> as its 30th president', 'as its second chairwoman': an ordinal before the post")
+  func ordinalBeforePost() throws {
+    let facts = try Harness.facts(
+      """
+      The Andean Chamber of Commerce (ACC) has elected Lena Ostrova as its 30th president. The \
+      Tarvik Exporters Association named Amina Mwakio as its second chairwoman.
+      """)
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Andean Chamber of Commerce", "president")))
+    #expect(
+      facts.relations.contains(.affiliated("Amina Mwakio", "Tarvik Exporters Association", "chairwoman")))
+  }
+
+  @Test("'<title> of Dutch chemicals group <Name>': a nationality and a description before the company")
+  func describedCompanyAfterTitle() throws {
+    let facts = try Harness.facts(
+      """
+      The talks were co-chaired by Pieter van Dijk, chief executive of Dutch chemicals group \
+      Nordvale, and Jon Lund, the chairman of German carmaker Tarvik Motors.
+      """)
+    #expect(facts.relations.contains(.affiliated("Pieter van Dijk", "Nordvale", "ceo")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Tarvik Motors", "chairman")))
+  }
 }
