@@ -37,4 +37,10 @@ struct QuotedSpeakerTests {
       opening + " Minister Anna Berg opened the forum together with Governor Jon Lund.")
     #expect(attendees.sorted() == ["Anna Berg", "Jon Lund"])
   }
+
+  @Test("'The forum was inaugurated by <title> <Person>': the guest who opened it attended")
+  func inauguratedBy() throws {
+    let attendees = try Harness.attendees(opening + " The forum was inaugurated by Prime Minister Anna Berg.")
+    #expect(attendees == ["Anna Berg"])
+  }
 }
