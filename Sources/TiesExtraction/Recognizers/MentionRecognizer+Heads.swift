@@ -101,7 +101,13 @@ extension MentionRecognizer {
     {
       return false
     }
-    if hi - r >= 2, (r..<hi).allSatisfy({ tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0]) }),
+    if isVenueOfGatherings(tokens, lo: lo, at: k, hi: hi) { return false }
+    // An apostrophe of a plural stays in the name: "Textile and Apparel Exporters' Association".
+    if hi - r >= 2,
+      (r..<hi).allSatisfy({
+        (tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0]))
+          || ($0 > r && ["'", "\u{2019}"].contains(tokens[$0].text))
+      }),
       let right = headType(tokens, r, hi), right.isOrganization || right == .place,
       headType(tokens, lo, k) == nil, isOrdinaryWord(tokens[k - 1]),
       lexicon.classes(of: tokens[k - 1]).isDisjoint(with: [.familyName, .givenName]),
@@ -150,6 +156,21 @@ extension MentionRecognizer {
     return (lo + 1..<hi).allSatisfy { $0 == k || (tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0])) }
   }
 
+  /// Words for the building of a venue named after what is held there: "Congress and Culture
+  /// Center", "Convention and Exhibition Centre".
+  static let venueBuildings: Set<String> = [
+    "centre", "center", "hall", "complex", "arena", "palace", "pavilion",
+  ]
+
+  /// Whether the "and" at `k` joins a gathering's word and ordinary words ending in a
+  /// building's (`venueBuildings`): "the Tarvik Congress and Culture Center", one venue.
+  /// - Complexity: O(hi − k).
+  func isVenueOfGatherings(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    k > lo && hi - k >= 3 && Self.venueBuildings.contains(tokens[hi - 1].lower)
+      && lexicon.eventHeads.contains(tokens[k - 1].lower)
+      && (k + 1..<hi).allSatisfy({ tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0]) })
+  }
+
   /// What a venue's name can go on with after "and": "Hotel and Country Club", "Hotel and Spa".
   static let venueSequels: Set<String> = ["club", "resort", "resorts", "spa", "casino", "marina", "suites"]
 
@@ -179,10 +200,12 @@ extension MentionRecognizer {
   /// The type a head word gives `lo..<hi`: an organization, place, event or agreement word at
   /// the end, or an organization word followed by "of"/"for".
   func headType(_ tokens: [Token], _ lo: Int, _ hi: Int) -> EntityType? {
-    // "the Lakeside Hotel and Country Club": a venue that goes on after "and".
-    if hi - lo >= 3, Self.venueSequels.contains(tokens[hi - 1].lower),
+    // "the Lakeside Hotel and Country Club", "the Tarvik Congress and Culture Center": a venue
+    // that goes on after "and".
+    if hi - lo >= 3,
+      Self.venueSequels.contains(tokens[hi - 1].lower) || Self.venueBuildings.contains(tokens[hi - 1].lower),
       let k = (lo..<hi).first(where: { tokens[$0].lower == "and" }),
-      venueGoesOn(tokens, lo: lo, at: k, hi: hi)
+      venueGoesOn(tokens, lo: lo, at: k, hi: hi) || isVenueOfGatherings(tokens, lo: lo, at: k, hi: hi)
     {
       return .place
     }

@@ -54,4 +54,13 @@ struct FieldListNameTests {
     // A business after "and" is a name of its own.
     #expect(facts.entities.contains(.government("Ministry of Trade")))
   }
+
+  @Test("'the Tarvik Textile and Apparel Exporters' Association': a plural's apostrophe stays in one name")
+  func pluralApostropheAfterAnd() throws {
+    let facts = try Harness.facts(
+      "Lena Ostrova, head of the Tarvik Textile and Apparel Exporters' Association, spoke.")
+    #expect(
+      facts.relations.contains(
+        .affiliated("Lena Ostrova", "Tarvik Textile and Apparel Exporters' Association", "head")))
+  }
 }

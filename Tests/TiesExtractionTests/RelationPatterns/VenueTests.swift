@@ -79,4 +79,13 @@ struct VenueTests {
     // Not even as another name of the fair.
     #expect(!(try Harness.extract(text).mentions.contains { $0.text.hasPrefix("Salaam") }))
   }
+
+  @Test(
+    "'the Tarvik Congress and Culture Center': a gathering's word and a building after 'and' are one venue")
+  func venueOfGatherings() throws {
+    let entities = try Harness.entities(
+      "The 8th Andean Trade Forum was held at the Tarvik Congress and Culture Center on Monday.")
+    #expect(entities.contains(.place("Tarvik Congress and Culture Center")))
+    #expect(!entities.contains { $0.name == "Tarvik Congress" })
+  }
 }
