@@ -87,4 +87,29 @@ struct AppointmentTests {
     #expect(facts.relations.contains(.affiliated("Pieter van Dijk", "Nordvale", "ceo")))
     #expect(facts.relations.contains(.affiliated("Jon Lund", "Tarvik Motors", "chairman")))
   }
+
+  @Test("'the council will be co-chaired by A, <title> of <company>, and B': both co-chair the council")
+  func coChairsOfTheCouncil() throws {
+    let facts = try Harness.facts(
+      """
+      Business leaders launched the Andean-Tarvik Business Council on Monday. The council will be \
+      co-chaired by Lena Ostrova, president of Kestrel Holdings, and Jon Lund.
+      """)
+    #expect(
+      facts.relations.contains(.affiliated("Lena Ostrova", "Andean-Tarvik Business Council", "co-chair")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Andean-Tarvik Business Council", "co-chair")))
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Kestrel Holdings", "president")))
+  }
+
+  @Test("'<body> (<short form>), whose president, <name>, welcomed …': the post in that body")
+  func whosePost() throws {
+    let facts = try Harness.facts(
+      """
+      The talks took place at the Andean Chamber of Commerce (ACC), whose president, Lena Ostrova, \
+      welcomed the guests. The pact was signed by Kestrel Holdings, whose chief executive Jon Lund \
+      praised it.
+      """)
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Andean Chamber of Commerce", "president")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Kestrel Holdings", "ceo")))
+  }
 }
