@@ -43,4 +43,12 @@ struct OrganizerTests {
     // The headline's name of the exhibition is the exhibition, not a business.
     #expect(!facts.entities.contains { $0.name == "Marinexpo" && $0.type != .event })
   }
+
+  @Test("an industry's cluster is an association: 'organised by the Tarvik Automotive Cluster (TAC)'")
+  func industryCluster() throws {
+    let facts = try Harness.facts(
+      "The 3rd Kestrel Auto Summit was organised by the Tarvik Automotive Cluster (TAC) in Riga.")
+    #expect(facts.entities.contains(.association("Tarvik Automotive Cluster")))
+    #expect(facts.relations.contains(.organized("Tarvik Automotive Cluster", "3rd Kestrel Auto Summit")))
+  }
 }
