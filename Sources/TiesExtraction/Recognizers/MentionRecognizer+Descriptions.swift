@@ -155,10 +155,11 @@ extension MentionRecognizer {
   ]
 
   /// "Gulfood 2026, the food and beverage trade show", "Posidonia 2026, the international shipping
-  /// exhibition held in Athens": a name, and its year, described after a comma as a gathering
-  /// (an event word in lower case among at most seven lower-case words or nationalities, then
-  /// punctuation or words that go on describing it, `afterEventNoun`). Returns where the name
-  /// with its year ends; nil when no such description follows `hi`.
+  /// exhibition held in Athens", "Anuga 2026, the world's largest food fair,": a name, and its
+  /// year, described after a comma as a gathering (an event word in lower case among at most
+  /// seven lower-case words, possessives of them or nationalities, then punctuation or words
+  /// that go on describing it, `afterEventNoun`). Returns where the name with its year ends;
+  /// nil when no such description follows `hi`.
   /// - Complexity: O(1), at most ten tokens.
   func eventDescribedAfter(_ s: SentenceAnalysis, _ hi: Int) -> Int? {
     let tokens = s.tokens
@@ -171,6 +172,11 @@ extension MentionRecognizer {
     guard var k = appositionWords(s, after: end) else { return nil }
     while k < tokens.count && k <= end + 9 {
       let t = tokens[k]
+      // "the world's largest food trade fair": a possessive after a lower-case word.
+      if t.kind == .possessive, !tokens[k - 1].isCapitalized, tokens[k - 1].kind == .word {
+        k += 1
+        continue
+      }
       guard isDescribingWord(s, k) else { return nil }
       if lexicon.eventHeads.contains(t.lower) {
         let next = k + 1

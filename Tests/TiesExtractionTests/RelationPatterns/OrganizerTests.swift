@@ -44,6 +44,14 @@ struct OrganizerTests {
     #expect(!facts.entities.contains { $0.name == "Marinexpo" && $0.type != .event })
   }
 
+  @Test("'<Name> <year>, the world's largest <words> fair,': a possessive in the description")
+  func eventDescribedWithPossessive() throws {
+    let facts = try Harness.facts(
+      "Twenty firms are exhibiting at Kestrelfood 2026, the world's largest food and drink trade fair, this week."
+    )
+    #expect(facts.entities.contains(.event("Kestrelfood 2026")))
+  }
+
   @Test("an industry's cluster is an association: 'organised by the Tarvik Automotive Cluster (TAC)'")
   func industryCluster() throws {
     let facts = try Harness.facts(
