@@ -80,4 +80,14 @@ struct NationalBodyNameTests {
       facts.relations.contains(
         .affiliated("Amina Mwakio", "Kestrel Growers Foundation Tanzania", "president")))
   }
+
+  @Test("'the New Zealand-Tarvik Business Council': a place of two words opens a hyphenated pair")
+  func placeOfTwoWordsBeforeHyphen() throws {
+    let entities = try Harness.entities(
+      "A reception was organised by the New Zealand-Tarvik Business Council.")
+    #expect(entities.contains(.association("New Zealand-Tarvik Business Council")))
+    // A word made of the place keeps describing: "New York-based" is no part of a name.
+    let described = try Harness.entities("New York-based Tarvik Holdings said profits rose.")
+    #expect(described.contains(.company("Tarvik Holdings")))
+  }
 }
