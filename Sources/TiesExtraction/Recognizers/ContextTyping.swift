@@ -143,7 +143,7 @@ extension MentionRecognizer {
   /// title's field between ("head of strategy at <span>"); "Jane Doe of <span>": a person and
   /// "of".
   private func afterTitleAndPreposition(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
-    var k = lo - 1
+    var k = s.beforePlacePossessive(lo - 1)
     if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
     guard k >= 1, ["of", "at"].contains(s.tokens[k].lower) else { return false }
     // "Jane Doe of <span>": a person's organization, as in a list of members.
@@ -161,7 +161,7 @@ extension MentionRecognizer {
   /// portfolio and a name ("Minister of Finance Jane Doe").
   /// - Complexity: O(1).
   func afterLowerCaseTitleOf(_ s: SentenceAnalysis, _ lo: Int) -> Bool {
-    var k = lo - 1
+    var k = s.beforePlacePossessive(lo - 1)
     if k >= 0 && s.tokens[k].lower == "the" { k -= 1 }
     guard k >= 1, ["of", "at"].contains(s.tokens[k].lower), let role = s.role(endingAt: k) else {
       return false

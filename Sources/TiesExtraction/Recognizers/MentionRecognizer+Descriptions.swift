@@ -101,6 +101,10 @@ extension SentenceAnalysis {
     while k >= 0 && k >= lo - 7 {
       let word = tokens[k]
       if ["the", "a", "an"].contains(word.lower) { return k }
+      // "Chile's state copper company Codelco": a place's possessive opens the description.
+      if word.kind == .possessive, let place = found(endingAt: k), found[place].type == .place {
+        return k + 1
+      }
       // "… and Indonesian state port operator Pelindo": a list's joint opens a description that
       // says where the business is from.
       if described, lo - 1 - k >= 3, ["and", "or", ","].contains(word.lower) { return k + 1 }
@@ -118,22 +122,34 @@ extension SentenceAnalysis {
     return k < 0 ? 0 : nil
   }
 
+  /// The organization after lower-case words from `k` that end in a noun for a business or a
+  /// body ("state copper company Codelco"); its index in `found`.
+  /// - Complexity: O(1), at most five tokens.
+  private func organizationAfterLowerCaseDescription(from k: Int) -> Int? {
+    for j in (k + 1)..<min(tokens.count, k + 5) where Self.describingNouns.contains(tokens[j - 1].lower) {
+      guard (k..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+        let f = found(startingAt: j), found[f].type.isOrganization
+      else { return nil }
+      return f
+    }
+    return nil
+  }
+
   /// The organization named right after a description of it that starts at `k` ("the
   /// Kyiv-based builder Dnipro Budivnytstvo", "Dutch chemicals group Nordvale"); its index in
   /// `found`.
   /// - Complexity: O(1), at most seven tokens.
   func organizationAfterDescription(startingAt k: Int) -> Int? {
-    // "chief executive of Dutch chemicals group Nordvale": a nationality opens the description
-    // where no article does, and lower-case words up to the noun follow it.
+    // "chief executive of Dutch chemicals group Nordvale", "chairman of Chile's state copper
+    // company Codelco": a nationality or a place's possessive opens the description where no
+    // article does, and lower-case words up to the noun follow it.
     if let nationality = nationalities.first(where: { $0.lo == k }) {
-      for j in (nationality.hi + 1)..<min(tokens.count, nationality.hi + 5)
-      where Self.describingNouns.contains(tokens[j - 1].lower) {
-        guard (nationality.hi..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
-          let f = found(startingAt: j), found[f].type.isOrganization
-        else { return nil }
-        return f
-      }
-      return nil
+      return organizationAfterLowerCaseDescription(from: nationality.hi)
+    }
+    if let place = found(startingAt: k), found[place].type == .place, found[place].hi < tokens.count,
+      tokens[found[place].hi].kind == .possessive
+    {
+      return organizationAfterLowerCaseDescription(from: found[place].hi + 1)
     }
     guard k < tokens.count, ["the", "a", "an"].contains(tokens[k].lower) else { return nil }
     for j in (k + 2)..<min(tokens.count, k + 8)

@@ -29,6 +29,15 @@ extension SentenceAnalysis {
     return k
   }
 
+  /// `k`, or the position before a place and its possessive ending at `k` ("chairman of
+  /// Chile's <span>").
+  /// - Complexity: O(f) for the f found spans.
+  func beforePlacePossessive(_ k: Int) -> Int {
+    guard k >= 1, tokens[k].kind == .possessive, let place = found(endingAt: k), found[place].type == .place
+    else { return k }
+    return found[place].lo - 1
+  }
+
   /// `k`, or the position after a possessive there ("Acme's").
   func skippingPossessive(at k: Int) -> Int { k < tokens.count && tokens[k].kind == .possessive ? k + 1 : k }
 

@@ -88,6 +88,19 @@ struct AppointmentTests {
     #expect(facts.relations.contains(.affiliated("Jon Lund", "Tarvik Motors", "chairman")))
   }
 
+  @Test(
+    "'<title> of Chile's state copper company <Name>', '<title> of Peru's <Name>': after a place's possessive"
+  )
+  func companyAfterPlacePossessive() throws {
+    let facts = try Harness.facts(
+      """
+      Lena Ostrova, chairman of Chile's state copper company Andivex, met Jon Lund, chief \
+      executive of Peru's Kestrova.
+      """)
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Andivex", "chairman")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Kestrova", "ceo")))
+  }
+
   @Test("'the council will be co-chaired by A, <title> of <company>, and B': both co-chair the council")
   func coChairsOfTheCouncil() throws {
     let facts = try Harness.facts(
