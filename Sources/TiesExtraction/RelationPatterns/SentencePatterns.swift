@@ -149,10 +149,14 @@ extension SentenceAnalysis {
   }
 
   /// `k` past the words that may stand between "as" and a title (`beforePostAfterAs`) and an
-  /// ordinal ("as its 30th president", "as its second chairwoman").
+  /// ordinal that opens no title ("as its 30th president", "as its second chairwoman"; "as
+  /// first vice president" keeps its title).
   func pastWordsBeforePost(_ k: Int) -> Int {
     var j = k
-    while j < tokens.count && (Self.beforePostAfterAs.contains(tokens[j].lower) || isOrdinal(at: j)) {
+    while j < tokens.count
+      && (Self.beforePostAfterAs.contains(tokens[j].lower)
+        || (isOrdinal(at: j) && role(startingAt: j) == nil))
+    {
       j += 1
     }
     return j
