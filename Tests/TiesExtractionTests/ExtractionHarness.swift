@@ -14,6 +14,7 @@ struct EntityFact: Hashable, Sendable, Comparable, CustomStringConvertible {
   static func government(_ name: String) -> EntityFact { EntityFact(type: .government, name: name) }
   static func event(_ name: String) -> EntityFact { EntityFact(type: .event, name: name) }
   static func place(_ name: String) -> EntityFact { EntityFact(type: .place, name: name) }
+  static func agreement(_ name: String) -> EntityFact { EntityFact(type: .agreement, name: name) }
 
   var description: String { "\(type.rawValue) \"\(name)\"" }
   static func < (a: EntityFact, b: EntityFact) -> Bool { (a.type, a.name) < (b.type, b.name) }

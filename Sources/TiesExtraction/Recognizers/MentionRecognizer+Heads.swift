@@ -292,7 +292,16 @@ extension MentionRecognizer {
         return type
       }
       if end == hi && lexicon.placeHeads.contains(phrase) && end - length > lo { return .place }
-      if end == hi && lexicon.agreementHeads.contains(phrase) && end - length > lo { return .agreement }
+      // "National Action Committee on the African Continental Free Trade Area": a body on an
+      // agreement is the body (its head and "of", "for" or "on" come first).
+      if end == hi && lexicon.agreementHeads.contains(phrase) && end - length > lo,
+        !(lo..<(end - length - 1)).contains(where: {
+          lexicon.prefixHeads[tokens[$0].lower] != nil
+            && lexicon.classes(of: tokens[$0 + 1]).contains(.ofOrFor)
+        })
+      {
+        return .agreement
+      }
       // "the U.S. Congress", "the Brazilian Congress": a country's legislature, not a congress
       // held ("World Congress of Cardiology").
       if end == hi, phrase == "congress", isCountryWords(tokens, lo, end - 1) { return .government }
