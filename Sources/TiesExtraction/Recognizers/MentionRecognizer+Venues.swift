@@ -128,3 +128,32 @@ extension MentionRecognizer {
     return k >= 1 && (s.role(endingAt: k) != nil || endsTitleWithField(s, at: k))
   }
 }
+
+extension MentionRecognizer {
+  /// Words for the building of a venue named after what is held there: "Congress and Culture
+  /// Center", "Convention and Exhibition Centre".
+  static let venueBuildings: Set<String> = [
+    "centre", "center", "hall", "complex", "arena", "palace", "pavilion",
+  ]
+
+  /// Whether the "and" at `k` joins a gathering's word and ordinary words ending in a
+  /// building's (`venueBuildings`): "the Tarvik Congress and Culture Center", one venue.
+  /// - Complexity: O(hi − k).
+  func isVenueOfGatherings(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    k > lo && hi - k >= 3 && Self.venueBuildings.contains(tokens[hi - 1].lower)
+      && lexicon.eventHeads.contains(tokens[k - 1].lower)
+      && (k + 1..<hi).allSatisfy({ tokens[$0].isCapitalized && isOrdinaryWord(tokens[$0]) })
+  }
+
+  /// What a venue's name can go on with after "and": "Hotel and Country Club", "Hotel and Spa".
+  static let venueSequels: Set<String> = ["club", "resort", "resorts", "spa", "casino", "marina", "suites"]
+
+  /// Whether the "and" at `k` joins a venue (`lo..<k`) and ordinary words ending in one of
+  /// `venueSequels` ("the Lakeside Hotel and Country Club"): one venue.
+  /// - Complexity: O(hi − lo).
+  func venueGoesOn(_ tokens: [Token], lo: Int, at k: Int, hi: Int) -> Bool {
+    k > lo && k + 1 < hi && Self.venueSequels.contains(tokens[hi - 1].lower)
+      && (k + 1..<hi).allSatisfy({ isOrdinaryWord(tokens[$0]) })
+      && headType(tokens, lo, k) == .place
+  }
+}
