@@ -139,4 +139,27 @@ extension DocumentRecognizer {
       }
     }
   }
+
+  /// "head of KESCO's India business" and "KESCO Maharashtra Steel will supply …": a one-word
+  /// name typed an association from its context alone ("organization-context") that opens the
+  /// name of a company of the same article names that company's group, a company.
+  /// - Complexity: O(f) for the f found spans of the article.
+  func typeGroupsOfCompanies(_ analyses: inout [SentenceAnalysis]) {
+    var openingWords = Set<String>()
+    for s in analyses {
+      for f in s.found where f.type == .company && f.hi - f.lo >= 2 && !f.isSynthetic {
+        openingWords.insert(s.tokens[f.lo].text)
+      }
+    }
+    guard !openingWords.isEmpty else { return }
+    for n in analyses.indices {
+      for i in analyses[n].found.indices {
+        let f = analyses[n].found[i]
+        guard f.type == .association, f.hi - f.lo == 1, f.rule == "organization-context",
+          openingWords.contains(analyses[n].tokens[f.lo].text)
+        else { continue }
+        analyses[n].found[i].type = .company
+      }
+    }
+  }
 }

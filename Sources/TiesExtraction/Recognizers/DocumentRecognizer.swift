@@ -32,6 +32,7 @@ struct DocumentRecognizer {
     linkAcronyms(&analyses)
     linkDescribedEventNames(&analyses)
     linkAppositeNames(&analyses)
+    typeGroupsOfCompanies(&analyses)
     linkRepeatedNames(&analyses)
     linkNameParts(&analyses)
     linkShortenedNames(&analyses)

@@ -186,4 +186,17 @@ struct BusinessContextTests {
     #expect(facts.relations.contains(.organized("Dalakent", "4th Steppe Trade Forum")))
     #expect(!facts.entities.contains { $0.name == "Kazakh" })
   }
+
+  @Test(
+    "'KESCO Tarvik Steel will supply …', 'head of KESCO's India business': the group a company is named after is a company"
+  )
+  func groupOfACompany() throws {
+    let entities = try Harness.entities(
+      """
+      Under the deal, KESCO Tarvik Steel will supply steel sheets. The agreement was signed by \
+      Lee Ju-tae, head of KESCO's India business.
+      """)
+    #expect(entities.contains(.company("KESCO")))
+    #expect(!entities.contains(.association("KESCO")))
+  }
 }
