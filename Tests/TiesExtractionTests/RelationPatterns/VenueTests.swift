@@ -88,4 +88,13 @@ struct VenueTests {
     #expect(entities.contains(.place("Tarvik Congress and Culture Center")))
     #expect(!entities.contains { $0.name == "Tarvik Congress" })
   }
+
+  @Test("cities known by their English names: 'opened in Cologne', 'held in Bruges'")
+  func englishNamesOfCities() throws {
+    let facts = try Harness.facts(
+      "The 4th Kestrel Food Fair opened in Cologne on Saturday. The 2nd Tarvik Lace Forum was held in Bruges."
+    )
+    #expect(facts.relations.contains(.heldIn("4th Kestrel Food Fair", "Cologne")))
+    #expect(facts.relations.contains(.heldIn("2nd Tarvik Lace Forum", "Bruges")))
+  }
 }
