@@ -13,10 +13,26 @@ import TiesTestSupport
 /// others, never lose a write or see a half-built graph, and the folder keeps only the current
 /// generation.
 struct GraphGenerationTests {
-  private func articles() throws -> [InputFile] {
-    let files = try InputFiles.collect([Fixtures.repository + "/corpus"])
-    try #require(files.count >= 6)
-    return files
+  /// A scratch graph folder with the first `count` project articles built into it.
+  private struct Built {
+    let pipeline: GraphPipeline
+    let temp: TemporaryDirectory
+    let directory: String
+    let files: [InputFile]
+
+    init(_ count: Int) throws {
+      pipeline = try Fixtures.pipeline.get()
+      temp = try TemporaryDirectory(prefix: "ties-generation")
+      directory = temp.appending("graph")
+      files = try InputFiles.collect([Fixtures.repository + "/corpus"])
+      try #require(files.count >= 6)
+      _ = try pipeline.build(Array(files.prefix(count)), into: try GraphStore(directory: directory))
+    }
+
+    /// The documents a new read-only store of the graph holds.
+    func documentCount() throws -> Int {
+      try GraphStore(directory: directory, access: .readOnly).documents().count
+    }
   }
 
   private func folder(_ directory: String) throws -> [String] {
@@ -25,26 +41,22 @@ struct GraphGenerationTests {
 
   @Test("a build leaves ties.sqlite linking to the one generation it wrote")
   func buildsAGeneration() throws {
-    let pipeline = try Fixtures.pipeline.get()
-    let temp = try TemporaryDirectory(prefix: "ties-generation")
-    let directory = temp.appending("graph")
-    let files = try articles()
+    let built = try Built(2)
     for round in 0..<2 {
-      _ = try pipeline.build(Array(files.prefix(2 + round)), into: try GraphStore(directory: directory))
-      let generation = try #require(GraphStore.generation(in: directory))
-      #expect(try folder(directory) == [generation, "ties.sqlite"].sorted())
-      let store = try GraphStore(directory: directory, access: .readOnly)
-      #expect(try store.documents().count == 2 + round)
+      if round > 0 {
+        _ = try built.pipeline.build(
+          Array(built.files.prefix(3)), into: try GraphStore(directory: built.directory))
+      }
+      let generation = try #require(GraphStore.generation(in: built.directory))
+      #expect(try folder(built.directory) == [generation, "ties.sqlite"].sorted())
+      #expect(try built.documentCount() == 2 + round)
     }
   }
 
   @Test("a store opened before a build reads the new graph after it")
   func openStoreFollowsTheSwitch() throws {
-    let pipeline = try Fixtures.pipeline.get()
-    let temp = try TemporaryDirectory(prefix: "ties-generation")
-    let directory = temp.appending("graph")
-    let files = try articles()
-    _ = try pipeline.build(Array(files.prefix(2)), into: try GraphStore(directory: directory))
+    let built = try Built(2)
+    let (pipeline, directory, files) = (built.pipeline, built.directory, built.files)
     let reader = try GraphStore(directory: directory, access: .readOnly)
     let writer = try GraphStore(directory: directory)
     #expect(try reader.documents().count == 2)
@@ -52,16 +64,13 @@ struct GraphGenerationTests {
     #expect(try reader.documents().count == 3)
     // A write through a store opened before the build lands in the new generation.
     _ = try pipeline.ingest(Array(files.dropFirst(3).prefix(1)), into: writer)
-    #expect(try GraphStore(directory: directory, access: .readOnly).documents().count == 4)
+    #expect(try built.documentCount() == 4)
   }
 
   @Test("a reader in the middle of a build answers with the previous graph")
   func readerDuringABuild() throws {
-    let pipeline = try Fixtures.pipeline.get()
-    let temp = try TemporaryDirectory(prefix: "ties-generation")
-    let directory = temp.appending("graph")
-    let files = try articles()
-    _ = try pipeline.build(Array(files.prefix(2)), into: try GraphStore(directory: directory))
+    let built = try Built(2)
+    let (pipeline, directory, files) = (built.pipeline, built.directory, built.files)
     let reader = try GraphStore(directory: directory, access: .readOnly)
     let before = try reader.graph()
     let extractions = try pipeline.extract(Array(files.prefix(4)), lossy: false)
@@ -94,16 +103,13 @@ struct GraphGenerationTests {
 
   @Test("an ingest that waits for a build adds its articles to the built graph")
   func ingestWaitingForABuild() throws {
-    let pipeline = try Fixtures.pipeline.get()
-    let temp = try TemporaryDirectory(prefix: "ties-generation")
-    let directory = temp.appending("graph")
-    let files = try articles()
-    _ = try pipeline.build(Array(files.prefix(1)), into: try GraphStore(directory: directory))
+    let built = try Built(1)
+    let (pipeline, directory, files) = (built.pipeline, built.directory, built.files)
     let building = DispatchSemaphore(value: 0)
     let release = DispatchSemaphore(value: 0)
-    let built = ResultSlots<Void>(count: 1)
+    let rebuilt = ResultSlots<Void>(count: 1)
     let thread = Thread {
-      built.set(
+      rebuilt.set(
         0,
         Result {
           _ = try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { w in
@@ -128,7 +134,7 @@ struct GraphGenerationTests {
     Thread.sleep(forTimeInterval: 0.3)
     release.signal()
     building.wait()
-    try built.values()[0]
+    try rebuilt.values()[0]
     ingestDone.wait()
     #expect(try ingested.values()[0].added == 2)
     let names = try GraphStore(directory: directory, access: .readOnly).documents().map(\.name)
@@ -137,11 +143,8 @@ struct GraphGenerationTests {
 
   @Test("a build removes what killed builds left, and a failed build leaves the folder as it was")
   func leftoversAndFailures() throws {
-    let pipeline = try Fixtures.pipeline.get()
-    let temp = try TemporaryDirectory(prefix: "ties-generation")
-    let directory = temp.appending("graph")
-    let files = try articles()
-    _ = try pipeline.build(Array(files.prefix(2)), into: try GraphStore(directory: directory))
+    let built = try Built(2)
+    let (pipeline, directory, files) = (built.pipeline, built.directory, built.files)
     let left = [
       "ties-1-1-1.building", "ties-1-1-1.building-journal", "ties-2-1-1.sqlite", "ties-2-1-1.sqlite-wal",
     ]
@@ -161,23 +164,20 @@ struct GraphGenerationTests {
       }
     }
     #expect(try folder(directory) == [generation, "lexicon.yaml", "ties.sqlite"].sorted())
-    #expect(try GraphStore(directory: directory, access: .readOnly).documents().count == 3)
+    #expect(try built.documentCount() == 3)
   }
 
   @Test("a ties.sqlite that links to a database elsewhere is built in place and keeps its link")
   func userLinkStays() throws {
-    let pipeline = try Fixtures.pipeline.get()
-    let temp = try TemporaryDirectory(prefix: "ties-generation")
-    let elsewhere = temp.appending("data")
-    _ = try pipeline.build(Array(try articles().prefix(1)), into: try GraphStore(directory: elsewhere))
-    let generation = try #require(GraphStore.generation(in: elsewhere))
-    let directory = temp.appending("graph")
+    let built = try Built(1)
+    let generation = try #require(GraphStore.generation(in: built.directory))
+    let directory = built.temp.appending("linked")
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let target = elsewhere + "/" + generation
+    let target = built.directory + "/" + generation
     try FileManager.default.createSymbolicLink(
       atPath: directory + "/ties.sqlite", withDestinationPath: target)
-    _ = try pipeline.build(Array(try articles().prefix(2)), into: try GraphStore(directory: directory))
+    _ = try built.pipeline.build(Array(built.files.prefix(2)), into: try GraphStore(directory: directory))
     #expect(GraphStore.generation(in: directory) == target)
-    #expect(try GraphStore(directory: elsewhere, access: .readOnly).documents().count == 2)
+    #expect(try built.documentCount() == 2)
   }
 }
