@@ -339,7 +339,7 @@ struct MorePostPatternTests {
   }
 
   @Test(
-    "'The <Chamber> said … . Its president, <name>, …': the post is in the organization the sentence before opened with"
+    "'The <Chamber> said … . Its president, <name>, …': the post is in the organization the sentence before opened with, or named alone"
   )
   func itsTitleAfterSubjectSentence() throws {
     let facts = try Harness.facts(
@@ -348,10 +348,25 @@ struct MorePostPatternTests {
     #expect(
       facts.relations.contains(.affiliated("Eva Lindqvist", "Nordic-Indian Chamber of Commerce", "president"))
     )
-    // Without the sentence that opens with the chamber, no post.
-    let alone = try Harness.facts(
-      "Exporters stood to gain, analysts said of the Nordic-Indian Chamber of Commerce. Its president, Eva Lindqvist, spoke."
+    // The one organization the sentence before names, wherever it stands.
+    let byAgent = try Harness.facts(
+      "The pavilion was organised by the Tarvik Beef Institute (TBI). Its president, Jon Lund, said exports rose."
     )
-    #expect(!alone.relations.contains { $0.predicate == .affiliatedWith })
+    #expect(byAgent.relations.contains(.affiliated("Jon Lund", "Tarvik Beef Institute", "president")))
+    // Two organizations and no subject: "Its" could be either; no post.
+    let two = try Harness.facts(
+      "Exporters stood to gain, analysts of Kestrel Bank said of the Nordic-Indian Chamber of Commerce. Its president, Eva Lindqvist, spoke."
+    )
+    #expect(!two.relations.contains { $0.subject == "Eva Lindqvist" && $0.predicate == .affiliatedWith })
+  }
+
+  @Test("'general secretary' is a title: 'Its general secretary, <name>, said …'")
+  func generalSecretary() throws {
+    let facts = try Harness.facts(
+      "The Tarvik Farmers Association welcomed the deal. Its general secretary, Kwabena Asante, said farmers were pleased."
+    )
+    #expect(
+      facts.relations.contains(
+        .affiliated("Kwabena Asante", "Tarvik Farmers Association", "general secretary")))
   }
 }
