@@ -263,7 +263,13 @@ struct RelationExtractor {
     while k < s.tokens.count && ["a", "an", "the"].contains(s.tokens[k].lower) { k += 1 }
     guard let role = s.role(startingAt: k) else { return nil }
     for j in role.hi..<min(s.tokens.count - 1, role.hi + 8) {
-      if s.tokens[j].kind == .punct || s.found(startingAt: j) != nil { return nil }
+      // "chairman of the Egyptian section of the council and …": a body named by a word in
+      // lower case (`linkDefiniteReferences`) names no post's body of its own here.
+      if s.tokens[j].kind == .punct
+        || s.found(startingAt: j).map({ s.found[$0].rule != "definite-reference" }) ?? false
+      {
+        return nil
+      }
       if s.tokens[j].lower == "and" { return roleOfOrganization(s, from: j + 1) != nil ? j + 1 : nil }
     }
     return nil

@@ -125,4 +125,17 @@ struct AppointmentTests {
     #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Andean Chamber of Commerce", "president")))
     #expect(facts.relations.contains(.affiliated("Jon Lund", "Kestrel Holdings", "ceo")))
   }
+
+  @Test(
+    "'chairman of the Chilean section of the council and managing director of <company>': the council named earlier hides no post"
+  )
+  func postAfterSectionOfTheCouncil() throws {
+    let facts = try Harness.facts(
+      """
+      The Chilean-Tarvik Business Council met on Monday. The Chilean side was led by Lena Ostrova, \
+      chairman of the Chilean section of the council and managing director of Kestrel Marine Group.
+      """)
+    #expect(
+      facts.relations.contains(.affiliated("Lena Ostrova", "Kestrel Marine Group", "managing director")))
+  }
 }
