@@ -136,8 +136,12 @@ public struct Extractor: Sendable {
     if let f = s.found(startingAt: start), s.found[f].type.isOrganization, !s.found[f].isSynthetic {
       return s.found[f].key
     }
-    let named = Set(s.found.lazy.filter { $0.type.isOrganization && !$0.isSynthetic }.map(\.key))
-    return named.count == 1 ? named.first : nil
+    var named: String?
+    for f in s.found where f.type.isOrganization && !f.isSynthetic {
+      if let other = named, other != f.key { return nil }
+      named = f.key
+    }
+    return named
   }
 
   /// "… in the DRC capital Kinshasa", "… in Berlin, Germany": where an event has a city or

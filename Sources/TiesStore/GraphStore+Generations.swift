@@ -17,10 +17,13 @@ enum GraphGeneration {
   /// when `databasePath` is a plain file or missing.
   /// - Complexity: one `readlink`.
   static func linked(_ databasePath: String) -> String? {
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let count = readlink(databasePath, &buffer, buffer.count - 1)
-    guard count > 0 else { return nil }
-    return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // On the stack: every read and write of a store asks.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer in
+      guard let start = buffer.baseAddress else { return nil }
+      let count = readlink(databasePath, start, buffer.count)
+      guard count > 0 else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+    }
   }
 
   /// A name no generation of this folder has had: the time in microseconds, the process and a

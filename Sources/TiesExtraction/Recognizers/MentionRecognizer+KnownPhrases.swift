@@ -1,6 +1,6 @@
 extension MentionRecognizer {
-  /// Whether a known name of several words starts at `lo` ("New York", "The Hague").
-  /// Whether a known name of several words starts at `lo` and ends by `hi`, or ends inside a
+  /// Whether a known name of several words starts at `lo` and ends by `hi` ("New York", "The
+  /// Hague"), or ends inside a
   /// hyphenated word before another name ("the New Zealand-UK Business Council": "New" opens
   /// the name).
   /// - Complexity: O(c·w) for the c known names that start with the word at `lo`, of w words.

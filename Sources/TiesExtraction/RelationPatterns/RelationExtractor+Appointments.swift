@@ -78,27 +78,4 @@ extension RelationExtractor {
     return s.found[p]
   }
 
-  /// "… the Tarvik Chamber of Commerce (TCC), whose president, Jane Doe, welcomed …", "Acme,
-  /// whose chief executive Jane Doe said …": the post in the organization before "whose".
-  /// - Complexity: O(n) for the n tokens of the sentence.
-  func whosePosts(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
-    for k in s.tokens.indices where k >= 2 && s.tokens[k].lower == "whose" && s.tokens[k - 1].text == "," {
-      guard let role = s.role(startingAt: k + 1) else { continue }
-      var at = role.hi < s.tokens.count && s.tokens[role.hi].text == "," ? role.hi + 1 : role.hi
-      if let style = PersonStyles.styleLength(s.tokens, at: at) { at += style }
-      guard let p = s.person(at: at) else { continue }
-      // Past an acronym in parentheses after the name.
-      var end = k - 1
-      if s.tokens[end - 1].text == ")",
-        let open = (max(0, end - 6)..<(end - 1)).last(where: { s.tokens[$0].text == "(" })
-      {
-        end = open
-      }
-      guard let o = s.found(endingAt: end), s.found[o].type.isOrganization else { continue }
-      out.append(
-        FoundRelation(
-          subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
-          lo: s.found[o].lo, hi: s.found[p].hi, rule: "whose-post", confidence: 0.75))
-    }
-  }
 }

@@ -31,7 +31,6 @@ extension RelationExtractor {
     ownTitles(s, into: &out)
     ambassadorsOfEmbassy(s, into: &out)
     chairedBy(s, into: &out)
-    whosePosts(s, into: &out)
   }
 
   /// "The Kestrel Business Council, chaired by Jane Doe,", "…, which is headed by Dr Jane Doe",
@@ -106,26 +105,38 @@ extension RelationExtractor {
   /// "Velquist said its chairman Lars Berg would step down": "its" and a title before a name
   /// give the post in the organization the sentence named last before them (not one inside
   /// another title, "chairman of X"). "the Kestrel Chamber, whose director general Jane Doe
-  /// said": "whose" gives it in the organization right before its comma.
+  /// said", "at the Kestrel Chamber (KC), whose president, Jane Doe,": "whose" gives it in the
+  /// organization right before its comma (and a short form in parentheses), wherever that
+  /// organization stands.
   /// - Complexity: O(r·f) for r titles and f found spans of the sentence.
   private func ownTitles(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
     for role in s.roles where role.lo >= 1 && ["its", "whose"].contains(s.tokens[role.lo - 1].lower) {
       var k = role.hi
       if k < s.tokens.count && s.tokens[k].text == "," { k += 1 }
+      if let style = PersonStyles.styleLength(s.tokens, at: k) { k += style }
       let whose = s.tokens[role.lo - 1].lower == "whose"
       guard let p = s.person(at: k),
         // "elected Jane Doe as its chairman, John Roe as vice-chair": John's post follows him.
         s.found[p].hi >= s.tokens.count || s.tokens[s.found[p].hi].lower != "as",
         let o = whose
-          ? (role.lo >= 3 && s.tokens[role.lo - 2].text == "," ? s.found(endingAt: role.lo - 2) : nil)
+          ? (role.lo >= 3 && s.tokens[role.lo - 2].text == ","
+            ? s.found(endingAt: beforeAside(s, role.lo - 2)) : nil)
           : s.found.lastIndex(where: { $0.hi < role.lo && $0.type.isOrganization && !$0.isSynthetic }),
-        s.found[o].type.isOrganization, !isRoleObject(s, s.found[o])
+        s.found[o].type.isOrganization, whose || !isRoleObject(s, s.found[o])
       else { continue }
       out.append(
         FoundRelation(
           subject: s.found[p].key, predicate: .affiliatedWith, object: s.found[o].key, role: role.title,
           lo: s.found[o].lo, hi: s.found[p].hi, rule: "own-title", confidence: 0.75))
     }
+  }
+
+  /// `end`, or where a short form in parentheses that ends there opens ("… Commerce (KC)").
+  private func beforeAside(_ s: SentenceAnalysis, _ end: Int) -> Int {
+    guard end >= 3, s.tokens[end - 1].text == ")",
+      let open = (max(0, end - 6)..<(end - 1)).last(where: { s.tokens[$0].text == "(" })
+    else { return end }
+    return open
   }
 
   /// "Jane Doe, Chairperson, Kestrel Holdings PLC;": a title, a comma, an organization.

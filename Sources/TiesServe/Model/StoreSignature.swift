@@ -4,22 +4,24 @@ import TiesStorePostgres
 
 /// What the store's files look like from outside: inode, size and modification time of
 /// `ties.sqlite` (or of the generation it links to) and of its `-wal` and `-journal`
-/// companions. Any committed write changes one
-/// of them, so a changed signature means the graph may have changed. For a PostgreSQL graph
-/// it is the generation counter every write commit bumps, read at most twice a second.
+/// companions. Any committed write changes one of them, so a changed signature means the
+/// graph may have changed. For a PostgreSQL graph it is the generation counter every write
+/// commit bumps, read at most twice a second.
 struct StoreSignature: Sendable, Hashable {
   private var parts: [Int64] = []
 
   /// Reads the signature of the store in `directory`.
-  /// - Complexity: three `stat` calls; a missing file counts as all zeros.
+  /// - Complexity: resolving the link, then three `stat` calls; a missing file counts as all
+  ///   zeros.
   init(directory: String) {
     if GraphStores.isDatabaseURL(directory) {
       parts = [GenerationProbe.shared.generation(of: directory)]
       return
     }
-    let folder = directory.hasSuffix("/") ? directory : directory + "/"
-    // A graph built whole is a link to its current generation, whose log is named after it.
-    let base = folder + (GraphStore.generation(in: directory) ?? "ties.sqlite")
+    let link = directory.hasSuffix("/") ? directory + "ties.sqlite" : directory + "/ties.sqlite"
+    // A graph built whole is a link to its current generation, whose log SQLite names after
+    // the file the link resolves to.
+    let base = URL(fileURLWithPath: link).resolvingSymlinksInPath().path
     for path in [base, base + "-wal", base + "-journal"] {
       var info = stat()
       if stat(path, &info) == 0 {
