@@ -49,30 +49,14 @@ struct ConcurrentWriterTests {
     let reader = try scratch.store(.readOnly)
     let before = try reader.graph()
     let extractions = try pipeline.extract(Array(files.dropFirst(2)), lossy: false)
-
-    let writing = DispatchSemaphore(value: 0)
-    let readDone = DispatchSemaphore(value: 0)
-    let writer = ResultSlots<Void>(count: 1)
-    let thread = Thread {
-      writer.set(
-        0,
-        Result {
-          try scratch.store().write(waitingUpTo: 10) { w in
-            try w.insert(extractions)
-            let result = pipeline.resolver.resolve(try w.resolutionInput())
-            try w.apply(graph: result.graph, resolved: result.extractions)
-            writing.signal()
-            readDone.wait()
-          }
-        })
-      writing.signal()
+    let during = try Fixtures.reading(reader.graph) { pause in
+      try scratch.store().write(waitingUpTo: 10) { w in
+        try w.insert(extractions)
+        let result = pipeline.resolver.resolve(try w.resolutionInput())
+        try w.apply(graph: result.graph, resolved: result.extractions)
+        pause()
+      }
     }
-    thread.start()
-    writing.wait()
-    let during = try reader.graph()
-    readDone.signal()
-    writing.wait()
-    try writer.values()[0]
     #expect(during == before)
     let after = try reader.graph()
     #expect(after.documents.count == files.count)

@@ -74,29 +74,14 @@ struct GraphGenerationTests {
     let reader = try GraphStore(directory: directory, access: .readOnly)
     let before = try reader.graph()
     let extractions = try pipeline.extract(Array(files.prefix(4)), lossy: false)
-    let writing = DispatchSemaphore(value: 0)
-    let readDone = DispatchSemaphore(value: 0)
-    let result = ResultSlots<Void>(count: 1)
-    let thread = Thread {
-      result.set(
-        0,
-        Result {
-          try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { w in
-            try w.insert(extractions)
-            let resolved = pipeline.resolver.resolve(try w.resolutionInput())
-            try w.apply(graph: resolved.graph, resolved: resolved.extractions)
-            writing.signal()
-            readDone.wait()
-          }
-        })
-      writing.signal()
+    let during = try Fixtures.reading(reader.graph) { pause in
+      try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { w in
+        try w.insert(extractions)
+        let resolved = pipeline.resolver.resolve(try w.resolutionInput())
+        try w.apply(graph: resolved.graph, resolved: resolved.extractions)
+        pause()
+      }
     }
-    thread.start()
-    writing.wait()
-    let during = try reader.graph()
-    readDone.signal()
-    writing.wait()
-    try result.values()[0]
     #expect(during == before)
     #expect(try reader.graph().documents.count == 4)
   }

@@ -1,11 +1,13 @@
+import Dispatch
 import Foundation
 import Testing
 import TiesExtraction
 import TiesFormats
-import TiesPipeline
 import TiesStore
 import TiesStorePostgres
 import TiesTestSupport
+
+@testable import TiesPipeline
 
 /// What the pipeline tests share: one pipeline with the built-in lexicons, the article folders
 /// and a way to read a stored graph back as GraphML bytes.
@@ -34,5 +36,34 @@ enum Fixtures {
     let path = scratch.appending("export-\(UUID().uuidString).graphml")
     try GraphMLWriter.write(try store.graph(), to: path)
     return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+  }
+
+  /// Runs `write` on another thread and, once it calls its `pause` argument (inside its
+  /// transaction), `read` here; then lets the write commit. Returns what `read` gave.
+  /// - Throws: what `write` or `read` throws.
+  static func reading<T>(
+    _ read: () throws -> T, during write: @escaping @Sendable (_ pause: () -> Void) throws -> Void
+  ) throws -> T {
+    let writing = DispatchSemaphore(value: 0)
+    let readDone = DispatchSemaphore(value: 0)
+    let result = ResultSlots<Void>(count: 1)
+    let thread = Thread {
+      result.set(
+        0,
+        Result {
+          try write {
+            writing.signal()
+            readDone.wait()
+          }
+        })
+      writing.signal()
+    }
+    thread.start()
+    writing.wait()
+    let value = Result { try read() }
+    readDone.signal()
+    writing.wait()
+    try result.values()[0]
+    return try value.get()
   }
 }
