@@ -130,8 +130,16 @@ extension GraphStore {
   /// Writes a complete database at `path` with `body`: the schema, then `body`'s rows in one
   /// transaction whose rollback journal is kept in memory (a new file's pages need none), then
   /// write-ahead logging switched on and the file synced.
+  ///
+  /// Foreign keys are not enforced on this connection: every row comes from `body`, which
+  /// writes parents before children (documents, entities, relations before the rows that
+  /// point at them), and the look-up of each row's parents cost a build of 100,000 articles
+  /// 4.5 s of its 71 (mentions 6.2 → 3.5 s, entities and relations 7.4 → 5.6 s). The schema
+  /// keeps its foreign keys, which every later connection enforces; tests check the built
+  /// graph with `PRAGMA foreign_key_check`.
   private func build<T>(at path: String, _ body: (any GraphWriting) throws -> T) throws -> T {
     var configuration = Self.configuration(readonly: false, wal: false)
+    configuration.foreignKeysEnabled = false
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA journal_mode = MEMORY")
       try db.execute(sql: "PRAGMA synchronous = OFF")

@@ -34,6 +34,21 @@ extension GraphStore {
     }
   }
 
+  /// Each row that points at a row no table holds (`PRAGMA foreign_key_check`), as "table
+  /// rowid → parent", and how many mentions point at an entity: for tests of writes made
+  /// without enforcing foreign keys.
+  /// - Complexity: O(size of the database).
+  func foreignKeyViolations() throws -> (violations: [String], mentionsWithEntity: Int) {
+    try read { db in
+      let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+        "\(row[0] as String) \(row[1] as Int64? ?? -1) → \(row[2] as String)"
+      }
+      let pointing =
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL") ?? 0
+      return (violations, pointing)
+    }
+  }
+
   /// Runs raw SQL outside any check, for tests that need to damage or age a database.
   func execute(sql: String) throws {
     try write { db in try db.execute(sql: sql) }

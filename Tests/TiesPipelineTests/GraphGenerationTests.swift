@@ -3,10 +3,10 @@ import Foundation
 import Testing
 import TiesExtraction
 import TiesModel
-import TiesStore
 import TiesTestSupport
 
 @testable import TiesPipeline
+@testable import TiesStore
 
 /// A build writes a new generation of the SQLite graph and switches `ties.sqlite` to it
 /// (`GraphStore.rebuild`): readers and writers of the previous generation, in this process or
@@ -51,6 +51,16 @@ struct GraphGenerationTests {
       #expect(try folder(built.directory) == [generation, "ties.sqlite"].sorted())
       #expect(try built.documentCount() == 2 + round)
     }
+  }
+
+  @Test("a build, written without enforcing foreign keys, leaves no row pointing at nothing")
+  func buildKeepsForeignKeys() throws {
+    let built = try Built(6)
+    let (violations, mentionsWithEntity) = try GraphStore(directory: built.directory).foreignKeyViolations()
+    #expect(violations.prefix(3) == [])
+    #expect(mentionsWithEntity > 100)
+    let graph = try GraphStore(directory: built.directory, access: .readOnly).graph()
+    #expect(graph.relations.count > 20)
   }
 
   @Test("a store opened before a build reads the new graph after it")

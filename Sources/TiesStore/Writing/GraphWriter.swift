@@ -111,7 +111,8 @@ public struct GraphWriter: GraphWriting {
   /// (`insert` of the extractions with no mentions), each pointing at the entity `entityOf`
   /// gives its cluster; that entity must be stored. Returns how many mentions got an entity.
   /// - Throws: `StoreError.inconsistentExtraction` when a mention names another document;
-  ///   `.database` (a foreign-key failure for an unknown document or entity).
+  ///   `.database` (a foreign-key failure for an unknown document or entity, on a connection
+  ///   that enforces foreign keys: not a build's, `GraphStore.rebuild`).
   /// - Complexity: O(M) for M mentions, plus one `entityOf` call each.
   public func insertMentions(
     of extractions: [DocumentExtraction], entityOf: (_ document: String, _ localKey: String) -> EntityID?
