@@ -58,23 +58,45 @@ extension GraphPipeline {
   }
 
   /// Resolves `input`, the extractions of every stored document, whose mentions are not
-  /// stored yet (`storeBatch(mentions: false)`), writes the graph and then stores the mentions
-  /// with their entities: a build's resolution, with no pass that updates every mention.
-  /// Resolution runs on another thread while the indexes of the tables the articles filled
-  /// are built (`load`).
+  /// stored yet (`storeBatch(mentions: false)`), and writes the graph with the mentions
+  /// pointing at their entities: a build's resolution, with no pass that updates every
+  /// mention. Resolution runs on another thread, first while the indexes of the tables the
+  /// articles filled are built (`load`), then, once every cluster has its entity
+  /// (`Resolver.resolve`'s `whenEntitiesAssigned`), while the entities and the mentions are
+  /// stored and indexed; the relations are stored last. At 100,000 generated articles the
+  /// entities and mentions (5 s) are stored while the relations merge (7 s): the build took
+  /// 61 s instead of 66 s.
   /// - Complexity: O(M log M) for M mentions, plus the rows written.
   func resolveBuilt(_ writer: any GraphWriting, input: [DocumentExtraction], load: BulkLoad) throws
     -> Resolution
   {
     let resolver = self.resolver
-    let resolution = Pending { resolver.resolve(input, settingMentionEntities: false) }
+    let assigned = Handoff<Resolver.AssignedEntities>()
+    let resolution = Pending {
+      defer { assigned.close() }
+      return resolver.resolve(input, settingMentionEntities: false, whenEntitiesAssigned: assigned.put)
+    }
     // On failure, resolution finishes before the error is thrown.
     defer { _ = try? resolution.value() }
     try load.finished(tables: BulkLoad.extractionTables)
-    let result = try resolution.value()
-    var changes = try writer.apply(graph: result.graph, resolved: [], baseIDs: result.baseIDs)
+    guard let early = assigned.value() else {
+      // A resolution that never assigned its entities early (none does): stored at the end.
+      let result = try resolution.value()
+      var changes = try writer.apply(graph: result.graph, resolved: [], baseIDs: result.baseIDs)
+      changes.mentionsUpdated += try writer.insertMentions(
+        of: input, entityOf: result.clusterEntities.entity(document:localKey:))
+      try writer.markBucketsComplete()
+      return Resolution(changes: changes, clusters: result.clusterEntities.count)
+    }
+    // Entities first: the mentions point at them. Their indexes are built while the relations
+    // are still being merged.
+    var changes = try writer.apply(
+      graph: KnowledgeGraph(entities: early.entities), resolved: [], baseIDs: early.baseIDs)
     changes.mentionsUpdated += try writer.insertMentions(
-      of: input, entityOf: result.clusterEntities.entity(document:localKey:))
+      of: input, entityOf: early.clusterEntities.entity(document:localKey:))
+    try load.finished(tables: BulkLoad.entityTables)
+    let result = try resolution.value()
+    changes.add(try writer.insertRelations(result.graph.relations, among: Set(early.entities.map(\.id))))
     try writer.markBucketsComplete()
     return Resolution(changes: changes, clusters: result.clusterEntities.count)
   }

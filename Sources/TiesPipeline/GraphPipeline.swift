@@ -106,3 +106,41 @@ final class Pending<T: Sendable>: @unchecked Sendable {
     return try result.get()
   }
 }
+
+/// A value one thread gives another once, which may never come: `value()` waits until it is
+/// put or the giver closes the hand-off without it.
+final class Handoff<T: Sendable>: @unchecked Sendable {
+  private let ready = DispatchSemaphore(value: 0)
+  private let lock = NSLock()
+  private var given: T?
+  private var done = false
+
+  /// Gives `value`; later calls, and `close()`, change nothing.
+  func put(_ value: T) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !done else { return }
+    given = value
+    done = true
+    ready.signal()
+  }
+
+  /// Ends the hand-off without a value when none was put.
+  func close() {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !done else { return }
+    done = true
+    ready.signal()
+  }
+
+  /// Waits until a value is put (and returns it) or the hand-off closes without one (nil).
+  /// May be called again.
+  func value() -> T? {
+    ready.wait()
+    defer { ready.signal() }
+    lock.lock()
+    defer { lock.unlock() }
+    return given
+  }
+}

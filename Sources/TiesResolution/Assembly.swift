@@ -18,8 +18,12 @@ struct Assembly {
   /// - Complexity: O(1).
   static func roleClass(of role: String?) -> String { role.map { roleClasses[$0] ?? $0 } ?? "" }
 
+  /// The graph of the merged clusters `c`; `whenEntitiesAssigned` as `Resolver.resolve` says.
+  /// - Complexity: O(clusters + local relations), plus sorting the entities, the relations
+  ///   and each relation's evidence (`KnowledgeGraph.canonicalize`).
   func build(
-    clusters c: Clusters, extractions: [DocumentExtraction], settingMentionEntities: Bool = true
+    clusters c: Clusters, extractions: [DocumentExtraction], settingMentionEntities: Bool = true,
+    whenEntitiesAssigned: ((Resolver.AssignedEntities) -> Void)? = nil
   ) -> Resolver.Result {
     // Group clusters by root.
     var groups: [Int: [Int]] = [:]
@@ -60,22 +64,23 @@ struct Assembly {
           id: id, name: name, type: type, aliases: aliases.sorted(), date: date, mentionCount: mentionCount))
     }
     let endpoints = Endpoints(c, entities: entities, numberOfRoot: numberOfRoot)
+    let clusterEntities = ClusterEntities(
+      index: c.index, entities: c.all.indices.map { entityOfRoot[c.all[$0].root] })
+    whenEntitiesAssigned?(
+      Resolver.AssignedEntities(entities: entities, clusterEntities: clusterEntities, baseIDs: baseIDs))
 
-    // Clusters (and mentions) point at their entity, while the relations are merged on
-    // another thread.
-    var clusterEntities: [EntityID?] = []
+    // Mentions point at their entity, while the relations are merged on another thread.
     var resolved: [DocumentExtraction] = []
     var buckets: [RelationBucket.Key: RelationBucket] = [:]
     Parallel.forEachChunk(2) { chunk in
       if chunk == 0 {
-        clusterEntities = c.all.indices.map { entityOfRoot[c.all[$0].root] }
         guard settingMentionEntities else { return }
         resolved = extractions
         for d in resolved.indices {
           let document = c.documentOfExtraction[d]
           for m in resolved[d].mentions.indices {
             if let i = c.index.cluster(documentAt: document, key: resolved[d].mentions[m].localKey) {
-              resolved[d].mentions[m].entity = clusterEntities[i]
+              resolved[d].mentions[m].entity = clusterEntities.entities[i]
             }
           }
         }
@@ -96,7 +101,7 @@ struct Assembly {
     graph.canonicalize()
     return Resolver.Result(
       graph: graph, extractions: resolved,
-      clusterEntities: ClusterEntities(index: c.index, entities: clusterEntities),
+      clusterEntities: clusterEntities,
       baseIDs: baseIDs)
   }
 

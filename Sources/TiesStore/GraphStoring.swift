@@ -176,6 +176,12 @@ public protocol GraphWriting {
   @discardableResult
   func apply(graph: KnowledgeGraph, resolved: [DocumentExtraction], baseIDs: [EntityID: EntityID]) throws
     -> StoreChanges
+  /// Stores `relations` in a graph that holds none yet, whose entities `apply` stored (their
+  /// ids are `entities`): what a build writes last, once the relations are merged, after its
+  /// entities and mentions were stored meanwhile.
+  /// - Throws: `StoreError.unknownEntity` for an end outside `entities`.
+  @discardableResult
+  func insertRelations(_ relations: [Relation], among entities: Set<EntityID>) throws -> StoreChanges
   /// Makes the stored graph agree with the resolution of part of it.
   @discardableResult
   func applyPartial(

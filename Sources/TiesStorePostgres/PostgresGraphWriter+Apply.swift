@@ -23,6 +23,13 @@ extension PostgresGraphWriter {
     return changes
   }
 
+  /// - Complexity: O(R + evidence) for R relations, written in batches.
+  func insertRelations(_ relations: [Relation], among entities: Set<EntityID>) throws -> StoreChanges {
+    var changes = StoreChanges()
+    try writeRelations(relations, stored: [:], ids: entities, known: [], &changes)
+    return changes
+  }
+
   func applyPartial(
     graph: KnowledgeGraph, clusters: [(cluster: ClusterRef, entity: EntityID?)],
     baseIDs: [EntityID: EntityID],

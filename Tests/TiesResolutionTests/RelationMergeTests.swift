@@ -70,3 +70,35 @@ struct RelationMergeTests {
     #expect(merged.isEmpty)
   }
 }
+
+/// What a resolution hands over before its relations are merged (`whenEntitiesAssigned`): a
+/// build stores it while the relations are still being merged.
+struct AssignedEntitiesTests {
+  @Test("the entities given early are the graph's, and each cluster's entity is the result's")
+  func earlyEntitiesAreTheResult() throws {
+    let extractions = try Harness.extract([
+      "The Baltic Freight Council (BFC) held its annual forum in Riga. Its chairman, Janis Ozols, opened it.",
+      "BFC chairman Janis Ozols met Marta Kalnina, chief executive of Daugava Logistics Group.",
+    ])
+    var given: [Resolver.AssignedEntities] = []
+    let result = try Harness.resolver().resolve(
+      extractions, settingMentionEntities: false, whenEntitiesAssigned: { given.append($0) })
+    try #require(given.count == 1)
+    let early = given[0]
+    #expect(early.entities.sorted { $0.id < $1.id } == result.graph.entities)
+    #expect(early.baseIDs == result.baseIDs)
+    #expect(result.graph.relations.count >= 2)
+    var pointed = 0
+    for extraction in extractions {
+      for mention in extraction.mentions {
+        let entity = early.clusterEntities.entity(
+          document: extraction.document.name, localKey: mention.localKey)
+        #expect(
+          entity
+            == result.clusterEntities.entity(document: extraction.document.name, localKey: mention.localKey))
+        if let entity, result.graph.entities.contains(where: { $0.id == entity }) { pointed += 1 }
+      }
+    }
+    #expect(pointed == extractions.reduce(0) { $0 + $1.mentions.count })
+  }
+}

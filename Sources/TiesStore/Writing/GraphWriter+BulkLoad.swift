@@ -9,6 +9,10 @@ public final class BulkLoad {
     "documents", "sentences", "misses", "local_relations", "cluster_buckets",
   ]
 
+  /// The tables a build fills once every cluster has its entity, before the relations are
+  /// merged: complete before the relations are stored.
+  public static let entityTables: Set<String> = ["entities", "aliases", "mentions"]
+
   private var pending: [(table: String, definition: String)]
   private let create: (String) throws -> Void
 

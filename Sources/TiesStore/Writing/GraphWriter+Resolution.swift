@@ -61,6 +61,13 @@ extension GraphWriter {
     return changes
   }
 
+  /// - Complexity: O(R log R + evidence) for R relations (in canonical order already: O(R)).
+  public func insertRelations(_ relations: [Relation], among entities: Set<EntityID>) throws -> Changes {
+    var changes = Changes()
+    try writeRelations(relations, stored: [:], ids: entities, &changes)
+    return changes
+  }
+
   /// The digest of each stored entity the query selects (`id, fingerprint`), by id.
   func storedEntities(sql: String, arguments: StatementArguments = []) throws -> [String: Int64?] {
     var stored: [String: Int64?] = [:]
