@@ -62,7 +62,7 @@ import TiesTestSupport
         return (early, try names())
       }
     }
-    #expect(early == ["mentions_by_document", "mentions_by_entity", "mentions_by_key", "misses_by_document"])
+    #expect(early == ["mentions_by_entity", "mentions_by_key", "misses_by_document"])
     #expect(afterwards == early)
     #expect(try indexes(store) == declared)
     #expect(try store.extractions().count == StoreFixture.extractions.count)

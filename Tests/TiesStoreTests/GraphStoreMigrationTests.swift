@@ -1,3 +1,4 @@
+import GRDB
 import Testing
 import TiesModel
 import TiesStoreTestSupport
@@ -38,9 +39,46 @@ import TiesTestSupport
         DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3');
         """)
     let store = try GraphStore(directory: directory)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4"])
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
     #expect(try store.write(waitingUpTo: 1) { try $0.resolutionInput() } == expected)
     #expect(try store.graph() == StoreFixture.graph)
     #expect(try store.extractions() == extractions)
+  }
+
+  @Test("v5 drops the indexes no query uses; a document's mentions are still found by index")
+  func dropsUnusedIndexes() throws {
+    let temp = try TemporaryDirectory()
+    let directory = temp.appending("graph")
+    try GraphStore(directory: directory).replaceAll(
+      extractions: StoreFixture.extractions, graph: StoreFixture.graph)
+    let unused = ["evidence_by_document", "mentions_by_document", "relations_by_predicate"]
+    // Read past the store, which would migrate the file it opens.
+    func indexes() throws -> [String] {
+      var configuration = Configuration()
+      configuration.readonly = true
+      return try DatabaseQueue(path: directory + "/ties.sqlite", configuration: configuration).read { db in
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
+      }
+    }
+    #expect(try Set(indexes()).isDisjoint(with: unused))
+    // Back to what a Ties of schema v4 left.
+    try GraphStore(directory: directory).execute(
+      sql: """
+        CREATE INDEX mentions_by_document ON mentions(document, sentence);
+        CREATE INDEX relations_by_predicate ON relations(predicate);
+        CREATE INDEX evidence_by_document ON evidence(document, sentence);
+        DELETE FROM grdb_migrations WHERE identifier = 'v5';
+        """)
+    #expect(try Set(indexes()).isSuperset(of: unused))
+    let store = try GraphStore(directory: directory)
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+    #expect(try Set(indexes()).isDisjoint(with: unused))
+    let plan = try store.read { db in
+      try Row.fetchAll(
+        db, sql: "EXPLAIN QUERY PLAN SELECT DISTINCT entity_id FROM mentions WHERE document = 'a.txt'"
+      ).map { $0["detail"] as String }.joined(separator: "; ")
+    }
+    #expect(plan.contains("USING INDEX mentions_by_key"), "\(plan)")
+    #expect(try store.graph() == StoreFixture.graph)
   }
 }

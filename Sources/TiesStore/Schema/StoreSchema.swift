@@ -19,6 +19,7 @@ enum StoreSchema {
     migrator.registerMigration("v2", migrate: StoreSchemaV2.migrate)
     migrator.registerMigration("v3", migrate: StoreSchemaV3.migrate)
     migrator.registerMigration("v4", migrate: StoreSchemaV4.migrate)
+    migrator.registerMigration("v5", migrate: StoreSchemaV5.migrate)
     return migrator
   }
 
