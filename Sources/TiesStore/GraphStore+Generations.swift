@@ -77,8 +77,9 @@ extension GraphStore {
   ///
   /// The build holds the current graph's write lock throughout, so other writers queue as for
   /// any write, and find the new generation when they get the lock (`write(waitingUpTo:_:)`).
-  /// It removes, first, the files of generations no link names (left by a build that was
-  /// killed), and, last, those of the generation it replaced.
+  /// The files of generations no link names (left by a build that was killed) are removed
+  /// first, as by any write (`write(waitingUpTo:_:)`), and those of the generation it
+  /// replaced, last.
   ///
   /// Where the folder cannot hold a symbolic link, or `ties.sqlite` is a link the user made to
   /// a database elsewhere, the graph is replaced in one transaction of the current database
@@ -99,7 +100,6 @@ extension GraphStore {
         try current.removeAll()
         return try body(current)
       }
-      removeUnlinkedGenerations(keeping: previous, link: link)
       let building = folderPath("ties-\(id).building")
       do {
         let result = try build(at: building, body)
@@ -171,17 +171,18 @@ extension GraphStore {
     return result
   }
 
-  /// Removes the files of every generation but `keeping`, and every link being prepared but
-  /// `link` (the one being built under the caller's write lock has no other file yet): what
-  /// killed builds left.
-  private func removeUnlinkedGenerations(keeping: String?, link: String) {
+  /// Removes the files of every generation but `keeping`, and every link being prepared: what
+  /// killed builds left. Called by `write(waitingUpTo:_:)` under the write lock, before its
+  /// body (so before a build makes its own generation and link).
+  /// - Complexity: one listing of the folder.
+  func removeUnlinkedGenerations(keeping: String?) {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
     let kept = Set(keeping.map(GraphGeneration.files(of:)) ?? [])
     for name in names where GraphGeneration.isGenerationFile(name) && !kept.contains(name) {
       unlink(folderPath(name))
     }
     for name in names where name.hasPrefix(".ties.sqlite.") && name.hasSuffix(".link") {
-      if folderPath(name) != link { unlink(folderPath(name)) }
+      unlink(folderPath(name))
     }
   }
 

@@ -136,17 +136,31 @@ struct GraphGenerationTests {
     #expect(names == (files.prefix(3) + files.suffix(2)).map(\.name).sorted())
   }
 
-  @Test("a build removes what killed builds left, and a failed build leaves the folder as it was")
-  func leftoversAndFailures() throws {
-    let built = try Built(2)
-    let (pipeline, directory, files) = (built.pipeline, built.directory, built.files)
+  /// Leaves in `directory` what killed builds leave: an unfinished generation, an unlinked one
+  /// and a link being prepared.
+  private func leaveKilledBuilds(in directory: String) throws {
     let left = [
       "ties-1-1-1.building", "ties-1-1-1.building-journal", "ties-2-1-1.sqlite", "ties-2-1-1.sqlite-wal",
     ]
     for name in left { try Data("x".utf8).write(to: URL(fileURLWithPath: directory + "/" + name)) }
     try FileManager.default.createSymbolicLink(
       atPath: directory + "/.ties.sqlite.3-1-1.link", withDestinationPath: "ties-3-1-1.sqlite")
+  }
+
+  @Test("an ingest and a build remove what killed builds left; a failed build leaves the folder as it was")
+  func leftoversAndFailures() throws {
+    let built = try Built(2)
+    let (pipeline, directory, files) = (built.pipeline, built.directory, built.files)
     try FileManager.default.createFile(atPath: directory + "/lexicon.yaml", contents: Data())
+    try leaveKilledBuilds(in: directory)
+    _ = try pipeline.ingest([files[2]], into: try GraphStore(directory: directory))
+    let ingested = try #require(GraphStore.generation(in: directory))
+    // The graph's own log may stay beside it.
+    #expect(
+      try folder(directory).filter { !$0.hasPrefix(ingested) } == ["lexicon.yaml", "ties.sqlite"])
+    #expect(try built.documentCount() == 3)
+
+    try leaveKilledBuilds(in: directory)
     _ = try pipeline.build(Array(files.prefix(3)), into: try GraphStore(directory: directory))
     let generation = try #require(GraphStore.generation(in: directory))
     #expect(try folder(directory) == [generation, "lexicon.yaml", "ties.sqlite"].sorted())
@@ -171,8 +185,14 @@ struct GraphGenerationTests {
     let target = built.directory + "/" + generation
     try FileManager.default.createSymbolicLink(
       atPath: directory + "/ties.sqlite", withDestinationPath: target)
+    // Files of the user's that look like a generation's: not ours to remove.
+    try leaveKilledBuilds(in: directory)
+    let before = try folder(directory)
     _ = try built.pipeline.build(Array(built.files.prefix(2)), into: try GraphStore(directory: directory))
     #expect(GraphStore.generation(in: directory) == target)
     #expect(try built.documentCount() == 2)
+    _ = try built.pipeline.ingest([built.files[3]], into: try GraphStore(directory: directory))
+    #expect(try built.documentCount() == 3)
+    #expect(try folder(directory) == before)
   }
 }

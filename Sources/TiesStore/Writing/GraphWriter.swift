@@ -175,6 +175,12 @@ extension GraphStore {
   /// (`rebuild(waitingUpTo:_:)`), the transaction is given up before `body` runs and begun
   /// again on the new generation, within what is left of `seconds`: a write never lands in a
   /// graph that has been replaced.
+  ///
+  /// Holding the lock, no build runs (a build holds it throughout), so the files a killed
+  /// build left (its unfinished generation, a link it was preparing) are removed before
+  /// `body` runs (`removeUnlinkedGenerations`): an ingest after a killed build gives the disk
+  /// back without waiting for the next build. A folder listing, nothing more when there are
+  /// none.
   /// - Throws: `StoreError.busy` naming the database when the lock is still held after
   ///   `seconds`; whatever `body` throws; `StoreError` for any storage failure.
   public func write<T>(waitingUpTo seconds: Double, _ body: (any GraphWriting) throws -> T) throws -> T {
@@ -189,6 +195,10 @@ extension GraphStore {
           var result: T?
           try db.inTransaction(.immediate) {
             guard GraphGeneration.linked(databasePath) == generation else { return .rollback }
+            // A link the user made to a database elsewhere: the folder's other files are not ours.
+            if generation.map(GraphGeneration.isGeneration) ?? true {
+              removeUnlinkedGenerations(keeping: generation)
+            }
             result = try body(GraphWriter(db: db, path: databasePath))
             return .commit
           }
