@@ -4,7 +4,7 @@ import TiesStore
 
 /// The tables of a graph in PostgreSQL, as versioned migrations.
 ///
-/// They hold what the SQLite schema (`StoreSchema`, v1–v4) holds, with the same meaning (the
+/// They hold what the SQLite schema (`StoreSchema`, v1–v5) holds, with the same meaning (the
 /// relations found by both ends through the indexes by subject and by object, which PostgreSQL
 /// combines, where SQLite has one index of both), and
 /// differ only where SQLite's row ids carried meaning:
@@ -25,7 +25,15 @@ enum PostgresSchema {
   static let writerLock: Int64 = 0x5449_4553_5752_4954
 
   /// The migrations, in order, by name.
-  static let migrations: [(name: String, sql: String)] = [("v1", v1)]
+  static let migrations: [(name: String, sql: String)] = [("v1", v1), ("v2", v2)]
+
+  /// Two indexes no query uses, dropped as SQLite's `v5` drops them: `relations_by_predicate`
+  /// (only the count per predicate read it, a scan either way) and `evidence_by_document` (no
+  /// query finds evidence by its document). Every build and ingest kept them up to date.
+  static let v2 = """
+    DROP INDEX IF EXISTS relations_by_predicate;
+    DROP INDEX IF EXISTS evidence_by_document;
+    """
 
   /// Every table of the graph, v1.
   static let v1 = """

@@ -107,6 +107,31 @@ struct PostgresConnectionTests {
     #expect(error == .newerSchema(path: database.location.description, migrations: ["v99"]))
   }
 
+  @Test("v2 drops the two indexes no query uses from a graph of v1")
+  func v2DropsUnusedIndexes() throws {
+    let database = try TestDatabase()
+    _ = try PostgresGraphStore(database.location)
+    let unused: Set<String> = ["evidence_by_document", "relations_by_predicate"]
+    func indexes() throws -> Set<String> {
+      // Past the store, which refuses to read a graph it has not migrated.
+      let session = try PostgresSession(database.location)
+      var names = Set<String>()
+      try session.forEachRow("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()") {
+        names.insert(try Cells($0, path: "test").text(0))
+      }
+      return names
+    }
+    #expect(try indexes().isDisjoint(with: unused))
+    // Back to what a Ties of schema v1 left.
+    try database.run("CREATE INDEX relations_by_predicate ON relations(predicate)")
+    try database.run("CREATE INDEX evidence_by_document ON evidence(document, sentence)")
+    try database.run("DELETE FROM ties_migrations WHERE name = 'v2'")
+    #expect(try indexes().isSuperset(of: unused))
+    _ = try PostgresGraphStore(database.location)
+    #expect(try indexes().isDisjoint(with: unused))
+    #expect(try indexes().contains("relations_by_object"))
+  }
+
   @Test func concurrentFirstOpensMigrateOnce() throws {
     let database = try TestDatabase()
     let results = (0..<4).map { _ in LockedResult() }
