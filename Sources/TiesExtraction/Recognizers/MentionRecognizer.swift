@@ -8,7 +8,10 @@ import TiesModel
 /// Chairman Lim Dong-hyun"), at "and" between two names, and at "of"/"for" unless an
 /// organization word introduces them ("Ministry of …", "Center for …").
 /// - Complexity: O(n·w) per sentence for n tokens and phrases of at most w words.
-struct MentionRecognizer {
+///
+/// A class, immutable and shared: as a struct it was copied, with a retain of every table of
+/// its lexicon, wherever a closure or a call took it (4% of extraction's time).
+final class MentionRecognizer: Sendable {
   let lexicon: Lexicon
   let names: NamePatterns
   /// Made once: each one holds a copy of the lexicon.
