@@ -30,6 +30,10 @@ extension MentionRecognizer {
         continue
       }
       var matched = false
+      // "its first president", "the first chairwoman of …": the first holder of the post, not
+      // a post called "first president" ("First Vice President", "first deputy minister" stay);
+      // the span keeps the word, the title leaves it out.
+      let ordinalFirst = isOrdinalFirst(tokens, at: i)
       // "acting", "executive": modifiers that belong to the title after them; "Group", "Global"
       // only where no name stands before them ("Acme Group CEO" is Acme Group's CEO).
       var start = i
@@ -45,8 +49,9 @@ extension MentionRecognizer {
           length == 1
           ? tokens[start].lower : tokens[start..<(start + length)].map(\.lower).joined(separator: " ")
         if lexicon.isRoleTitle(title) {
-          let phrase = tokens[i..<(start + length)].map(\.lower).joined(separator: " ")
-          let canonical = start == i ? lexicon.canonicalRole(title) : phrase
+          let from = ordinalFirst ? i + 1 : i
+          let phrase = tokens[from..<(start + length)].map(\.lower).joined(separator: " ")
+          let canonical = start == from ? lexicon.canonicalRole(title) : phrase
           roles.append(
             RoleSpan(lo: i, hi: start + length, title: canonical, isCapitalized: tokens[i].isCapitalized))
           i = start + length
@@ -70,6 +75,22 @@ extension MentionRecognizer {
     }
     return roles
   }
+
+  /// Whether the lower-case "first" at `i` counts the holders of the post after it: after a
+  /// determiner ("its", "the", "their", …) and before a title that is no "vice …" or
+  /// "deputy …" post.
+  /// - Complexity: O(1).
+  private func isOrdinalFirst(_ tokens: [Token], at i: Int) -> Bool {
+    guard tokens[i].text == "first", i > 0, i + 1 < tokens.count,
+      Self.determinersOfFirst.contains(tokens[i - 1].lower)
+    else { return false }
+    let next = tokens[i + 1].lower
+    return !["vice", "deputy", "vice-president", "vice-chairman", "vice-chair"].contains(next)
+      && lexicon.roleLengthByFirstWord[next] != nil
+  }
+
+  /// The words before an ordinal "first" (`isOrdinalFirst`).
+  static let determinersOfFirst: Set<String> = ["its", "the", "their", "his", "her", "our", "a"]
 
   /// "the European Chemical Industry Council (Cefic)": a short name written like a word, in
   /// parentheses after an organization, when it is no place, no ordinary word and no one's

@@ -77,6 +77,23 @@ struct AppointmentTests {
       facts.relations.contains(.affiliated("Amina Mwakio", "Tarvik Exporters Association", "chairwoman")))
   }
 
+  @Test("'as its first president', 'the first executive director of': the first holder, not a post")
+  func ordinalFirstBeforePost() throws {
+    let facts = try Harness.facts(
+      """
+      The Baltic Freight Council elected Lena Ostrova as its first president. Amina Mwakio became \
+      the first executive director of the Tarvik Exporters Association. The council also elected \
+      Jon Lund as first vice president.
+      """)
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Baltic Freight Council", "president")))
+    #expect(
+      facts.relations.contains(
+        .affiliated("Amina Mwakio", "Tarvik Exporters Association", "executive director")))
+    // A post of its own: "first" stays.
+    #expect(
+      facts.relations.contains(.affiliated("Jon Lund", "Baltic Freight Council", "first vice president")))
+  }
+
   @Test("'<title> of Dutch chemicals group <Name>': a nationality and a description before the company")
   func describedCompanyAfterTitle() throws {
     let facts = try Harness.facts(
