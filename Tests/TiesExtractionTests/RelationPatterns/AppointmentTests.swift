@@ -131,6 +131,19 @@ struct AppointmentTests {
     #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Kestrel Holdings", "president")))
   }
 
+  @Test(
+    "'the <short form> board, chaired by <name>', '<body>'s executive committee, headed by': the body's post")
+  func boardChairedBy() throws {
+    let facts = try Harness.facts(
+      """
+      The Baltic Freight Council (BFC) met in Riga. The BFC board, chaired by Lena Ostrova, approved \
+      the budget. The Tarvik Exporters Association's executive committee, headed by Jon Lund, met \
+      on Friday.
+      """)
+    #expect(facts.relations.contains(.affiliated("Lena Ostrova", "Baltic Freight Council", "chair")))
+    #expect(facts.relations.contains(.affiliated("Jon Lund", "Tarvik Exporters Association", "head")))
+  }
+
   @Test("'<body> (<short form>), whose president, <name>, welcomed …': the post in that body")
   func whosePost() throws {
     let facts = try Harness.facts(
