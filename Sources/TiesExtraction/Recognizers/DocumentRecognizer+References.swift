@@ -145,19 +145,23 @@ extension DocumentRecognizer {
   /// name of a company of the same article names that company's group, a company.
   /// - Complexity: O(f) for the f found spans of the article.
   func typeGroupsOfCompanies(_ analyses: inout [SentenceAnalysis]) {
+    // Read in place, by index: copying every `Found` retains its strings.
     var openingWords = Set<String>()
-    for s in analyses {
-      for f in s.found where f.type == .company && f.hi - f.lo >= 2 && !f.isSynthetic {
-        openingWords.insert(s.tokens[f.lo].text)
+    for n in analyses.indices {
+      let found = analyses[n].found
+      for i in found.indices
+      where found[i].type == .company && found[i].hi - found[i].lo >= 2 && !found[i].isSynthetic {
+        openingWords.insert(analyses[n].tokens[found[i].lo].text)
       }
     }
     guard !openingWords.isEmpty else { return }
     for n in analyses.indices {
-      for i in analyses[n].found.indices {
-        let f = analyses[n].found[i]
-        guard f.type == .association, f.hi - f.lo == 1, f.rule == "organization-context",
-          openingWords.contains(analyses[n].tokens[f.lo].text)
-        else { continue }
+      for i in analyses[n].found.indices
+      where analyses[n].found[i].type == .association
+        && analyses[n].found[i].hi - analyses[n].found[i].lo == 1
+        && analyses[n].found[i].rule == "organization-context"
+        && openingWords.contains(analyses[n].tokens[analyses[n].found[i].lo].text)
+      {
         analyses[n].found[i].type = .company
       }
     }
