@@ -79,15 +79,9 @@ extension GraphPipeline {
     // On failure, resolution finishes before the error is thrown.
     defer { _ = try? resolution.value() }
     try load.finished(tables: BulkLoad.extractionTables)
-    guard let early = assigned.value() else {
-      // A resolution that never assigned its entities early (none does): stored at the end.
-      let result = try resolution.value()
-      var changes = try writer.apply(graph: result.graph, resolved: [], baseIDs: result.baseIDs)
-      changes.mentionsUpdated += try writer.insertMentions(
-        of: input, entityOf: result.clusterEntities.entity(document:localKey:))
-      try writer.markBucketsComplete()
-      return Resolution(changes: changes, clusters: result.clusterEntities.count)
-    }
+    // `Resolver.resolve` calls `whenEntitiesAssigned` before it returns; the hand-off closes
+    // when it returns, so a resolver that did not would stop here rather than wait forever.
+    guard let early = assigned.value() else { preconditionFailure("the resolution assigned no entities") }
     // Entities first: the mentions point at them. Their indexes are built while the relations
     // are still being merged.
     var changes = try writer.apply(

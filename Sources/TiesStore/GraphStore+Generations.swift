@@ -53,6 +53,11 @@ enum GraphGeneration {
     name.hasPrefix("ties-") && name.hasSuffix(".sqlite") && !name.contains("/")
   }
 
+  /// Whether a folder whose `ties.sqlite` links to `linked` (nil: a plain file or none) keeps
+  /// generations: not when the user linked it to a database elsewhere, whose folder's other
+  /// files are not ours.
+  static func keepsGenerations(linked: String?) -> Bool { linked.map(isGeneration) ?? true }
+
   /// The file names of the generation `name` (`ties-<id>.sqlite`) and of its SQLite companions.
   static func files(of name: String) -> [String] {
     [name, name + "-wal", name + "-shm", name + "-journal"]
@@ -96,7 +101,7 @@ extension GraphStore {
       let link = folderPath(".ties.sqlite.\(id).link")
       let previous = GraphGeneration.linked(databasePath)
       // A link the user made to a database elsewhere stays; so does a folder without links.
-      guard previous.map(GraphGeneration.isGeneration) ?? true, symlink(name, link) == 0 else {
+      guard GraphGeneration.keepsGenerations(linked: previous), symlink(name, link) == 0 else {
         try current.removeAll()
         return try body(current)
       }

@@ -100,36 +100,24 @@ struct GraphGenerationTests {
   func ingestWaitingForABuild() throws {
     let built = try Built(1)
     let (pipeline, directory, files) = (built.pipeline, built.directory, built.files)
-    let building = DispatchSemaphore(value: 0)
-    let release = DispatchSemaphore(value: 0)
-    let rebuilt = ResultSlots<Void>(count: 1)
-    let thread = Thread {
-      rebuilt.set(
-        0,
-        Result {
-          _ = try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { w in
-            building.signal()
-            release.wait()
-            try w.insert(try pipeline.extract(Array(files.prefix(3)), lossy: false))
-          }
-        })
-      building.signal()
-    }
-    thread.start()
-    building.wait()
-    // Opened on the previous generation; it waits for the build's lock, then finds the switch.
-    let ingesting = try GraphStore(directory: directory)
     let ingested = ResultSlots<IngestReport>(count: 1)
     let ingestDone = DispatchSemaphore(value: 0)
-    let second = Thread {
-      ingested.set(0, Result { try pipeline.ingest(Array(files.suffix(2)), into: ingesting) })
-      ingestDone.signal()
-    }
-    second.start()
-    Thread.sleep(forTimeInterval: 0.3)
-    release.signal()
-    building.wait()
-    try rebuilt.values()[0]
+    try Fixtures.reading(
+      {
+        // Opened on the previous generation; it waits for the build's lock, then finds the switch.
+        let ingesting = try GraphStore(directory: directory)
+        Thread {
+          ingested.set(0, Result { try pipeline.ingest(Array(files.suffix(2)), into: ingesting) })
+          ingestDone.signal()
+        }.start()
+        Thread.sleep(forTimeInterval: 0.3)
+      },
+      during: { pause in
+        _ = try GraphStore(directory: directory).rebuild(waitingUpTo: 10) { w in
+          pause()
+          try w.insert(try pipeline.extract(Array(files.prefix(3)), lossy: false))
+        }
+      })
     ingestDone.wait()
     #expect(try ingested.values()[0].added == 2)
     let names = try GraphStore(directory: directory, access: .readOnly).documents().map(\.name)

@@ -4,9 +4,8 @@ import TiesModel
 extension RelationExtractor {
   /// "The Kestrel Business Council, chaired by Jane Doe,", "…, which is headed by Dr Jane Doe",
   /// "Acme is currently chaired by Jane Doe", "the council will be co-chaired by Jane Doe", "the
-  /// KBC board, chaired by Jane Doe": the
-  /// post a leading verb gives in the organization before it (an event chaired by someone is
-  /// attended: `attendanceListCues`).
+  /// KBC board, chaired by Jane Doe": the post a leading verb gives in the organization before
+  /// it (an event chaired by someone is attended: `attendanceListCues`).
   /// - Complexity: O(n) for the n tokens of the sentence.
   func chairedBy(_ s: SentenceAnalysis, into out: inout [FoundRelation]) {
     for k in s.tokens.indices where k >= 1 && k + 2 < s.tokens.count && s.tokens[k + 1].lower == "by" {
@@ -26,9 +25,10 @@ extension RelationExtractor {
         b -= 1
       }
       if b >= 0 && s.tokens[b].text == "," { b -= 1 }
-      // "The EABC board, chaired by …", "Acme's executive committee, headed by …": the
-      // organization's board or committee, in lower case.
-      if b >= 1, ["board", "committee"].contains(s.tokens[b].text) {
+      // "The EABC board, chaired by …", "Acme's executive committee, headed by …": one of the
+      // organization's organs, in lower case, that names no organization itself ("the council"
+      // may be the article's council).
+      if b >= 1, MentionRecognizer.organHeads.contains(s.tokens[b].text), s.found(endingAt: b + 1) == nil {
         b -= 1
         while b >= 1 && MentionRecognizer.organKinds.contains(s.tokens[b].text) { b -= 1 }
         if s.tokens[b].kind == .possessive { b -= 1 }

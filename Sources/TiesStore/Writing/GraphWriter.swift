@@ -195,8 +195,7 @@ extension GraphStore {
           var result: T?
           try db.inTransaction(.immediate) {
             guard GraphGeneration.linked(databasePath) == generation else { return .rollback }
-            // A link the user made to a database elsewhere: the folder's other files are not ours.
-            if generation.map(GraphGeneration.isGeneration) ?? true {
+            if GraphGeneration.keepsGenerations(linked: generation) {
               removeUnlinkedGenerations(keeping: generation)
             }
             result = try body(GraphWriter(db: db, path: databasePath))
