@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TiesStore
+import TiesTestSupport
 
 @testable import TiesCLI
 
@@ -16,30 +17,22 @@ struct ConcurrentIngestTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }
       .sorted()
     try #require(names.count >= 8)
-    var processes: [(Process, Pipe, Pipe)] = []
+    var children: [ChildProcess] = []
     for k in 0..<4 {
       let folder = workspace.root.appending("set\(k)")
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       for (i, name) in names.enumerated() where i % 4 == k {
         try FileManager.default.copyItem(atPath: corpus + "/" + name, toPath: folder + "/" + name)
       }
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: ties)
-      process.arguments = ["ingest", folder, "--graph", workspace.graph]
-      let output = Pipe()
-      let errors = Pipe()
-      process.standardOutput = output
-      process.standardError = errors
-      processes.append((process, output, errors))
+      children.append(
+        ChildProcess(executable: ties, arguments: ["ingest", folder, "--graph", workspace.graph]))
     }
-    for (process, _, _) in processes { try process.run() }
+    for child in children { try child.start() }
     var added = 0
-    for (process, output, errors) in processes {
-      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0, "\(text)\(problem)")
-      if let line = text.split(separator: "\n").first, line.hasPrefix("added ") {
+    for child in children {
+      let outcome = child.finish()
+      #expect(outcome.status == 0, "\(outcome.output)\(outcome.errors)")
+      if let line = outcome.output.split(separator: "\n").first, line.hasPrefix("added ") {
         added += Int(line.dropFirst(6).prefix { $0.isNumber }) ?? 0
       }
     }

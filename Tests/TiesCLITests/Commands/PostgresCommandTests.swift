@@ -81,29 +81,21 @@ struct PostgresCommandTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: generated).filter { $0.hasSuffix(".txt") }
       .sorted()
     try #require(names.count == 4 * perWorker)
-    var processes: [(Process, Pipe, Pipe)] = []
+    var children: [ChildProcess] = []
     for k in 0..<4 {
       let folder = database.scratch.appending("worker\(k)")
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       for name in names[(k * perWorker)..<((k + 1) * perWorker)] {
         try FileManager.default.moveItem(atPath: generated + "/" + name, toPath: folder + "/" + name)
       }
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: ties)
-      process.arguments = ["ingest", folder, "--graph", database.graph]
-      let output = Pipe()
-      let errors = Pipe()
-      process.standardOutput = output
-      process.standardError = errors
-      processes.append((process, output, errors))
+      children.append(
+        ChildProcess(executable: ties, arguments: ["ingest", folder, "--graph", database.graph]))
     }
-    for (process, _, _) in processes { try process.run() }
-    for (process, output, errors) in processes {
-      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0, "\(text)\(problem)")
-      #expect(text.hasPrefix("added \(perWorker),"), "\(text)")
+    for child in children { try child.start() }
+    for child in children {
+      let outcome = child.finish()
+      #expect(outcome.status == 0, "\(outcome.output)\(outcome.errors)")
+      #expect(outcome.output.hasPrefix("added \(perWorker),"), "\(outcome.output)")
     }
     let stored = try database.store(.readOnly).documents().map(\.name)
     #expect(stored == names, "missing: \(Set(names).subtracting(stored).sorted().prefix(10))")
@@ -113,18 +105,10 @@ struct PostgresCommandTests {
   func wrongPassword() throws {
     let ties = try #require(ExportPictureTests.tiesExecutable, "the ties executable beside the test runner")
     let server = try TestServer.location()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ties)
-    process.arguments = [
-      "stats", "--graph", "postgresql://ties_pw:hunter-2-wrong@\(server.server)/\(server.database)",
-    ]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = Pipe()
-    try process.run()
-    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 2)
+    let outcome = try ChildProcess.run(
+      ties, ["stats", "--graph", "postgresql://ties_pw:hunter-2-wrong@\(server.server)/\(server.database)"])
+    let message = outcome.errors
+    #expect(outcome.status == 2)
     #expect(
       message.contains(server.server) && message.contains("refused the login of user 'ties_pw'"), "\(message)"
     )

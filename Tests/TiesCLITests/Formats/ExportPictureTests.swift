@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiesTestSupport
 
 @testable import TiesCLI
 
@@ -55,19 +56,12 @@ struct ExportPictureTests {
     let ties = try #require(Self.tiesExecutable, "the ties executable beside the test runner")
     let workspace = try Workspace.built()
     let folder = workspace.root.appending("exports")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ties)
-    process.arguments = ["export", "--graph", workspace.graph, "--out-dir", folder]
-    process.environment = ["PATH": workspace.root.appending("no-graphviz-here"), "LANG": "C.UTF-8"]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    let outcome = try ChildProcess.run(
+      ties, ["export", "--graph", workspace.graph, "--out-dir", folder],
+      environment: ["PATH": workspace.root.appending("no-graphviz-here"), "LANG": "C.UTF-8"])
+    let stdout = outcome.output
+    let stderr = outcome.errors
+    #expect(outcome.status == 0)
     #expect(stdout.contains("wrote \(folder)/knowledge-graph.graphml ("))
     #expect(stdout.contains("wrote \(folder)/knowledge-graph.dot ("))
     #expect(!stdout.contains(".svg"))
