@@ -58,11 +58,34 @@ public enum NameMatching {
   static func romanizationKey(words: [String]) -> [String] { words.map(romanized) }
 
   /// One word of `romanizationKey`.
+  /// "ou" becomes "o", then "uu" becomes "u" (each left to right, as `replacingOccurrences`
+  /// would, byte by byte: ASCII bytes never occur inside another character's UTF-8), and a
+  /// final "oh" loses its "h".
+  /// - Complexity: O(n) in the length of the word.
   static func romanized(_ word: String) -> String {
     if let canonical = ResolutionKnowledge.variantOf[word] { return canonical }
-    var w = word.replacingOccurrences(of: "ou", with: "o").replacingOccurrences(of: "uu", with: "u")
-    if w.hasSuffix("oh") { w.removeLast() }
-    return w
+    let o = UInt8(ascii: "o")
+    let u = UInt8(ascii: "u")
+    var bytes = Array(word.utf8)
+    bytes = collapsingPairs(bytes, o, u)
+    bytes = collapsingPairs(bytes, u, u)
+    if bytes.count >= 2 && bytes[bytes.count - 2] == o && bytes[bytes.count - 1] == UInt8(ascii: "h") {
+      bytes.removeLast()
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `bytes` with each pair `first second`, left to right and not overlapping, replaced by
+  /// `first` alone.
+  private static func collapsingPairs(_ bytes: [UInt8], _ first: UInt8, _ second: UInt8) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+      out.append(bytes[i])
+      i += bytes[i] == first && i + 1 < bytes.count && bytes[i + 1] == second ? 2 : 1
+    }
+    return out
   }
 
   /// Initials of the significant words ("Korea International Trade Association" → "KITA"):
