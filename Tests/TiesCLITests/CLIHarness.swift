@@ -14,8 +14,10 @@ import TiesTestSupport
 
 /// Runs `ties` commands in the test process, as `main` would, and captures what they print.
 enum CLI {
-  /// Commands write to the process's standard output, so runs take turns.
-  private static let lock = NSLock()
+  /// Commands write to the process's standard output and error, so runs take turns, and a
+  /// capture of standard error (`StandardError.capture`) takes the same turn: no other test's
+  /// command prints into it. Recursive: a capture runs commands.
+  static let lock = NSRecursiveLock()
 
   /// What a command printed on standard output and the exit code it ended with.
   struct Run {

@@ -61,7 +61,11 @@ public final class ChildProcess {
 
   /// Every byte until the end of `descriptor`, retrying reads a signal interrupted.
   /// A read error other than `EINTR` ends the data there.
-  static func readToEnd(_ descriptor: Int32) -> Data {
+  /// - Parameter read: the `read(2)` to call (tests give one that is interrupted).
+  public static func readToEnd(
+    _ descriptor: Int32,
+    read: (Int32, UnsafeMutableRawPointer?, Int) -> Int = { Glibc.read($0, $1, $2) }
+  ) -> Data {
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {

@@ -6,60 +6,59 @@ import TiesTestSupport
   import Glibc
 #endif
 
-/// The helper the command tests start `ties` with survives signals while it reads.
+/// The helper the command tests start `ties` with keeps reading through interrupted reads,
+/// where Foundation's `readDataToEndOfFile()` stops the whole test run.
 @Suite("tests' child processes")
 struct ChildProcessTests {
-  @Test("reads a child's output to the end while signals interrupt its reads")
-  func readsThroughInterruptions() throws {
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in }
-    action.sa_flags = 0  // no SA_RESTART: a blocked read returns EINTR
-    var previous = sigaction()
-    sigaction(SIGUSR2, &action, &previous)
-    defer { sigaction(SIGUSR2, &previous, nil) }
-    // Test threads are the concurrency pool's, which block most signals: let this one through.
-    var signals = sigset_t()
-    sigemptyset(&signals)
-    sigaddset(&signals, SIGUSR2)
-    var previousMask = sigset_t()
-    pthread_sigmask(SIG_UNBLOCK, &signals, &previousMask)
-    defer { pthread_sigmask(SIG_SETMASK, &previousMask, nil) }
-
-    let reader = pthread_self()
-    let interrupter = Interrupter()
-    let thread = Thread { interrupter.run(target: reader) }
-    thread.start()
-    let outcome = try ChildProcess.run(
-      "/bin/sh", ["-c", "sleep 0.4; echo finished; sleep 0.2; echo 'went wrong' >&2; echo again"])
-    let sent = interrupter.stop()
-
-    #expect(sent > 10, "the reading thread was interrupted while it waited")
-    #expect(outcome.status == 0)
-    #expect(outcome.output == "finished\nagain\n")
-    #expect(outcome.errors == "went wrong\n")
-  }
-}
-
-/// Sends SIGUSR2 to one thread every few milliseconds until stopped.
-private final class Interrupter: @unchecked Sendable {
-  private let lock = NSLock()
-  private var stopped = false
-  private var sent = 0
-  private let finished = DispatchSemaphore(value: 0)
-
-  func run(target: pthread_t) {
-    while lock.withLock({ !stopped }) {
-      pthread_kill(target, SIGUSR2)
-      lock.withLock { sent += 1 }
-      usleep(5_000)
+  @Test("a read a signal interrupts (EINTR) is tried again; the data is whole")
+  func readsThroughInterruptions() {
+    // What each call of `read` does: give these bytes, or fail with this errno.
+    enum Step {
+      case bytes(String)
+      case failure(Int32)
     }
-    finished.signal()
+    var script: [Step] = [
+      .bytes("fin"), .failure(EINTR), .bytes("ished\n"), .failure(EINTR), .failure(EINTR), .bytes("again\n"),
+      .bytes(""),
+    ]
+    var calls = 0
+    let data = ChildProcess.readToEnd(7) { descriptor, buffer, capacity in
+      #expect(descriptor == 7)
+      calls += 1
+      switch script.removeFirst() {
+      case .bytes(let text):
+        let bytes = Array(text.utf8)
+        buffer?.copyMemory(from: bytes, byteCount: min(bytes.count, capacity))
+        return bytes.count
+      case .failure(let code):
+        errno = code
+        return -1
+      }
+    }
+    #expect(String(decoding: data, as: UTF8.self) == "finished\nagain\n")
+    #expect(calls == 7)
   }
 
-  /// Stops sending; returns how many signals were sent.
-  func stop() -> Int {
-    lock.withLock { stopped = true }
-    finished.wait()
-    return lock.withLock { sent }
+  @Test("another read error ends the data there")
+  func stopsAtOtherErrors() {
+    var first = true
+    let data = ChildProcess.readToEnd(7) { _, buffer, _ in
+      guard first else {
+        errno = EBADF
+        return -1
+      }
+      first = false
+      buffer?.storeBytes(of: UInt8(ascii: "x"), as: UInt8.self)
+      return 1
+    }
+    #expect(data == Data("x".utf8))
+  }
+
+  @Test("runs a program and captures both of its streams")
+  func capturesBothStreams() throws {
+    let outcome = try ChildProcess.run("/bin/sh", ["-c", "echo out; echo 'went wrong' >&2; exit 3"])
+    #expect(outcome.status == 3)
+    #expect(outcome.output == "out\n")
+    #expect(outcome.errors == "went wrong\n")
   }
 }

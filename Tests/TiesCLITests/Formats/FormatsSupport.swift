@@ -10,13 +10,12 @@ import TiesTestSupport
 
 /// Captures what runs print on standard error (diagnostics), around `CLI.run`.
 enum StandardError {
-  /// Standard error is one per process, so captures take turns.
-  private static let lock = NSLock()
-
   /// Runs `body` with standard error sent to a file, and returns its result and the text.
+  /// Standard error is one per process: captures take turns with every command a test runs
+  /// (`CLI.lock`), so none prints into another's capture.
   static func capture<T>(_ body: () throws -> T) throws -> (result: T, text: String) {
-    lock.lock()
-    defer { lock.unlock() }
+    CLI.lock.lock()
+    defer { CLI.lock.unlock() }
     let folder = try TemporaryDirectory(prefix: "ties-cli-stderr")
     let path = folder.appending("stderr")
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
