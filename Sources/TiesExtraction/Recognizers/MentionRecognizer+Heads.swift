@@ -115,6 +115,8 @@ extension MentionRecognizer {
     {
       return false
     }
+    // Before the test of people's names: "East African Business" reads as one.
+    if r == k + 1, isEventNameAcrossAnd(tokens, lo: lo, at: k, hi: hi) { return false }
     if names.isPersonLike(tokens, lo, k) || names.isPersonLike(tokens, r, hi) { return true }
     // A multi-word head across the "and" keeps it: "Commerce and Industry".
     if spansMultiWordHead(tokens, lo: lo, at: k, hi: hi) { return false }
