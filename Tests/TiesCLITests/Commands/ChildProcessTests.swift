@@ -54,6 +54,15 @@ struct ChildProcessTests {
     #expect(data == Data("x".utf8))
   }
 
+  @Test("a program that cannot start is an error naming it; one a signal ended has 128 plus the signal")
+  func failuresAndSignals() throws {
+    #expect(throws: ChildProcess.SpawnFailed.self) { try ChildProcess.run("/no/such/program", []) }
+    let killed = try ChildProcess.run("/bin/sh", ["-c", "kill -9 $$"])
+    #expect(killed.status == 128 + 9)
+    let quiet = try ChildProcess.run("/bin/cat", [])  // standard input is empty
+    #expect(quiet.status == 0 && quiet.output.isEmpty)
+  }
+
   @Test("runs a program and captures both of its streams")
   func capturesBothStreams() throws {
     let outcome = try ChildProcess.run("/bin/sh", ["-c", "echo out; echo 'went wrong' >&2; exit 3"])
