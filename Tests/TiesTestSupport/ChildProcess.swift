@@ -7,12 +7,11 @@ import Foundation
 /// A program a test starts (`posix_spawn`), with its standard output and standard error
 /// captured and its standard input empty.
 ///
-/// Not Foundation's `Process`: its `readDataToEndOfFile()` stops the whole test run with a
-/// fatal error when a read is interrupted (`EINTR`), and the test runs that started several
-/// children at once through it, side by side with other tests, ended now and then with a
-/// corrupted heap. This spawns, reads and waits with the system calls themselves: reads
-/// interrupted by a signal are tried again, standard error is read on another thread so that
-/// neither pipe fills while the other is read, and the child is waited for by its pid.
+/// Not Foundation's `Process` and `FileHandle`: `readDataToEndOfFile()` stops the whole test
+/// run with a fatal error when a read is interrupted (`EINTR`), which CI met once. This
+/// spawns, reads and waits with the system calls themselves: reads interrupted by a signal
+/// are tried again, standard error is read on another thread so that neither pipe fills
+/// while the other is read, and the child is waited for by its pid.
 public final class ChildProcess: @unchecked Sendable {
   /// What the program printed and how it ended.
   public struct Outcome: Sendable {
