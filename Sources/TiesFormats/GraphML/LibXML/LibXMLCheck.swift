@@ -17,6 +17,19 @@ extension LibXMLOwner {
   }
 }
 
+/// libxml2 sets up its global state (dictionaries, error and memory hooks, thread keys) on
+/// first use without a lock, and its documentation asks a threaded program to call
+/// `xmlInitParser()` once before any thread uses it: the GraphML reader reads chunks on
+/// several threads, and tests and `ties serve` read and write on many. Every reader and
+/// writer calls `LibXML.initialize()` first; the first call initializes libxml2, once
+/// (Swift runs a static's initializer once, under a lock).
+enum LibXML {
+  private static let initialized: Void = xmlInitParser()
+
+  /// - Complexity: O(1) after the first call.
+  static func initialize() { _ = initialized }
+}
+
 /// libxml2's last error of this thread, as text (libxml2 2.9 keeps it per thread).
 func lastLibXMLErrorMessage() -> String? {
   guard let error = xmlGetLastError(), let message = error.pointee.message else { return nil }

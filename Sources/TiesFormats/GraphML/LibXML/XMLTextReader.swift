@@ -36,6 +36,7 @@ final class XMLTextReader: LibXMLOwner {
   /// Opens `path`.
   /// - Throws: `FormatsError.io` when the file cannot be opened.
   convenience init(path: String) throws {
+    LibXML.initialize()
     guard let reader = xmlReaderForFile(path, nil, Self.options) else {
       throw FormatsError.io(path: path, message: "cannot open file")
     }
@@ -46,6 +47,7 @@ final class XMLTextReader: LibXMLOwner {
   /// messages.
   /// - Throws: `FormatsError.io` when libxml2 cannot start a reader (too large, or out of memory).
   convenience init(document: MemoryDocument, path: String) throws {
+    LibXML.initialize()
     let count = document.bytes.count
     guard count <= Int(Int32.max),
       let reader = document.bytes.withMemoryRebound(

@@ -17,6 +17,7 @@ final class XMLTextWriter: LibXMLOwner {
   /// errors name `reportedPath` when given (the target of a temporary file).
   /// - Throws: `FormatsError.io` when the file cannot be created.
   init(path: String, reportedPath: String? = nil) throws {
+    LibXML.initialize()
     let output = try BufferedFileOutput(path: path, reportedPath: reportedPath)
     let path = reportedPath ?? path
     let context = Unmanaged.passUnretained(output).toOpaque()
