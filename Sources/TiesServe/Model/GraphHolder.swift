@@ -14,8 +14,7 @@ final class GraphHolder: @unchecked Sendable {
   /// The signature of the last load attempted, successful or not.
   private var attempted: StoreSignature
   private var reloading = false
-  /// The last reload's failure, shown on the home page until a load succeeds.
-  private(set) var lastReloadError: String?
+  private var reloadError: String?
 
   /// Loads the store in `directory`.
   /// - Throws: what `GraphSnapshot.load` throws.
@@ -48,11 +47,19 @@ final class GraphHolder: @unchecked Sendable {
     case .success(let loaded):
       snapshot = loaded
       attempted = loaded.signature
-      lastReloadError = nil
+      reloadError = nil
     case .failure(let error):
-      lastReloadError = "\(error)"
+      reloadError = "\(error)"
     }
     reloading = false
+  }
+
+  /// The last reload's failure, shown on the home page until a load succeeds. Read under the
+  /// lock: a request reads it while a reload may be writing it.
+  var lastReloadError: String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return reloadError
   }
 
   /// Whether a reload is under way.
