@@ -59,6 +59,48 @@ public enum Parallel {
   }
 }
 
+extension Parallel {
+  /// Runs `body(i)` for every `i` in `0..<count`, on `threads` threads of `forEachChunk` (the
+  /// calling one among them), each taking the next index not yet taken, so that items of
+  /// uneven cost (articles of any length) keep every thread busy. `body` must write only its
+  /// own index's results. Returns when every index is done.
+  ///
+  /// Not `DispatchQueue.concurrentPerform`: called inside a GRDB database access (a
+  /// `DispatchQueue.sync`) on a thread of Swift's cooperative pool, libdispatch's apply
+  /// crashed the test process now and then (a bad pointer inside
+  /// `_dispatch_apply_invoke_and_wait`).
+  /// - Complexity: the work, spread over `min(threads, count)` threads, plus one lock per index.
+  public static func forEachIndex(_ count: Int, threads: Int = defaultThreads, _ body: (Int) -> Void) {
+    guard count > 0 else { return }
+    let next = IndexDispenser(count: count)
+    forEachChunk(min(max(threads, 1), count)) { _ in
+      while let i = next.take() { body(i) }
+    }
+  }
+}
+
+/// Hands out `0..<count` one index at a time, to any thread.
+private final class IndexDispenser: @unchecked Sendable {
+  private var mutex = pthread_mutex_t()
+  private var next = 0
+  private let count: Int
+
+  init(count: Int) {
+    self.count = count
+    pthread_mutex_init(&mutex, nil)
+  }
+
+  deinit { pthread_mutex_destroy(&mutex) }
+
+  func take() -> Int? {
+    pthread_mutex_lock(&mutex)
+    defer { pthread_mutex_unlock(&mutex) }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
+  }
+}
+
 /// One chunk's closure and number, handed to the thread that runs it.
 private final class ChunkTask: @unchecked Sendable {
   let body: (Int) -> Void

@@ -1,4 +1,5 @@
 import Dispatch
+import TiesGraph
 import TiesModel
 import TiesResolution
 import TiesStore
@@ -20,7 +21,7 @@ extension GraphPipeline {
   /// `extractions` with the buckets of their clusters, found on every core.
   func prepared(_ extractions: [DocumentExtraction]) throws -> PreparedBatch {
     let buckets = ResultSlots<[(key: String, buckets: [String])]>(count: extractions.count)
-    DispatchQueue.concurrentPerform(iterations: extractions.count) { i in
+    Parallel.forEachIndex(extractions.count) { i in
       buckets.set(i, .success(resolver.buckets(of: extractions[i])))
     }
     return PreparedBatch(extractions: extractions, buckets: try buckets.values())

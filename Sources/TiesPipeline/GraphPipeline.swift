@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import TiesExtraction
+import TiesGraph
 import TiesModel
 import TiesResolution
 import TiesStore
@@ -51,7 +52,7 @@ public struct GraphPipeline: Sendable {
   /// Extracts `files` concurrently, one task per file.
   private func extractConcurrently(_ files: [InputFile], lossy: Bool) throws -> [DocumentExtraction] {
     let results = ResultSlots<DocumentExtraction>(count: files.count)
-    DispatchQueue.concurrentPerform(iterations: files.count) { i in
+    Parallel.forEachIndex(files.count, threads: ProcessInfo.processInfo.activeProcessorCount) { i in
       results.set(i, Result { try extractor.extract(file: files[i], lossy: lossy) })
     }
     return try results.values()

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 import TiesExtraction
+import TiesGraph
 import TiesModel
 import TiesStore
 import TiesStoreTestSupport
@@ -25,7 +26,7 @@ struct ConcurrentWriterTests {
     _ = try scratch.store()
     let sets = (0..<4).map { k in files.enumerated().filter { $0.offset % 4 == k }.map(\.element) }
     let reports = ResultSlots<IngestReport>(count: 4)
-    DispatchQueue.concurrentPerform(iterations: 4) { k in
+    Parallel.forEachChunk(4) { k in
       reports.set(k, Result { try pipeline.ingest(sets[k], into: try scratch.store()) })
     }
     let done = try reports.values()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiesGraph
 import TiesStore
 import TiesStoreTestSupport
 
@@ -135,7 +136,7 @@ struct PostgresConnectionTests {
   @Test func concurrentFirstOpensMigrateOnce() throws {
     let database = try TestDatabase()
     let results = (0..<4).map { _ in LockedResult() }
-    DispatchQueue.concurrentPerform(iterations: 4) { k in
+    Parallel.forEachChunk(4) { k in
       results[k].set(Result { _ = try PostgresGraphStore(database.location) })
     }
     for result in results { try result.get() }

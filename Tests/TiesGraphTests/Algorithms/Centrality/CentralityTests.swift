@@ -2,6 +2,10 @@ import Testing
 
 @testable import TiesGraph
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @Suite struct DegreeCentralityTests {
   @Test func matchesNetworkx() {
     expectClose(Textbook.karate.degreeCentrality().values, NX.karateDegree, tolerance: 1e-15)
@@ -176,5 +180,23 @@ import Testing
       }
       #expect(runs == [Int](repeating: 1, count: count))
     }
+  }
+}
+
+/// `Parallel.forEachIndex` runs each index once, whatever the threads and the items' costs.
+@Suite("parallel for each index")
+struct ParallelIndexTests {
+  @Test(arguments: [(0, 2), (1, 4), (7, 2), (500, 3)])
+  func everyIndexOnce(_ count: Int, _ threads: Int) {
+    var runs = [Int](repeating: 0, count: count)
+    runs.withUnsafeMutableBufferPointer { buffer in
+      let out = SharedBuffer(buffer)
+      Parallel.forEachIndex(count, threads: threads) { i in
+        // Uneven items: every seventh one is slower.
+        if i % 7 == 0 { usleep(200) }
+        out.buffer[i] += 1
+      }
+    }
+    #expect(runs == [Int](repeating: 1, count: count))
   }
 }
