@@ -1,3 +1,5 @@
+import Synchronization
+
 #if os(Linux)
   import Glibc
 #else
@@ -69,35 +71,18 @@ extension Parallel {
   /// `DispatchQueue.sync`) on a thread of Swift's cooperative pool, libdispatch's apply
   /// crashed the test process now and then (a bad pointer inside
   /// `_dispatch_apply_invoke_and_wait`).
-  /// - Complexity: the work, spread over `min(threads, count)` threads, plus one lock per index.
+  /// - Complexity: the work, spread over `min(threads, count)` threads, plus one atomic
+  ///   increment per index.
   public static func forEachIndex(_ count: Int, threads: Int = defaultThreads, _ body: (Int) -> Void) {
     guard count > 0 else { return }
-    let next = IndexDispenser(count: count)
+    let next = Atomic<Int>(0)
     forEachChunk(min(max(threads, 1), count)) { _ in
-      while let i = next.take() { body(i) }
+      while true {
+        let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard i < count else { return }
+        body(i)
+      }
     }
-  }
-}
-
-/// Hands out `0..<count` one index at a time, to any thread.
-private final class IndexDispenser: @unchecked Sendable {
-  private var mutex = pthread_mutex_t()
-  private var next = 0
-  private let count: Int
-
-  init(count: Int) {
-    self.count = count
-    pthread_mutex_init(&mutex, nil)
-  }
-
-  deinit { pthread_mutex_destroy(&mutex) }
-
-  func take() -> Int? {
-    pthread_mutex_lock(&mutex)
-    defer { pthread_mutex_unlock(&mutex) }
-    guard next < count else { return nil }
-    next += 1
-    return next - 1
   }
 }
 

@@ -21,7 +21,7 @@ extension GraphPipeline {
   /// `extractions` with the buckets of their clusters, found on every core.
   func prepared(_ extractions: [DocumentExtraction]) throws -> PreparedBatch {
     let buckets = ResultSlots<[(key: String, buckets: [String])]>(count: extractions.count)
-    Parallel.forEachIndex(extractions.count) { i in
+    Parallel.forEachIndex(extractions.count, threads: Self.threads) { i in
       buckets.set(i, .success(resolver.buckets(of: extractions[i])))
     }
     return PreparedBatch(extractions: extractions, buckets: try buckets.values())

@@ -38,10 +38,10 @@ public struct GraphPipeline: Sendable {
   ) throws -> [DocumentExtraction] {
     var out: [DocumentExtraction] = []
     out.reserveCapacity(files.count)
-    let chunk = max(1, min(64, files.count / (2 * ProcessInfo.processInfo.activeProcessorCount) + 1))
+    let chunk = max(1, min(64, files.count / (2 * Self.threads) + 1))
     var start = 0
     while start < files.count {
-      let end = min(files.count, start + chunk * ProcessInfo.processInfo.activeProcessorCount)
+      let end = min(files.count, start + chunk * Self.threads)
       out += try extractConcurrently(Array(files[start..<end]), lossy: lossy)
       start = end
       progress?(start)
@@ -49,10 +49,13 @@ public struct GraphPipeline: Sendable {
     return out
   }
 
+  /// The threads that extract articles and find their buckets: one per core.
+  static let threads = ProcessInfo.processInfo.activeProcessorCount
+
   /// Extracts `files` concurrently, one task per file.
   private func extractConcurrently(_ files: [InputFile], lossy: Bool) throws -> [DocumentExtraction] {
     let results = ResultSlots<DocumentExtraction>(count: files.count)
-    Parallel.forEachIndex(files.count, threads: ProcessInfo.processInfo.activeProcessorCount) { i in
+    Parallel.forEachIndex(files.count, threads: Self.threads) { i in
       results.set(i, Result { try extractor.extract(file: files[i], lossy: lossy) })
     }
     return try results.values()
