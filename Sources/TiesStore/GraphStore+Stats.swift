@@ -7,7 +7,7 @@ extension GraphStore {
   /// Types and predicates appear only when counted, the extracted kinds first in their
   /// summary order (`EntityType.extracted`, `Predicate.extracted`), then others by name.
   /// - Throws: `StoreError.database`.
-  /// - Complexity: O(V + E + M + X) to count.
+  /// - Complexity: O(V + M + X) to count, and O(P) for the P predicates (`relation_counts`).
   public func stats() throws -> StoreStats {
     try read { db in
       let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
@@ -16,8 +16,7 @@ extension GraphStore {
       let types = try Row.fetchAll(
         db, sql: "SELECT type AS key, count(*) AS n FROM entities GROUP BY type ORDER BY type")
       let predicates = try Row.fetchAll(
-        db, sql: "SELECT predicate AS key, count(*) AS n FROM relations GROUP BY predicate ORDER BY predicate"
-      )
+        db, sql: "SELECT predicate AS key, n FROM relation_counts WHERE n > 0 ORDER BY predicate")
       return StoreStats(
         documents: documents,
         entitiesByType: try Self.counts(types, known: EntityType.extracted, make: EntityType.init(rawValue:)),

@@ -75,6 +75,8 @@ struct BatchEquivalenceTests {
       try Fixtures.graphML(directory.appending("grown"), scratch: directory)
         == Fixtures.graphML(directory.appending("built"), scratch: directory))
     #expect(try grown.findEntities(named: "Maria Oyelaran").count == 1)
+    try expectCountsOfTheGraph(grown)
+    #expect(try grown.stats() == built.stats())
   }
 
   /// Builds `folder` at once, and grows another graph from its articles in batches of the
@@ -109,5 +111,21 @@ struct BatchEquivalenceTests {
     #expect(built.count > 1000, sourceLocation: sourceLocation)
     #expect(
       built == grew, "GraphML of the batches differs from the one-time build", sourceLocation: sourceLocation)
+    // The counts of the summary, kept row by row in one graph and set at once in the other.
+    let builtStore = try GraphStore(directory: directory.appending("built"))
+    try expectCountsOfTheGraph(builtStore, sourceLocation: sourceLocation)
+    try expectCountsOfTheGraph(grown, sourceLocation: sourceLocation)
+    #expect(try grown.stats() == builtStore.stats(), sourceLocation: sourceLocation)
+  }
+
+  /// The summary's relations per predicate (`stats()`) are those of the stored graph.
+  func expectCountsOfTheGraph(_ store: GraphStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    var counted: [String: Int] = [:]
+    for relation in try store.graph().relations { counted[relation.predicate.rawValue, default: 0] += 1 }
+    let summary = try store.stats().relationsByPredicate
+    #expect(!summary.isEmpty, sourceLocation: sourceLocation)
+    #expect(
+      Dictionary(uniqueKeysWithValues: summary.map { ($0.key.rawValue, $0.count) }) == counted,
+      sourceLocation: sourceLocation)
   }
 }

@@ -39,7 +39,7 @@ import TiesTestSupport
         DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3');
         """)
     let store = try GraphStore(directory: directory)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6"])
     #expect(try store.write(waitingUpTo: 1) { try $0.resolutionInput() } == expected)
     #expect(try store.graph() == StoreFixture.graph)
     #expect(try store.extractions() == extractions)
@@ -71,7 +71,7 @@ import TiesTestSupport
         """)
     #expect(try Set(indexes()).isSuperset(of: unused))
     let store = try GraphStore(directory: directory)
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6"])
     #expect(try Set(indexes()).isDisjoint(with: unused))
     let plan = try store.read { db in
       try Row.fetchAll(
@@ -80,5 +80,41 @@ import TiesTestSupport
     }
     #expect(plan.contains("USING INDEX mentions_by_key"), "\(plan)")
     #expect(try store.graph() == StoreFixture.graph)
+  }
+
+  @Test("v6 counts the stored relations per predicate, and its triggers keep counting them")
+  func countsRelationsPerPredicate() throws {
+    let temp = try TemporaryDirectory()
+    let directory = temp.appending("graph")
+    try GraphStore(directory: directory).replaceAll(
+      extractions: StoreFixture.extractions, graph: StoreFixture.graph)
+    let expected = try GraphStore(directory: directory).stats()
+    // Back to what a Ties of schema v5 left.
+    try GraphStore(directory: directory).execute(
+      sql: """
+        DROP TRIGGER relation_counts_after_insert;
+        DROP TRIGGER relation_counts_after_delete;
+        DROP TRIGGER relation_counts_after_update;
+        DROP TABLE relation_counts;
+        DELETE FROM grdb_migrations WHERE identifier = 'v6';
+        """)
+    let store = try GraphStore(directory: directory)
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6"])
+    #expect(try store.stats() == expected)
+    // Deleting an entity deletes its relations by cascade; relabelling one moves its count.
+    let person = try #require(StoreFixture.graph.relations.first { $0.predicate == .affiliatedWith }?.subject)
+    try store.execute(
+      sql: """
+        UPDATE relations SET predicate = 'docked_at' WHERE predicate = 'held_in';
+        DELETE FROM entities WHERE id = '\(person.rawValue)';
+        """)
+    var counted: [String: Int] = [:]
+    for relation in try store.graph().relations { counted[relation.predicate.rawValue, default: 0] += 1 }
+    #expect(counted["docked_at"] == 1 && counted["held_in"] == nil)
+    #expect(
+      counted.values.reduce(0, +) < StoreFixture.graph.relations.count,
+      "the deleted entity took relations with it")
+    let summary = try store.stats().relationsByPredicate
+    #expect(Dictionary(uniqueKeysWithValues: summary.map { ($0.key.rawValue, $0.count) }) == counted)
   }
 }

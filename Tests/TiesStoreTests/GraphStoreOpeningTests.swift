@@ -14,7 +14,7 @@ import TiesTestSupport
     let store = try GraphStore(directory: directory)
     #expect(store.databasePath == directory + "/ties.sqlite")
     #expect(FileManager.default.fileExists(atPath: store.databasePath))
-    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+    #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6"])
     #expect(try store.graph() == KnowledgeGraph())
     #expect(try store.extractions().isEmpty)
     #expect(try store.tableDump().isEmpty)
@@ -37,7 +37,7 @@ import TiesTestSupport
       try store.replaceAll(extractions: StoreFixture.extractions, graph: StoreFixture.graph)
     }
     let reopened = try GraphStore(directory: directory)
-    #expect(try reopened.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+    #expect(try reopened.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5", "v6"])
     #expect(try reopened.graph() == StoreFixture.graph)
     #expect(try reopened.extractions() == StoreFixture.extractions)
   }

@@ -20,6 +20,7 @@ enum StoreSchema {
     migrator.registerMigration("v3", migrate: StoreSchemaV3.migrate)
     migrator.registerMigration("v4", migrate: StoreSchemaV4.migrate)
     migrator.registerMigration("v5", migrate: StoreSchemaV5.migrate)
+    migrator.registerMigration("v6", migrate: StoreSchemaV6.migrate)
     return migrator
   }
 

@@ -48,7 +48,9 @@ extension GraphWriter {
   /// Runs `body` with every index the schema declares (`CREATE INDEX`) dropped, then creates
   /// them again from their stored definitions, in name order (those of tables `body` declared
   /// finished through `BulkLoad.finished(tables:)` before that); primary keys and unique
-  /// constraints stay, so foreign keys still find their parent rows. Inside the write
+  /// constraints stay, so foreign keys still find their parent rows. The triggers are
+  /// set aside too (2.6 µs per relation row by row): a bulk load writes relations once, with
+  /// `insertRelations`, which sets their counts. Inside the write
   /// transaction: readers keep the previous graph and its indexes, and if `body` or an index
   /// fails the transaction rolls back with the indexes as they were.
   ///
@@ -68,10 +70,18 @@ extension GraphWriter {
       pending.append((row[1], row[2]))
       try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
     }
+    // Triggers keep counts (`relation_counts`) row by row: the writes of a bulk load set them.
+    let triggers = try Row.fetchAll(
+      db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    for row in triggers {
+      let name: String = row[0]
+      try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
+    }
     let db = self.db
     let load = BulkLoad(pending: pending, create: { try db.execute(sql: $0) })
     let result = try body(load)
     try load.finishAll()
+    for row in triggers { try db.execute(sql: row[1] as String) }
     return result
   }
 }

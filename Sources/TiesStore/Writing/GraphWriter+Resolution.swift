@@ -65,6 +65,11 @@ extension GraphWriter {
   public func insertRelations(_ relations: [Relation], among entities: Set<EntityID>) throws -> Changes {
     var changes = Changes()
     try writeRelations(relations, stored: [:], ids: entities, &changes)
+    // The graph held no relation: its counts are those of `relations`, whether the triggers
+    // counted them or a bulk load set the triggers aside.
+    var counts: [String: Int] = [:]
+    for relation in relations { counts[relation.predicate.rawValue, default: 0] += 1 }
+    try StoreSchemaV6.setRelationCounts(db, counts)
     return changes
   }
 
