@@ -76,9 +76,9 @@ extension Resolver {
   ) {
     var sum = EntitySum()
     var cluster = Cluster(document: "", key: key)
-    cluster.surfaces = surfaces
+    cluster.surfaces = Tally(surfaces)
     cluster.mentionCount = surfaces.values.reduce(0, +)
-    cluster.typeVotes = [type: 1]
+    cluster.typeVotes.add(type, 1)
     sum.add(cluster, knowledge)
     let (name, type, aliases, date, identity) = sum.entityParts()
     let id = EntityID(type: type, key: identity)
