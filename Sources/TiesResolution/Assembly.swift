@@ -19,8 +19,9 @@ struct Assembly {
   static func roleClass(of role: String?) -> String { role.map { roleClasses[$0] ?? $0 } ?? "" }
 
   /// The graph of the merged clusters `c`; `whenEntitiesAssigned` as `Resolver.resolve` says.
-  /// - Complexity: O(clusters + local relations), plus sorting the entities, the relations
-  ///   and each relation's evidence (`KnowledgeGraph.canonicalize`).
+  /// - Complexity: O(clusters), plus sorting the local relations by the relation they make
+  ///   (`relationGroups`), the entities, the relations and each relation's evidence
+  ///   (`KnowledgeGraph.canonicalize`).
   func build(
     clusters c: Clusters, extractions: [DocumentExtraction], settingMentionEntities: Bool = true,
     whenEntitiesAssigned: ((Resolver.AssignedEntities) -> Void)? = nil
@@ -69,9 +70,9 @@ struct Assembly {
     whenEntitiesAssigned?(
       Resolver.AssignedEntities(entities: entities, clusterEntities: clusterEntities, baseIDs: baseIDs))
 
-    // Mentions point at their entity, while the relations are merged on another thread.
+    // Mentions point at their entity, while the relations are grouped on another thread.
     var resolved: [DocumentExtraction] = []
-    var buckets: [RelationBucket.Key: RelationBucket] = [:]
+    var relationGroups = RelationGroups()
     Parallel.forEachChunk(2) { chunk in
       if chunk == 0 {
         guard settingMentionEntities else { return }
@@ -85,73 +86,22 @@ struct Assembly {
           }
         }
       } else {
-        buckets = relationBuckets(c, extractions, datelines: datelines, endpoints: endpoints)
+        relationGroups = self.relationGroups(c, extractions, endpoints: endpoints)
       }
     }
 
-    // The buckets are let go as soon as they are gathered, and the relations are written once,
-    // into the array the graph keeps (so that `canonicalize` orders them in place, not a copy):
-    // the peak memory of a build of 100,000 generated articles fell from 2.86 to 2.74 GB.
-    var gathered = Array(buckets.values)
-    buckets = [:]
+    // The relations are written once, into the array the graph keeps (so that `canonicalize`
+    // orders them in place, not a copy).
     var graph = KnowledgeGraph(
       documents: extractions.map(\.document), entities: entities,
-      relations: Self.relations(of: gathered))
-    gathered = []
+      relations: Self.relations(
+        of: relationGroups, c, extractions, datelines: datelines, endpoints: endpoints))
+    relationGroups = RelationGroups()
     graph.canonicalize()
     return Resolver.Result(
       graph: graph, extractions: resolved,
       clusterEntities: clusterEntities,
       baseIDs: baseIDs)
-  }
-
-  /// The relation of each bucket, in order; each half on a thread of its own.
-  /// - Complexity: O(b + e log e) for b buckets and e items of evidence (`sortedDistinct`).
-  private static func relations(of buckets: [RelationBucket]) -> [Relation] {
-    [Relation](unsafeUninitializedCapacity: buckets.count) { out, initialized in
-      guard let base = out.baseAddress else { return }
-      Parallel.forEachChunk(2) { half in
-        let range = half == 0 ? 0..<buckets.count / 2 : buckets.count / 2..<buckets.count
-        for i in range { (base + i).initialize(to: buckets[i].relation) }
-      }
-      initialized = buckets.count
-    }
-  }
-
-  /// Relations merged by endpoints, predicate and role class, keyed by all four.
-  /// - Complexity: O(r) expected for r local relations: a hash look-up of each end's local
-  ///   key; the endpoints are then compared and hashed as numbers.
-  private func relationBuckets(
-    _ c: Clusters, _ extractions: [DocumentExtraction], datelines: [String?], endpoints: Endpoints
-  ) -> [RelationBucket.Key: RelationBucket] {
-    // Changed in place through the `default:` subscript, never copied out and back: a copy
-    // would duplicate its evidence on every append, quadratic in a much-repeated relation.
-    var buckets: [RelationBucket.Key: RelationBucket] = [:]
-    // At most one per local relation: growing it step by step rehashed every bucket again.
-    buckets.reserveCapacity(extractions.reduce(0) { $0 + $1.relations.count })
-    for n in extractions.indices {
-      let dateline = datelines[c.documentOfExtraction[n]]
-      // By index: iterating the relations would copy each one (and retain its strings).
-      let relations = extractions[n].relations
-      for k in relations.indices {
-        guard let si = c.node(extractionAt: n, relations[k].subject),
-          let oi = c.node(extractionAt: n, relations[k].object),
-          si < c.all.count || oi < c.all.count
-        else { continue }
-        let s = endpoints.number(ofNode: si)
-        let o = endpoints.number(ofNode: oi)
-        let predicate = relations[k].predicate
-        guard s != o,
-          Assembly.allowed(predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
-        else { continue }
-        let roleClass = Assembly.roleClass(of: relations[k].role)
-        let key = RelationBucket.Key(subject: s, predicate: predicate, object: o, roleClass: roleClass)
-        buckets[
-          key, default: RelationBucket(s: endpoints.ids[Int(s)], p: predicate, o: endpoints.ids[Int(o)])
-        ].add(relations, k, dateline: dateline)
-      }
-    }
-    return buckets
   }
 
   /// `evidence` sorted, each item once. Items that differ only in confidence (which `<`
@@ -198,7 +148,7 @@ struct RelationBucket {
   let s: EntityID
   let p: Predicate
   let o: EntityID
-  var roles: [String: Int] = [:]
+  var roles = Tally<String, Int>()
   var evidence: [Evidence] = []
   var confidence = 0.0
   var asOf: String?
@@ -214,7 +164,7 @@ struct RelationBucket {
 
   /// Adds local relation `k` of `relations`, read in place.
   mutating func add(_ relations: [LocalRelation], _ k: Int, dateline: String?) {
-    if let role = relations[k].role { roles[role, default: 0] += 1 }
+    if let role = relations[k].role { roles.add(role, 1) }
     evidence.append(relations[k].evidence)
     confidence = max(confidence, relations[k].evidence.confidence)
     if relations[k].predicate == .affiliatedWith, let dateline { asOf = max(asOf ?? "", dateline) }

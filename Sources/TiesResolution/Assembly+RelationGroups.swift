@@ -1,0 +1,128 @@
+import TiesGraph
+import TiesModel
+
+/// The local relations that make relations of the graph, sorted so that those of one graph
+/// relation (endpoints, predicate, role class) lie together.
+///
+/// Sorting 24-byte items replaced a dictionary of one `RelationBucket` per graph relation,
+/// each with its endpoints' ids, an array of evidence and a dictionary of roles: at 100,000
+/// generated articles (1.54 million local relations, 1.15 million graph relations) that
+/// dictionary held 473 MiB while the relations were merged.
+struct RelationGroups {
+  /// One local relation, by the graph relation it makes and then by where it lies.
+  struct Item: Comparable {
+    /// Subject and object entity numbers (`Endpoints`), the subject's in the high half.
+    var ends: UInt64
+    /// The predicate's number in `predicates`.
+    var predicate: UInt32
+    /// The role class's number, in the order role classes were first met.
+    var roleClass: UInt32
+    /// The extraction and the relation's position in it.
+    var extraction: Int32
+    var relation: Int32
+
+    static func < (a: Item, b: Item) -> Bool {
+      (a.ends, a.predicate, a.roleClass, a.extraction, a.relation)
+        < (b.ends, b.predicate, b.roleClass, b.extraction, b.relation)
+    }
+
+    func sameRelation(as other: Item) -> Bool {
+      ends == other.ends && predicate == other.predicate && roleClass == other.roleClass
+    }
+  }
+
+  var items: [Item] = []
+  /// Where each group starts in `items`, and `items.count` last.
+  var starts: [Int] = []
+  var predicates: [Predicate] = []
+
+  var count: Int { max(0, starts.count - 1) }
+}
+
+extension Assembly {
+  /// The local relations between two different entities whose types their predicate allows,
+  /// grouped by endpoints, predicate and role class.
+  /// - Complexity: O(r log r) for r local relations: a hash look-up of each end's local key,
+  ///   then a sort of fixed-size items.
+  func relationGroups(_ c: Clusters, _ extractions: [DocumentExtraction], endpoints: Endpoints)
+    -> RelationGroups
+  {
+    var groups = RelationGroups()
+    var predicateNumbers: [Predicate: UInt32] = [:]
+    var roleClassNumbers: [String: UInt32] = [:]
+    groups.items.reserveCapacity(extractions.reduce(0) { $0 + $1.relations.count })
+    for n in extractions.indices {
+      // By index: iterating the relations would copy each one (and retain its strings).
+      let relations = extractions[n].relations
+      for k in relations.indices {
+        guard let si = c.node(extractionAt: n, relations[k].subject),
+          let oi = c.node(extractionAt: n, relations[k].object),
+          si < c.all.count || oi < c.all.count
+        else { continue }
+        let s = endpoints.number(ofNode: si)
+        let o = endpoints.number(ofNode: oi)
+        let predicate = relations[k].predicate
+        guard s != o,
+          Assembly.allowed(predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
+        else { continue }
+        let p: UInt32
+        if let known = predicateNumbers[predicate] {
+          p = known
+        } else {
+          p = UInt32(groups.predicates.count)
+          predicateNumbers[predicate] = p
+          groups.predicates.append(predicate)
+        }
+        let roleClass = Assembly.roleClass(of: relations[k].role)
+        let r: UInt32
+        if let known = roleClassNumbers[roleClass] {
+          r = known
+        } else {
+          r = UInt32(roleClassNumbers.count)
+          roleClassNumbers[roleClass] = r
+        }
+        groups.items.append(
+          RelationGroups.Item(
+            ends: UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: o)), predicate: p,
+            roleClass: r, extraction: Int32(n), relation: Int32(k)))
+      }
+    }
+    groups.items.sort()
+    for i in groups.items.indices where i == 0 || !groups.items[i].sameRelation(as: groups.items[i - 1]) {
+      groups.starts.append(i)
+    }
+    groups.starts.append(groups.items.count)
+    return groups
+  }
+
+  /// The relation of each group, in order, merged as `RelationBucket` merges: the most
+  /// frequent role, the latest dateline of an affiliation, the highest confidence, the
+  /// evidence sorted. Each half on a thread of its own.
+  /// - Complexity: O(r + e log e) for r local relations and e items of evidence per relation
+  ///   (`sortedDistinct`, O(e) when they arrive in order, as they do).
+  static func relations(
+    of groups: RelationGroups, _ c: Clusters, _ extractions: [DocumentExtraction], datelines: [String?],
+    endpoints: Endpoints
+  ) -> [Relation] {
+    [Relation](unsafeUninitializedCapacity: groups.count) { out, initialized in
+      guard let base = out.baseAddress else { return }
+      Parallel.forEachChunk(2) { half in
+        let range = half == 0 ? 0..<groups.count / 2 : groups.count / 2..<groups.count
+        for g in range {
+          let first = groups.items[groups.starts[g]]
+          var bucket = RelationBucket(
+            s: endpoints.ids[Int(first.ends >> 32)], p: groups.predicates[Int(first.predicate)],
+            o: endpoints.ids[Int(first.ends & 0xFFFF_FFFF)])
+          for i in groups.starts[g]..<groups.starts[g + 1] {
+            let n = Int(groups.items[i].extraction)
+            bucket.add(
+              extractions[n].relations, Int(groups.items[i].relation),
+              dateline: datelines[c.documentOfExtraction[n]])
+          }
+          (base + g).initialize(to: bucket.relation)
+        }
+      }
+      initialized = groups.count
+    }
+  }
+}
