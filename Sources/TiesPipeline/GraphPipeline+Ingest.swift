@@ -10,7 +10,8 @@ extension GraphPipeline {
   ///
   /// Articles are extracted a batch at a time (`options.batchSize`), the next batch on the
   /// other cores while this one is stored, so memory holds two batches of text and, for
-  /// resolution, the mentions and local relations of all. Mentions are stored after
+  /// resolution, the mentions and local relations of all, each long text and key once
+  /// (`StringPool`). Mentions are stored after
   /// resolution, with their entities, instead of being stored and then updated. The tables
   /// are filled with their indexes set aside (`GraphWriting.bulkLoading`), and the planner's
   /// statistics are gathered at the end (`GraphWriting.updateStatistics`). Other writers of
@@ -33,6 +34,7 @@ extension GraphPipeline {
         // What resolution reads of each article, kept instead of read back from the store.
         var input: [DocumentExtraction] = []
         input.reserveCapacity(files.count)
+        var pool = StringPool()
         var next = batches.first.map { prepare(files, $0, started: started, options: options) }
         // On failure, the batch being extracted finishes before the error is thrown.
         defer { _ = try? next?.value() }
@@ -43,12 +45,7 @@ extension GraphPipeline {
             b + 1 < batches.count ? prepare(files, batches[b + 1], started: started, options: options) : nil
           // Mentions are stored once resolution has given them their entities.
           try storeBatch(batch, writer, mentions: false)
-          for extraction in batch.extractions {
-            input.append(
-              DocumentExtraction(
-                document: extraction.document, sentences: [], mentions: extraction.mentions,
-                relations: extraction.relations, misses: []))
-          }
+          for extraction in batch.extractions { input.append(pool.resolutionInput(of: extraction)) }
         }
         report.added = files.count
         (report.changes, report.clustersResolved) = try resolve(

@@ -1,0 +1,38 @@
+import Testing
+import TiesExtraction
+import TiesModel
+import TiesTestSupport
+
+@testable import TiesPipeline
+
+/// A build holds one copy of each long text and key for resolution, and nothing else changes.
+struct StringPoolTests {
+  /// Where a native string keeps its bytes.
+  static func storage(_ string: String) -> UnsafeRawPointer? {
+    string.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+  }
+
+  @Test func equalLongStringsShareOneCopy() {
+    var pool = StringPool()
+    // Made at run time, so that each is a string of its own.
+    let one = ["o:", "nordic", " shipping", " council"].joined()
+    let two = ["o:nordic", " shipping ", "council"].joined()
+    #expect(one == two && Self.storage(one) != Self.storage(two))
+    let first = pool.pooled(one)
+    let second = pool.pooled(two)
+    #expect(second == two && Self.storage(second) == Self.storage(first))
+    #expect(pool.pooled("p:ana") == "p:ana", "a short string is kept in place, as it is")
+  }
+
+  @Test func resolutionInputIsTheExtractionsMentionsAndRelations() throws {
+    let files = try InputFiles.collect([Fixtures.repository + "/corpus"])
+    let extractions = try Fixtures.pipeline.get().extract(files, lossy: false)
+    var pool = StringPool()
+    let held = extractions.map { pool.resolutionInput(of: $0) }
+    #expect(held.map(\.document) == extractions.map(\.document))
+    #expect(held.map(\.mentions) == extractions.map(\.mentions))
+    #expect(held.map(\.relations) == extractions.map(\.relations))
+    #expect(held.allSatisfy { $0.sentences.isEmpty && $0.misses.isEmpty })
+    #expect(extractions.contains { !$0.relations.isEmpty && !$0.sentences.isEmpty })
+  }
+}
