@@ -13,7 +13,7 @@ struct ClusterNames {
 
   /// Per cluster, its surface forms in the iteration order of `Cluster.surfaces`, so that the
   /// rules visit names in the order they always did.
-  var names: [[Name]]
+  var names = Names()
   /// Per cluster: has a name other than an acronym.
   var hasLongName: [Bool]
 
@@ -21,28 +21,38 @@ struct ClusterNames {
   ///   s surface forms of all clusters.
   init(_ c: Clusters) {
     var cache: [String: Name] = [:]
-    names = []
-    names.reserveCapacity(c.all.count)
+    names.starts.reserveCapacity(c.all.count + 1)
     hasLongName = []
     hasLongName.reserveCapacity(c.all.count)
     // By index: iterating the clusters would copy each one.
     for i in c.all.indices {
-      var own: [Name] = []
-      own.reserveCapacity(c.all[i].surfaces.count)
-      for text in c.all[i].surfaces.keys {
+      var long = false
+      for (text, _) in c.all[i].surfaces {
         if let known = cache[text] {
-          own.append(known)
+          names.all.append(known)
         } else {
           let name = Name(
             text: text, words: NameMatching.words(text), isAcronym: NameMatching.isAcronym(text),
             initials: NameMatching.initials(text))
           cache[text] = name
-          own.append(name)
+          names.all.append(name)
         }
+        long = long || !(names.all.last?.isAcronym ?? true)
       }
-      names.append(own)
-      hasLongName.append(own.contains { !$0.isAcronym })
+      names.starts.append(Int32(names.all.count))
+      hasLongName.append(long)
     }
+  }
+
+  /// The names of every cluster in one array, each cluster's a slice of it: an array per
+  /// cluster cost 1.54 million allocations at 100,000 generated articles.
+  struct Names {
+    fileprivate var all: [Name] = []
+    /// Where each cluster's names start in `all`, and `all.count` last.
+    fileprivate var starts: [Int32] = [0]
+
+    /// The names of cluster `i`.
+    subscript(i: Int) -> ArraySlice<Name> { all[Int(starts[i])..<Int(starts[i + 1])] }
   }
 
   /// The words of a person's most-written name of two words or more (ties broken by length,
