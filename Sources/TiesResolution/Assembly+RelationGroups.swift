@@ -50,6 +50,12 @@ extension Assembly {
     var groups = RelationGroups()
     var predicateNumbers: [Predicate: UInt32] = [:]
     var roleClassNumbers: [String: UInt32] = [:]
+    // Numbers in the order first met: only equality matters, the groups' order does not.
+    func number<T: Hashable>(_ value: T, in numbers: inout [T: UInt32]) -> UInt32 {
+      if let known = numbers[value] { return known }
+      numbers[value] = UInt32(numbers.count)
+      return UInt32(numbers.count - 1)
+    }
     groups.items.reserveCapacity(extractions.reduce(0) { $0 + $1.relations.count })
     for n in extractions.indices {
       // By index: iterating the relations would copy each one (and retain its strings).
@@ -65,22 +71,9 @@ extension Assembly {
         guard s != o,
           Assembly.allowed(predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
         else { continue }
-        let p: UInt32
-        if let known = predicateNumbers[predicate] {
-          p = known
-        } else {
-          p = UInt32(groups.predicates.count)
-          predicateNumbers[predicate] = p
-          groups.predicates.append(predicate)
-        }
-        let roleClass = Assembly.roleClass(of: relations[k].role)
-        let r: UInt32
-        if let known = roleClassNumbers[roleClass] {
-          r = known
-        } else {
-          r = UInt32(roleClassNumbers.count)
-          roleClassNumbers[roleClass] = r
-        }
+        let p = number(predicate, in: &predicateNumbers)
+        if p == groups.predicates.count { groups.predicates.append(predicate) }
+        let r = number(Assembly.roleClass(of: relations[k].role), in: &roleClassNumbers)
         groups.items.append(
           RelationGroups.Item(
             ends: UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: o)), predicate: p,

@@ -136,15 +136,6 @@ struct Assembly {
 /// One relation of the graph as it is gathered: its endpoints and predicate, the roles its
 /// local relations give, with how often, and their evidence.
 struct RelationBucket {
-  /// What tells two relations of the graph apart: endpoints, predicate and role class.
-  struct Key: Hashable {
-    /// Entity numbers (`Endpoints`).
-    var subject: Int32
-    var predicate: Predicate
-    var object: Int32
-    var roleClass: String
-  }
-
   let s: EntityID
   let p: Predicate
   let o: EntityID

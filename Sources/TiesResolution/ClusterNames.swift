@@ -28,16 +28,17 @@ struct ClusterNames {
     for i in c.all.indices {
       var long = false
       for (text, _) in c.all[i].surfaces {
+        let name: Name
         if let known = cache[text] {
-          names.all.append(known)
+          name = known
         } else {
-          let name = Name(
+          name = Name(
             text: text, words: NameMatching.words(text), isAcronym: NameMatching.isAcronym(text),
             initials: NameMatching.initials(text))
           cache[text] = name
-          names.all.append(name)
         }
-        long = long || !(names.all.last?.isAcronym ?? true)
+        names.all.append(name)
+        long = long || !name.isAcronym
       }
       names.starts.append(Int32(names.all.count))
       hasLongName.append(long)

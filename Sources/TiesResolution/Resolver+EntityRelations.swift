@@ -59,7 +59,7 @@ extension Resolver {
         out.append(bucket.relation)
         continue
       }
-      guard bucket.roles.keys.allSatisfy({ $0 == old.role }) else {
+      guard bucket.roles.allSatisfy({ $0.key == old.role }) else {
         recount.insert([key.subject, key.object].sorted())
         continue
       }
