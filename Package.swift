@@ -48,7 +48,7 @@ let package = Package(
     .target(name: "TiesResolution", dependencies: ["TiesGraph", "TiesModel"]),
     .target(
       name: "TiesStore",
-      dependencies: ["TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["TiesGraph", "TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(
       name: "TiesStorePostgres",
       dependencies: [

@@ -87,7 +87,7 @@ extension Parallel {
 }
 
 /// One chunk's closure and number, handed to the thread that runs it.
-private final class ChunkTask: @unchecked Sendable {
+final class ChunkTask: @unchecked Sendable {
   let body: (Int) -> Void
   let chunk: Int
   init(body: @escaping (Int) -> Void, chunk: Int) {

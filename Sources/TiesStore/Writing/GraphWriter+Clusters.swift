@@ -31,8 +31,9 @@ extension GraphWriter {
   /// Stores the buckets of `document`'s clusters (`Resolver.buckets(of:)`).
   /// - Complexity: O(rows written).
   public func insertBuckets(_ buckets: [(key: String, buckets: [String])], document: String) throws {
+    let rows = try RowInserter<BucketRecord>(db)
     for (key, own) in buckets {
-      for bucket in own { try BucketRecord(bucket: bucket, document: document, key: key).insert(db) }
+      for bucket in own { try rows.insert(BucketRecord(bucket: bucket, document: document, key: key)) }
     }
   }
 

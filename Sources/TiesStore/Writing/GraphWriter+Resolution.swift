@@ -1,4 +1,5 @@
 import GRDB
+import TiesGraph
 import TiesModel
 
 extension GraphWriter {
@@ -61,16 +62,70 @@ extension GraphWriter {
     return changes
   }
 
+  /// Inserts `relations` into a graph that holds none, with their evidence. Each relation's
+  /// row, evidence order and digest are made on another thread, a few hundred relations ahead
+  /// of the inserts (`Parallel.pipeline`): on the writing thread, the last step of a build,
+  /// they took a fifth of the time of 100,000 articles' relations.
+  /// - Throws: `StoreError.unknownEntity` for an end outside `entities`; `.encodingFailed`;
+  ///   `.database`. Nothing is left half-written only within the caller's transaction.
   /// - Complexity: O(R log R + evidence) for R relations (in canonical order already: O(R)).
   public func insertRelations(_ relations: [Relation], among entities: Set<EntityID>) throws -> Changes {
     var changes = Changes()
-    try writeRelations(relations, stored: [:], ids: entities, &changes)
+    var canonical = KnowledgeGraph(relations: relations)
+    // A resolution's graph comes canonical; sorting it again cost a build seconds.
+    if !KnowledgeGraph.inCanonicalOrder(relations) { canonical.canonicalize() }
+    let ordered = canonical.relations
+    let coding = self.coding
+    let relationRows = try RowInserter<RelationRecord>(db)
+    let evidenceRows = try RowInserter<EvidenceRecord>(db)
+    let chunk = 512
+    try Parallel.pipeline(
+      (ordered.count + chunk - 1) / chunk, ahead: 4,
+      make: { k in
+        Result {
+          try ordered[k * chunk..<min(ordered.count, (k + 1) * chunk)].map {
+            try Self.prepared($0, among: entities, coding: coding)
+          }
+        }
+      },
+      consume: { _, made in
+        for (record, evidence) in try made.get() {
+          try relationRows.insert(record)
+          let relationID = db.lastInsertedRowID
+          for item in evidence {
+            try evidenceRows.insert(EvidenceRecord(relationID: relationID, evidence: item))
+          }
+          changes.relationsWritten += 1
+        }
+      })
     // The graph held no relation: its counts are those of `relations`, whether the triggers
     // counted them or a bulk load set the triggers aside.
     var counts: [String: Int] = [:]
     for relation in relations { counts[relation.predicate.rawValue, default: 0] += 1 }
     try StoreSchemaV6.setRelationCounts(db, counts)
     return changes
+  }
+
+  /// `relation`'s row with its digest, and its evidence in evidence order.
+  /// - Throws: `StoreError.unknownEntity` when an end is outside `entities` and not
+  ///   `knownEntity`; `.encodingFailed` for attributes that cannot be written.
+  static func prepared(
+    _ relation: Relation, among entities: Set<EntityID>, coding: StoreCoding,
+    knownEntity: ((EntityID) throws -> Bool)? = nil
+  ) throws -> (record: RelationRecord, evidence: [Evidence]) {
+    for endpoint in [relation.subject, relation.object] where !entities.contains(endpoint) {
+      if let knownEntity, try knownEntity(endpoint) { continue }
+      throw StoreError.unknownEntity(
+        endpoint, referencedBy: "relation \(relation.subject) \(relation.predicate) \(relation.object)")
+    }
+    var record = try RelationRecord(relation: relation, coding: coding)
+    // A resolution gives the evidence in this order already.
+    let given = relation.evidence
+    let evidence =
+      given.indices.dropFirst().allSatisfy { !GraphStore.evidenceOrder(given[$0], given[$0 - 1]) }
+      ? given : given.sorted(by: GraphStore.evidenceOrder)
+    record.fingerprint = Fingerprint.of(record: record, evidence: evidence)
+    return (record, evidence)
   }
 
   /// The digest of each stored entity the query selects (`id, fingerprint`), by id.
@@ -160,20 +215,8 @@ extension GraphWriter {
     if !KnowledgeGraph.inCanonicalOrder(relations) { canonical.canonicalize() }
     // By index: taking each relation out of the array would copy it.
     for i in canonical.relations.indices {
-      for endpoint in [canonical.relations[i].subject, canonical.relations[i].object]
-      where !ids.contains(endpoint) {
-        if let knownEntity, try knownEntity(endpoint) { continue }
-        let relation = canonical.relations[i]
-        throw StoreError.unknownEntity(
-          endpoint, referencedBy: "relation \(relation.subject) \(relation.predicate) \(relation.object)")
-      }
-      var record = try RelationRecord(relation: canonical.relations[i], coding: coding)
-      // A resolution gives the evidence in this order already.
-      let given = canonical.relations[i].evidence
-      let evidence =
-        given.indices.dropFirst().allSatisfy { !GraphStore.evidenceOrder(given[$0], given[$0 - 1]) }
-        ? given : given.sorted(by: GraphStore.evidenceOrder)
-      record.fingerprint = Fingerprint.of(record: record, evidence: evidence)
+      let (record, evidence) = try Self.prepared(
+        canonical.relations[i], among: ids, coding: coding, knownEntity: knownEntity)
       let key = StoredRelationKey(
         subject: record.subject, predicate: record.predicate, object: record.object, role: record.role)
       if let old = stored.removeValue(forKey: key) {

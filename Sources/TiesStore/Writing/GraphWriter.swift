@@ -85,6 +85,10 @@ public struct GraphWriter: GraphWriting {
   /// - Complexity: O(rows written), plus encoding each extraction once.
   public func insert(_ extractions: [DocumentExtraction]) throws {
     var ingested = try nextIngested()
+    let sentences = try RowInserter<SentenceRecord>(db)
+    let mentions = try RowInserter<MentionRecord>(db)
+    let misses = try RowInserter<MissRecord>(db)
+    let localRelations = try RowInserter<LocalRelationRecord>(db)
     for extraction in extractions {
       let document = extraction.document
       try Self.check(extraction)
@@ -96,14 +100,16 @@ public struct GraphWriter: GraphWriting {
       }
       ingested += 1
       for sentence in extraction.sentences {
-        try SentenceRecord(document: document.name, sentence: sentence).insert(db)
+        try sentences.insert(SentenceRecord(document: document.name, sentence: sentence))
       }
       for var mention in extraction.mentions {
         mention.entity = nil  // set by `apply`, once the entities are stored
-        try MentionRecord(mention: mention).insert(db)
+        try mentions.insert(MentionRecord(mention: mention))
       }
-      for miss in extraction.misses { try MissRecord(miss: miss).insert(db) }
-      for relation in extraction.relations { try LocalRelationRecord(relation: relation).insert(db) }
+      for miss in extraction.misses { try misses.insert(MissRecord(miss: miss)) }
+      for relation in extraction.relations {
+        try localRelations.insert(LocalRelationRecord(relation: relation))
+      }
     }
   }
 
@@ -118,13 +124,14 @@ public struct GraphWriter: GraphWriting {
     of extractions: [DocumentExtraction], entityOf: (_ document: String, _ localKey: String) -> EntityID?
   ) throws -> Int {
     var resolved = 0
+    let mentions = try RowInserter<MentionRecord>(db)
     for extraction in extractions {
       try Self.check(extraction)
       let name = extraction.document.name
       for var mention in extraction.mentions {
         mention.entity = entityOf(name, mention.localKey)
         if mention.entity != nil { resolved += 1 }
-        try MentionRecord(mention: mention).insert(db)
+        try mentions.insert(MentionRecord(mention: mention))
       }
     }
     return resolved
