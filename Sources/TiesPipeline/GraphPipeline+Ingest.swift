@@ -48,11 +48,14 @@ extension GraphPipeline {
           for extraction in batch.extractions { input.append(pool.resolutionInput(of: extraction)) }
         }
         report.added = files.count
+        input.sort { $0.document.name < $1.document.name }
         (report.changes, report.clustersResolved) = try resolve(
           writer, started: started, total: files.count, options: options
-        ) {
-          try resolveBuilt(writer, input: input.sorted { $0.document.name < $1.document.name }, load: load)
-        }
+        ) { try resolveBuilt(writer, input: input, load: load) }
+        // Freed while the last indexes are built and the graph is committed.
+        var held: [DocumentExtraction] = []
+        swap(&held, &input)
+        releaseElsewhere(consume held)
       }
       try writer.recordState(Self.extractionState, extractor.fingerprint)
       try writer.updateStatistics()

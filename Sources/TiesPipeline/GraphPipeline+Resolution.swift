@@ -66,7 +66,8 @@ extension GraphPipeline {
   /// (`Resolver.resolve`'s `whenEntitiesAssigned`), while the entities and the mentions are
   /// stored and indexed; the relations are stored last. At 100,000 generated articles the
   /// entities and mentions (5 s) are stored while the relations merge (7 s): the build took
-  /// 61 s instead of 66 s.
+  /// 61 s instead of 66 s. What resolution made is freed on another thread
+  /// (`releaseElsewhere`).
   /// - Complexity: O(M log M) for M mentions, plus the rows written.
   func resolveBuilt(_ writer: any GraphWriting, input: [DocumentExtraction], load: BulkLoad) throws
     -> Resolution
@@ -82,7 +83,7 @@ extension GraphPipeline {
     try load.finished(tables: BulkLoad.extractionTables)
     // `Resolver.resolve` calls `whenEntitiesAssigned` before it returns; the hand-off closes
     // when it returns, so a resolver that did not would stop here rather than wait forever.
-    guard let early = assigned.value() else { preconditionFailure("the resolution assigned no entities") }
+    guard let early = assigned.take() else { preconditionFailure("the resolution assigned no entities") }
     // Entities first: the mentions point at them. Their indexes are built while the relations
     // are still being merged.
     var changes = try writer.apply(
@@ -90,10 +91,13 @@ extension GraphPipeline {
     changes.mentionsUpdated += try writer.insertMentions(
       of: input, entityOf: early.clusterEntities.entity(document:localKey:))
     try load.finished(tables: BulkLoad.entityTables)
-    let result = try resolution.value()
+    let result = try resolution.take()
     changes.add(try writer.insertRelations(result.graph.relations, among: Set(early.entities.map(\.id))))
     try writer.markBucketsComplete()
-    return Resolution(changes: changes, clusters: result.clusterEntities.count)
+    let clusters = result.clusterEntities.count
+    // Freed while the last indexes are built and the graph is committed.
+    releaseElsewhere((consume result, consume early))
+    return Resolution(changes: changes, clusters: clusters)
   }
 
   /// Resolves again only what the newly stored clusters (`added`) and the clusters of removed
