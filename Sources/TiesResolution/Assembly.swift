@@ -26,47 +26,16 @@ struct Assembly {
     clusters c: Clusters, extractions: [DocumentExtraction], settingMentionEntities: Bool = true,
     whenEntitiesAssigned: ((Resolver.AssignedEntities) -> Void)? = nil
   ) -> Resolver.Result {
-    // Group clusters by root.
-    var groups: [Int: [Int]] = [:]
-    // By index: iterating the clusters would copy each one.
-    for i in c.all.indices { groups[c.all[i].root, default: []].append(i) }
     // Each document's dateline, by its position in `c.index`: that of its first extraction,
     // written last.
     var datelines = [String?](repeating: nil, count: c.index.documents.count)
     for n in extractions.indices.reversed() {
       datelines[c.documentOfExtraction[n]] = extractions[n].document.dateline
     }
-
-    var entityOfRoot: [Int: EntityID] = [:]
-    // Each root's entity by its position in `entities`.
-    var numberOfRoot: [Int: Int32] = [:]
-    var entities: [Entity] = []
-    var usedIDs = Set<EntityID>()
-    var baseIDs: [EntityID: EntityID] = [:]
-    for root in groups.keys.sorted() {
-      guard let members = groups[root] else { continue }
-      var sum = EntitySum()
-      for i in members { sum.add(c.all[i], knowledge) }
-      let (name, type, aliases, date, identity) = sum.entityParts()
-      let mentionCount = sum.mentionCount
-      let base = EntityID(type: type, key: identity)
-      var id = base
-      var n = 2
-      while usedIDs.contains(id) {
-        id = EntityID(type: type, key: identity + " \(n)")
-        n += 1
-      }
-      usedIDs.insert(id)
-      baseIDs[id] = base
-      entityOfRoot[root] = id
-      numberOfRoot[root] = Int32(entities.count)
-      entities.append(
-        Entity(
-          id: id, name: name, type: type, aliases: aliases.sorted(), date: date, mentionCount: mentionCount))
-    }
+    let (entities, numberOfRoot, baseIDs) = assignEntities(c)
     let endpoints = Endpoints(c, entities: entities, numberOfRoot: numberOfRoot)
     let clusterEntities = ClusterEntities(
-      index: c.index, entities: c.all.indices.map { entityOfRoot[c.all[$0].root] })
+      index: c.index, entities: c.all.indices.map { entities[Int(numberOfRoot[c.all[$0].root])].id })
     whenEntitiesAssigned?(
       Resolver.AssignedEntities(entities: entities, clusterEntities: clusterEntities, baseIDs: baseIDs))
 
@@ -102,6 +71,77 @@ struct Assembly {
       graph: graph, extractions: resolved,
       clusterEntities: clusterEntities,
       baseIDs: baseIDs)
+  }
+
+  /// One entity per group of merged clusters, in the order of their roots, with each root's
+  /// position among them (by cluster number; a cluster that is no root has 0) and each
+  /// entity's id before its suffix.
+  ///
+  /// The members of each root are gathered by a counting sort on the roots (no table per
+  /// group), and each entity's name, type, aliases and identity are summed on
+  /// `Parallel.defaultThreads` threads (at 100,000 generated articles, 1.5 million clusters
+  /// into 100,000 entities while the writing thread waits for them); the ids are then given
+  /// in root order, a suffix telling apart entities of one name.
+  /// - Complexity: O(clusters + their distinct surface forms), plus O(s log s) per entity of
+  ///   s surface forms.
+  func assignEntities(_ c: Clusters) -> (
+    entities: [Entity], numberOfRoot: [Int32], baseIDs: [EntityID: EntityID]
+  ) {
+    let count = c.all.count
+    var firstMember = [Int32](repeating: 0, count: count + 1)
+    // By index: iterating the clusters would copy each one.
+    for i in c.all.indices { firstMember[c.all[i].root + 1] += 1 }
+    for r in 0..<count { firstMember[r + 1] += firstMember[r] }
+    var members = [Int32](repeating: 0, count: count)
+    var next = firstMember
+    for i in c.all.indices {
+      let root = c.all[i].root
+      members[Int(next[root])] = Int32(i)
+      next[root] += 1
+    }
+    next = []
+    let roots = (0..<count).filter { firstMember[$0 + 1] > firstMember[$0] }
+
+    typealias Parts = (
+      name: String, type: EntityType, aliases: [String], date: String?, identity: String, mentionCount: Int
+    )
+    var parts = [Parts](repeating: ("", .company, [], nil, "", 0), count: roots.count)
+    // Spreading a handful of entities over threads would cost more than it saves.
+    let threads = roots.count >= 1024 ? Parallel.defaultThreads : 1
+    parts.withUnsafeMutableBufferPointer { parts in
+      Parallel.forEachChunk(threads) { chunk in
+        for k in chunk * roots.count / threads..<(chunk + 1) * roots.count / threads {
+          var sum = EntitySum()
+          for m in firstMember[roots[k]]..<firstMember[roots[k] + 1] {
+            sum.add(c.all[Int(members[Int(m)])], knowledge)
+          }
+          let (name, type, aliases, date, identity) = sum.entityParts()
+          parts[k] = (name, type, aliases.sorted(), date, identity, sum.mentionCount)
+        }
+      }
+    }
+
+    var numberOfRoot = [Int32](repeating: 0, count: count)
+    var entities: [Entity] = []
+    entities.reserveCapacity(roots.count)
+    var usedIDs = Set<EntityID>()
+    var baseIDs: [EntityID: EntityID] = [:]
+    for (k, root) in roots.enumerated() {
+      let (name, type, aliases, date, identity, mentionCount) = parts[k]
+      let base = EntityID(type: type, key: identity)
+      var id = base
+      var n = 2
+      while usedIDs.contains(id) {
+        id = EntityID(type: type, key: identity + " \(n)")
+        n += 1
+      }
+      usedIDs.insert(id)
+      baseIDs[id] = base
+      numberOfRoot[root] = Int32(entities.count)
+      entities.append(
+        Entity(id: id, name: name, type: type, aliases: aliases, date: date, mentionCount: mentionCount))
+    }
+    return (entities, numberOfRoot, baseIDs)
   }
 
   /// `evidence` sorted, each item once. Items that differ only in confidence (which `<`

@@ -15,13 +15,14 @@ struct Endpoints {
   private let clusterCount: Int
 
   /// - Parameters:
-  ///   - numberOfRoot: each root's position in `entities` (`Assembly.build` names one entity
-  ///     per group of clusters, so every root has one).
+  ///   - numberOfRoot: by cluster number, each root's position in `entities`
+  ///     (`Assembly.assignEntities` names one entity per group of clusters, so every root
+  ///     has one).
   /// - Complexity: O(c + f) expected for c clusters and f fixed entities, plus O(e) for e
   ///   entities when there are fixed ones.
-  init(_ c: Clusters, entities: [Entity], numberOfRoot: [Int: Int32]) {
+  init(_ c: Clusters, entities: [Entity], numberOfRoot: [Int32]) {
     ids = entities.map(\.id)
-    numberOfCluster = c.all.indices.map { numberOfRoot[c.all[$0].root] ?? 0 }
+    numberOfCluster = c.all.indices.map { numberOfRoot[c.all[$0].root] }
     typeOfCluster = numberOfCluster.map { entities[Int($0)].type }
     var numberOfID: [EntityID: Int32] = [:]
     if !c.fixedEntities.isEmpty {

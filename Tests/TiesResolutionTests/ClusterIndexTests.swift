@@ -124,8 +124,9 @@ struct ClusterIndexTests {
       Entity(id: x, name: "X", type: .company, aliases: [], date: nil, mentionCount: 2),
       Entity(id: y, name: "Y", type: .association, aliases: [], date: nil, mentionCount: 1),
     ]
-    let endpoints = Endpoints(
-      clusters, entities: entities, numberOfRoot: [uf.find(0): 0, uf.find(1): 1])
+    var numberOfRoot = [Int32](repeating: 0, count: clusters.all.count)
+    numberOfRoot[uf.find(1)] = 1
+    let endpoints = Endpoints(clusters, entities: entities, numberOfRoot: numberOfRoot)
     let farNode = clusters.node("b.txt", "o:far")!
     let sameNode = clusters.node("b.txt", "o:same")!
     #expect(endpoints.number(ofNode: 0) == 0 && endpoints.number(ofNode: 2) == 0)
