@@ -1,10 +1,6 @@
 import Dispatch
 import Synchronization
 
-#if os(Linux)
-  import Glibc
-#endif
-
 extension Parallel {
   /// Makes items `0..<count` on another thread, at most `ahead` of the one in use, and hands
   /// each, in order, to `consume` on the calling thread: work that must stay on one thread
@@ -63,30 +59,4 @@ extension Parallel {
       }
     }
   }
-
-  #if os(Linux)
-    /// Runs `body` on a new thread; nil when none can be started.
-    private static func startThread(_ body: @escaping () -> Void) -> pthread_t? {
-      let task = Unmanaged.passRetained(ChunkTask(body: { _ in body() }, chunk: 0))
-      var thread = pthread_t()
-      let code = pthread_create(
-        &thread, nil,
-        { context in
-          guard let context else { return nil }
-          let task = Unmanaged<ChunkTask>.fromOpaque(context).takeRetainedValue()
-          task.body(task.chunk)
-          return nil
-        }, task.toOpaque())
-      guard code == 0 else {
-        task.release()
-        return nil
-      }
-      return thread
-    }
-
-    private static func joinThread(_ thread: pthread_t) { pthread_join(thread, nil) }
-  #else
-    private static func startThread(_ body: @escaping () -> Void) -> Int? { nil }
-    private static func joinThread(_ thread: Int) {}
-  #endif
 }

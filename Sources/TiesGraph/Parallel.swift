@@ -31,20 +31,9 @@ public enum Parallel {
         var threads: [pthread_t] = []
         var unstarted: [Int] = []
         for chunk in 1..<count {
-          let task = Unmanaged.passRetained(ChunkTask(body: body, chunk: chunk))
-          var thread = pthread_t()
-          let started = pthread_create(
-            &thread, nil,
-            { context in
-              guard let context else { return nil }
-              let task = Unmanaged<ChunkTask>.fromOpaque(context).takeRetainedValue()
-              task.body(task.chunk)
-              return nil
-            }, task.toOpaque())
-          if started == 0 {
+          if let thread = startThread({ body(chunk) }) {
             threads.append(thread)
           } else {
-            task.release()
             unstarted.append(chunk)
           }
         }
@@ -86,12 +75,50 @@ extension Parallel {
   }
 }
 
-/// One chunk's closure and number, handed to the thread that runs it.
-final class ChunkTask: @unchecked Sendable {
-  let body: (Int) -> Void
-  let chunk: Int
-  init(body: @escaping (Int) -> Void, chunk: Int) {
-    self.body = body
-    self.chunk = chunk
+#if os(Linux)
+  extension Parallel {
+    /// Runs `body` on a new thread; nil when none can be started.
+    static func startThread(_ body: @escaping () -> Void) -> pthread_t? {
+      let task = Unmanaged.passRetained(ThreadTask(body: body))
+      var thread = pthread_t()
+      let code = pthread_create(
+        &thread, nil,
+        { context in
+          guard let context else { return nil }
+          Unmanaged<ThreadTask>.fromOpaque(context).takeRetainedValue().body()
+          return nil
+        }, task.toOpaque())
+      guard code == 0 else {
+        task.release()
+        return nil
+      }
+      return thread
+    }
+
+    static func joinThread(_ thread: pthread_t) { pthread_join(thread, nil) }
   }
+#else
+  extension Parallel {
+    /// Off Linux, no thread of its own: callers run the work on the calling thread.
+    static func startThread(_ body: @escaping () -> Void) -> Int? { nil }
+    static func joinThread(_ thread: Int) {}
+  }
+#endif
+
+/// A closure handed to the thread that runs it.
+final class ThreadTask: @unchecked Sendable {
+  let body: () -> Void
+  init(body: @escaping () -> Void) { self.body = body }
 }
+
+#if !os(Linux)
+  /// One chunk's closure and number, handed to `concurrentPerform`.
+  final class ChunkTask: @unchecked Sendable {
+    let body: (Int) -> Void
+    let chunk: Int
+    init(body: @escaping (Int) -> Void, chunk: Int) {
+      self.body = body
+      self.chunk = chunk
+    }
+  }
+#endif

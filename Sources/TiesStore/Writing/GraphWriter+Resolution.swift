@@ -64,10 +64,11 @@ extension GraphWriter {
 
   /// Inserts `relations` into a graph that holds none, with their evidence. Each relation's
   /// row, evidence order and digest are made on another thread, a few hundred relations ahead
-  /// of the inserts (`Parallel.pipeline`): on the writing thread, the last step of a build,
-  /// they took a fifth of the time of 100,000 articles' relations.
+  /// of the inserts (`Parallel.pipeline`): the last step of a build of 100,000 generated
+  /// articles (1.15 million relations and their indexes) took 6.0 s instead of 6.9–8.3 s.
   /// - Throws: `StoreError.unknownEntity` for an end outside `entities`; `.encodingFailed`;
-  ///   `.database`. Nothing is left half-written only within the caller's transaction.
+  ///   `.database`. The rows written before the error stay until the caller's transaction
+  ///   rolls back.
   /// - Complexity: O(R log R + evidence) for R relations (in canonical order already: O(R)).
   public func insertRelations(_ relations: [Relation], among entities: Set<EntityID>) throws -> Changes {
     var changes = Changes()
