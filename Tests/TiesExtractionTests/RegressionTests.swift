@@ -206,6 +206,20 @@ struct HeadlineVenueTests {
   }
 }
 
+@Suite("a text cut short")
+struct TextCutShortTests {
+  /// Found by the fuzzer: a title that ends the text, after a person and a comma, made
+  /// the reading of a second post take a range that ends before it starts.
+  @Test("a person and a title at the very end of the text, without a full stop")
+  func titleEndsTheText() throws {
+    for ending in ["the minister", "a director", "the chairman"] {
+      let text = "Lagos business leaders meet\n\nThe chamber met on Monday. Adaeze Okafor, \(ending)"
+      let e = try extractArticle(text, name: "cut.txt")
+      #expect(e.mentions.contains { $0.text == "Adaeze Okafor" }, "\(ending)")
+    }
+  }
+}
+
 /// One article through the extractor with the built-in lexicon.
 private func extractArticle(_ text: String, name: String) throws -> DocumentExtraction {
   try Extractor(lexicon: Lexicon.builtIn()).extract(

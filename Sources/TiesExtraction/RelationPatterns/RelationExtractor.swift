@@ -261,7 +261,9 @@ struct RelationExtractor {
   private func nextPostAfterUnnamed(_ s: SentenceAnalysis, from k0: Int) -> Int? {
     var k = k0
     while k < s.tokens.count && ["a", "an", "the"].contains(s.tokens[k].lower) { k += 1 }
-    guard let role = s.role(startingAt: k) else { return nil }
+    // A title that ends the sentence ("…, the minister" at the end of a text cut short) has
+    // nothing after it.
+    guard let role = s.role(startingAt: k), role.hi < s.tokens.count - 1 else { return nil }
     for j in role.hi..<min(s.tokens.count - 1, role.hi + 8) {
       // "chairman of the Egyptian section of the council and …": a body named by a word in
       // lower case (`linkDefiniteReferences`) names no post's body of its own here.
