@@ -83,6 +83,16 @@ public struct KnowledgeGraph: Sendable, Hashable {
     return true
   }
 
+  /// `relations` in the order `canonicalize` gives them: as they are when they are in it
+  /// already (a resolution's graph comes canonical, and sorting it again cost a build seconds).
+  /// - Complexity: O(n) when in order, else `canonicalize`'s.
+  public static func canonicallyOrdered(_ relations: [Relation]) -> [Relation] {
+    if inCanonicalOrder(relations) { return relations }
+    var graph = KnowledgeGraph(relations: relations)
+    graph.canonicalize()
+    return graph.relations
+  }
+
   /// A relation's place in the canonical order: the ranks of its key's parts, then its index.
   private struct RankedRelation: Comparable {
     var subject: Int

@@ -35,7 +35,7 @@ struct Assembly {
     let (entities, numberOfRoot, baseIDs) = assignEntities(c)
     let endpoints = Endpoints(c, entities: entities, numberOfRoot: numberOfRoot)
     let clusterEntities = ClusterEntities(
-      index: c.index, entities: c.all.indices.map { entities[Int(numberOfRoot[c.all[$0].root])].id })
+      index: c.index, entities: endpoints.numberOfCluster.map { entities[Int($0)].id })
     whenEntitiesAssigned?(
       Resolver.AssignedEntities(entities: entities, clusterEntities: clusterEntities, baseIDs: baseIDs))
 

@@ -7,7 +7,7 @@ struct Endpoints {
   /// Each number's entity id.
   private(set) var ids: [EntityID]
   /// Per cluster, its root's entity number.
-  private let numberOfCluster: [Int32]
+  let numberOfCluster: [Int32]
   private let typeOfCluster: [EntityType]
   /// Per fixed entity (`Clusters.fixedEntities`), its number and own type.
   private let fixedNumbers: [Int32]

@@ -198,17 +198,9 @@ extension PostgresGraphWriter {
         ("start", .bigint), ("end", .bigint), ("rule", .text), ("confidence", .double),
       ])
     var inserts: [(RelationRecord, [Evidence])] = []
-    var canonical = KnowledgeGraph(relations: relations)
-    if !KnowledgeGraph.inCanonicalOrder(relations) { canonical.canonicalize() }
-    for relation in canonical.relations {
-      for endpoint in [relation.subject, relation.object]
-      where !ids.contains(endpoint) && !known.contains(endpoint) {
-        throw StoreError.unknownEntity(
-          endpoint, referencedBy: "relation \(relation.subject) \(relation.predicate) \(relation.object)")
-      }
-      var record = try RelationRecord(relation: relation, coding: coding)
-      let evidence = relation.evidence.sorted(by: GraphStore.evidenceOrder)
-      record.fingerprint = Fingerprint.of(record: record, evidence: evidence)
+    for relation in KnowledgeGraph.canonicallyOrdered(relations) {
+      var (record, evidence) = try GraphWriter.prepared(
+        relation, among: ids, coding: coding, knownEntity: { known.contains($0) })
       let key = StoredRelationKey(
         subject: record.subject, predicate: record.predicate, object: record.object, role: record.role)
       if let old = stored.removeValue(forKey: key) {

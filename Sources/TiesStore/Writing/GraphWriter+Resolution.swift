@@ -72,10 +72,7 @@ extension GraphWriter {
   /// - Complexity: O(R log R + evidence) for R relations (in canonical order already: O(R)).
   public func insertRelations(_ relations: [Relation], among entities: Set<EntityID>) throws -> Changes {
     var changes = Changes()
-    var canonical = KnowledgeGraph(relations: relations)
-    // A resolution's graph comes canonical; sorting it again cost a build seconds.
-    if !KnowledgeGraph.inCanonicalOrder(relations) { canonical.canonicalize() }
-    let ordered = canonical.relations
+    let ordered = KnowledgeGraph.canonicallyOrdered(relations)
     let coding = self.coding
     let relationRows = try RowInserter<RelationRecord>(db)
     let evidenceRows = try RowInserter<EvidenceRecord>(db)
@@ -110,7 +107,7 @@ extension GraphWriter {
   /// `relation`'s row with its digest, and its evidence in evidence order.
   /// - Throws: `StoreError.unknownEntity` when an end is outside `entities` and not
   ///   `knownEntity`; `.encodingFailed` for attributes that cannot be written.
-  static func prepared(
+  package static func prepared(
     _ relation: Relation, among entities: Set<EntityID>, coding: StoreCoding,
     knownEntity: ((EntityID) throws -> Bool)? = nil
   ) throws -> (record: RelationRecord, evidence: [Evidence]) {
@@ -211,13 +208,11 @@ extension GraphWriter {
   ) throws {
     var stored = storedRelations
     let delete = try db.cachedStatement(sql: "DELETE FROM relations WHERE id = ?")
-    var canonical = KnowledgeGraph(relations: relations)
-    // A resolution's graph comes canonical; sorting it again cost a build seconds.
-    if !KnowledgeGraph.inCanonicalOrder(relations) { canonical.canonicalize() }
+    let ordered = KnowledgeGraph.canonicallyOrdered(relations)
     // By index: taking each relation out of the array would copy it.
-    for i in canonical.relations.indices {
+    for i in ordered.indices {
       let (record, evidence) = try Self.prepared(
-        canonical.relations[i], among: ids, coding: coding, knownEntity: knownEntity)
+        ordered[i], among: ids, coding: coding, knownEntity: knownEntity)
       let key = StoredRelationKey(
         subject: record.subject, predicate: record.predicate, object: record.object, role: record.role)
       if let old = stored.removeValue(forKey: key) {
