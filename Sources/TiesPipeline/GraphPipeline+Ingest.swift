@@ -51,11 +51,12 @@ extension GraphPipeline {
         input.sort { $0.document.name < $1.document.name }
         (report.changes, report.clustersResolved) = try resolve(
           writer, started: started, total: files.count, options: options
-        ) { try resolveBuilt(writer, input: input, load: load) }
-        // Freed while the last indexes are built and the graph is committed.
-        var held: [DocumentExtraction] = []
-        swap(&held, &input)
-        releaseElsewhere(consume held)
+        ) {
+          // Resolution takes the only copy, and frees each part once it is done with it.
+          var taken: [DocumentExtraction] = []
+          swap(&taken, &input)
+          return try resolveBuilt(writer, input: consume taken, load: load)
+        }
       }
       try writer.recordState(Self.extractionState, extractor.fingerprint)
       try writer.updateStatistics()

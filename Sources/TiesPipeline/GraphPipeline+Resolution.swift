@@ -66,17 +66,24 @@ extension GraphPipeline {
   /// (`Resolver.resolve`'s `whenEntitiesAssigned`), while the entities and the mentions are
   /// stored and indexed; the relations are stored last. At 100,000 generated articles the
   /// entities and mentions (5 s) are stored while the relations merge (7 s): the build took
-  /// 61 s instead of 66 s. What resolution made is freed on another thread
-  /// (`releaseElsewhere`).
+  /// 61 s instead of 66 s. `input` is let go part by part: the mentions once resolution has
+  /// gathered them into clusters and the writer has stored them, the local relations once
+  /// merged; what resolution made is freed on another thread (`releaseElsewhere`).
   /// - Complexity: O(M log M) for M mentions, plus the rows written.
-  func resolveBuilt(_ writer: any GraphWriting, input: [DocumentExtraction], load: BulkLoad) throws
+  func resolveBuilt(_ writer: any GraphWriting, input: consuming [DocumentExtraction], load: BulkLoad) throws
     -> Resolution
   {
     let resolver = self.resolver
     let assigned = Handoff<Resolver.AssignedEntities>()
+    // The resolution's own copy, taken out of the box on its thread: once it has counted the
+    // mentions and merged the local relations it lets them go (`Resolver.resolve`).
+    let forResolution = Handoff<[DocumentExtraction]>()
+    forResolution.put(copy input)
     let resolution = Pending {
       defer { assigned.close() }
-      return resolver.resolve(input, settingMentionEntities: false, whenEntitiesAssigned: assigned.put)
+      guard let extractions = forResolution.take() else { preconditionFailure("the input was taken twice") }
+      return resolver.resolve(
+        consume extractions, settingMentionEntities: false, whenEntitiesAssigned: assigned.put)
     }
     // On failure, resolution finishes before the error is thrown.
     defer { _ = try? resolution.value() }
@@ -90,6 +97,8 @@ extension GraphPipeline {
       graph: KnowledgeGraph(entities: early.entities), resolved: [], baseIDs: early.baseIDs)
     changes.mentionsUpdated += try writer.insertMentions(
       of: input, entityOf: early.clusterEntities.entity(document:localKey:))
+    // The resolution let go of the mentions when it counted them: the last copy is freed.
+    releaseElsewhere(consume input)
     try load.finished(tables: BulkLoad.entityTables)
     let result = try resolution.take()
     changes.add(try writer.insertRelations(result.graph.relations, among: Set(early.entities.map(\.id))))

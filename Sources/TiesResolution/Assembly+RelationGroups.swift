@@ -63,7 +63,7 @@ extension Assembly {
       for k in relations.indices {
         guard let si = c.node(extractionAt: n, relations[k].subject),
           let oi = c.node(extractionAt: n, relations[k].object),
-          si < c.all.count || oi < c.all.count
+          si < c.count || oi < c.count
         else { continue }
         let s = endpoints.number(ofNode: si)
         let o = endpoints.number(ofNode: oi)

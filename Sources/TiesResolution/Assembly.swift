@@ -18,14 +18,18 @@ struct Assembly {
   /// - Complexity: O(1).
   static func roleClass(of role: String?) -> String { role.map { roleClasses[$0] ?? $0 } ?? "" }
 
-  /// The graph of the merged clusters `c`; `whenEntitiesAssigned` as `Resolver.resolve` says.
+  /// The graph of the merged `clusters`; `whenEntitiesAssigned` as `Resolver.resolve` says.
+  /// The clusters' names and votes are freed once every cluster has its entity
+  /// (`Clusters.releaseMembers`), before the relations are merged, and the extractions once
+  /// their local relations are merged.
   /// - Complexity: O(clusters), plus sorting the local relations by the relation they make
   ///   (`relationGroups`), the entities, the relations and each relation's evidence
   ///   (`KnowledgeGraph.canonicalize`).
   func build(
-    clusters c: Clusters, extractions: [DocumentExtraction], settingMentionEntities: Bool = true,
-    whenEntitiesAssigned: ((Resolver.AssignedEntities) -> Void)? = nil
+    clusters: consuming Clusters, extractions: consuming [DocumentExtraction],
+    settingMentionEntities: Bool = true, whenEntitiesAssigned: ((Resolver.AssignedEntities) -> Void)? = nil
   ) -> Resolver.Result {
+    var c = consume clusters
     // Each document's dateline, by its position in `c.index`: that of its first extraction,
     // written last.
     var datelines = [String?](repeating: nil, count: c.index.documents.count)
@@ -34,6 +38,8 @@ struct Assembly {
     }
     let (entities, numberOfRoot, baseIDs) = assignEntities(c)
     let endpoints = Endpoints(c, entities: entities, numberOfRoot: numberOfRoot)
+    // From here on a cluster is its entity number: its names and votes are done with.
+    c.releaseMembers()
     let clusterEntities = ClusterEntities(
       index: c.index, entities: endpoints.numberOfCluster.map { entities[Int($0)].id })
     whenEntitiesAssigned?(
@@ -61,11 +67,13 @@ struct Assembly {
 
     // The relations are written once, into the array the graph keeps (so that `canonicalize`
     // orders them in place, not a copy).
-    var graph = KnowledgeGraph(
-      documents: extractions.map(\.document), entities: entities,
-      relations: Self.relations(
-        of: relationGroups, c, extractions, datelines: datelines, endpoints: endpoints))
+    let relations = Self.relations(
+      of: relationGroups, c, extractions, datelines: datelines, endpoints: endpoints)
     relationGroups = RelationGroups()
+    let documents = extractions.map(\.document)
+    // The local relations are merged: let go before the graph is put in order.
+    extractions = []
+    var graph = KnowledgeGraph(documents: documents, entities: entities, relations: consume relations)
     graph.canonicalize()
     return Resolver.Result(
       graph: graph, extractions: resolved,

@@ -54,6 +54,9 @@ struct Cluster {
 /// All clusters of all documents, in a deterministic order (document, then first mention).
 struct Clusters {
   var all: [Cluster] = []
+  /// How many clusters there are, kept when `releaseMembers` lets `all` go: nodes from it up
+  /// are fixed clusters' entities.
+  private(set) var count = 0
   /// Each cluster's number by document and key.
   var index = ClusterIndex()
   /// Per extraction given to `init`, the position of its document in `index.documents`.
@@ -102,6 +105,7 @@ struct Clusters {
       count += document.keys.count
     }
     all = Array(repeating: Cluster(document: "", key: ""), count: count)
+    self.count = count
     all.withUnsafeMutableBufferPointer { all in
       Parallel.forEachChunk(chunks) { chunk in
         for (d, document) in zip(documents(chunk), numbered[chunk]) {
@@ -172,7 +176,7 @@ struct Clusters {
   }
 
   /// Fixed clusters (`Resolver.FixedCluster`) by id, and their entities, in order of first
-  /// appearance: fixed cluster `f` stands for node `all.count + fixedNode[f]`.
+  /// appearance: fixed cluster `f` stands for node `count + fixedNode[f]`.
   var fixed: [ClusterID: Int] = [:]
   var fixedEntities: [(entity: EntityID, type: EntityType)] = []
 
@@ -193,10 +197,10 @@ struct Clusters {
   }
 
   /// The node of the cluster `key` of `document`: its index, or for a fixed cluster the
-  /// node of its entity (`all.count` and up); nil when it is neither.
+  /// node of its entity (`count` and up); nil when it is neither.
   func node(_ document: String, _ key: String) -> Int? {
     if let i = index.cluster(document: document, key: key) { return i }
-    return fixed[ClusterID(document: document, key: key)].map { all.count + $0 }
+    return fixed[ClusterID(document: document, key: key)].map { count + $0 }
   }
 
   /// `node(_:_:)` for the document of the `n`-th extraction given to `init`.
@@ -206,10 +210,17 @@ struct Clusters {
     let d = documentOfExtraction[n]
     if let i = index.cluster(documentAt: d, key: key) { return i }
     if fixed.isEmpty { return nil }
-    return fixed[ClusterID(document: index.documents[d], key: key)].map { all.count + $0 }
+    return fixed[ClusterID(document: index.documents[d], key: key)].map { count + $0 }
   }
 
   mutating func assignRoots(_ uf: inout UnionFind) {
     for i in all.indices { all[i].root = uf.find(i) }
   }
+
+  /// Frees every cluster's names, type votes and dates, once each has its entity: what is
+  /// left finds a cluster's node (`node(extractionAt:_:)`) and an extraction's document. At
+  /// 1,000,000 generated articles, gathering the 15 million clusters took a build from 5.8
+  /// to 9.3 GiB; the relations were then merged with all of them still held.
+  /// - Complexity: O(clusters) to free.
+  mutating func releaseMembers() { all = [] }
 }

@@ -79,17 +79,22 @@ public struct Resolver: Sendable {
   ///   names, plus what each rule states beyond that (near-linear for news: the size of the
   ///   buckets in which rules look for a partner, not the number of pairs of clusters).
   public func resolve(
-    _ extractions0: [DocumentExtraction], fixed: [FixedCluster] = [], settingMentionEntities: Bool = true,
-    whenEntitiesAssigned: ((AssignedEntities) -> Void)? = nil
+    _ extractions0: consuming [DocumentExtraction], fixed: [FixedCluster] = [],
+    settingMentionEntities: Bool = true, whenEntitiesAssigned: ((AssignedEntities) -> Void)? = nil
   ) -> Result {
-    let extractions = extractions0.sorted { $0.document.name < $1.document.name }
+    var extractions = (consume extractions0).sorted { $0.document.name < $1.document.name }
     var clusters = Clusters(extractions)
+    if !settingMentionEntities {
+      // The clusters hold what resolution reads of the mentions: they are let go here, and
+      // freed as soon as the caller lets go of its own copy (a build, once it stored them).
+      for n in extractions.indices { extractions[n].mentions = [] }
+    }
     clusters.fix(fixed)
     var uf = merge(clusters, extractions)
     clusters.assignRoots(&uf)
     return Assembly(knowledge: knowledge).build(
-      clusters: clusters, extractions: extractions, settingMentionEntities: settingMentionEntities,
-      whenEntitiesAssigned: whenEntitiesAssigned)
+      clusters: consume clusters, extractions: consume extractions,
+      settingMentionEntities: settingMentionEntities, whenEntitiesAssigned: whenEntitiesAssigned)
   }
 
   /// Applies every merge rule, in order, and returns the merged sets.

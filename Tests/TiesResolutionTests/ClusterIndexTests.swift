@@ -106,6 +106,22 @@ struct ClusterIndexTests {
     #expect(clusters.fixedEntities.count == 1)
   }
 
+  @Test("clusters that let go of their members still find every node, fixed ones past them")
+  func releasedMembers() {
+    let extractions = [Self.extraction("a.txt", ["o:x", "p:y"]), Self.extraction("b.txt", ["p:y"])]
+    var clusters = Clusters(extractions)
+    let entity = EntityID(type: .company, key: "other")
+    clusters.fix([Resolver.FixedCluster(document: "a.txt", key: "o:far", entity: entity, type: .company)])
+    clusters.releaseMembers()
+    #expect(clusters.all.isEmpty)
+    #expect(clusters.count == 3)
+    #expect(clusters.node(extractionAt: 0, "p:y") == 1)
+    #expect(clusters.node(extractionAt: 1, "p:y") == 2)
+    #expect(clusters.node(extractionAt: 0, "o:far") == 3)
+    #expect(clusters.node("a.txt", "o:far") == 3)
+    #expect(clusters.node(extractionAt: 1, "o:far") == nil)
+  }
+
   @Test("relation ends by number: a fixed entity of a resolved id is that entity, with its own type")
   func endpointNumbers() {
     let extractions = [Self.extraction("a.txt", ["o:x", "o:y"]), Self.extraction("b.txt", ["o:x"])]
