@@ -10,9 +10,9 @@ extension GraphPipeline {
   ///
   /// Articles are extracted a batch at a time (`options.batchSize`), the next batch on the
   /// other cores while this one is stored, so memory holds two batches of text and, for
-  /// resolution, the mentions and local relations of all, each long text and key once
-  /// (`StringPool`). Mentions are stored after
-  /// resolution, with their entities, instead of being stored and then updated. The tables
+  /// resolution, the mentions (in a compact form, `HeldMentions`) and local relations of all,
+  /// each long text and key once (`StringPool`); each is freed once used. Mentions are stored
+  /// after resolution, with their entities, instead of being stored and then updated. The tables
   /// are filled with their indexes set aside (`GraphWriting.bulkLoading`), and the planner's
   /// statistics are gathered at the end (`GraphWriting.updateStatistics`). Other writers of
   /// the graph wait until this one commits; readers see the previous graph until then.
@@ -34,6 +34,7 @@ extension GraphPipeline {
         // What resolution reads of each article, kept instead of read back from the store.
         var input: [DocumentExtraction] = []
         input.reserveCapacity(files.count)
+        var held = HeldMentions()
         var pool = StringPool()
         var next = batches.first.map { prepare(files, $0, started: started, options: options) }
         // On failure, the batch being extracted finishes before the error is thrown.
@@ -45,7 +46,9 @@ extension GraphPipeline {
             b + 1 < batches.count ? prepare(files, batches[b + 1], started: started, options: options) : nil
           // Mentions are stored once resolution has given them their entities.
           try storeBatch(batch, writer, mentions: false)
-          for extraction in batch.extractions { input.append(pool.resolutionInput(of: extraction)) }
+          for extraction in batch.extractions {
+            input.append(pool.resolutionInput(of: extraction, holdingMentionsIn: &held))
+          }
         }
         report.added = files.count
         input.sort { $0.document.name < $1.document.name }
@@ -55,7 +58,10 @@ extension GraphPipeline {
           // Resolution takes the only copy, and frees each part once it is done with it.
           var taken: [DocumentExtraction] = []
           swap(&taken, &input)
-          return try resolveBuilt(writer, input: consume taken, load: load)
+          var heldTaken = HeldMentions()
+          swap(&heldTaken, &held)
+          return try resolveBuilt(
+            writer, input: consume taken, mentions: SharedHeldMentions(consume heldTaken), load: load)
         }
       }
       try writer.recordState(Self.extractionState, extractor.fingerprint)

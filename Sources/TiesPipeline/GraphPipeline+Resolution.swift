@@ -70,20 +70,22 @@ extension GraphPipeline {
   /// gathered them into clusters and the writer has stored them, the local relations once
   /// merged; what resolution made is freed on another thread (`releaseElsewhere`).
   /// - Complexity: O(M log M) for M mentions, plus the rows written.
-  func resolveBuilt(_ writer: any GraphWriting, input: consuming [DocumentExtraction], load: BulkLoad) throws
-    -> Resolution
-  {
+  func resolveBuilt(
+    _ writer: any GraphWriting, input: consuming [DocumentExtraction], mentions: SharedHeldMentions,
+    load: BulkLoad
+  ) throws -> Resolution {
     let resolver = self.resolver
     let assigned = Handoff<Resolver.AssignedEntities>()
-    // The resolution's own copy, taken out of the box on its thread: once it has counted the
-    // mentions and merged the local relations it lets them go (`Resolver.resolve`).
+    // The resolution's own copy, taken out of the box on its thread: once it has merged the
+    // local relations it lets them go (`Resolver.resolve`).
     let forResolution = Handoff<[DocumentExtraction]>()
     forResolution.put(copy input)
     let resolution = Pending {
       defer { assigned.close() }
       guard let extractions = forResolution.take() else { preconditionFailure("the input was taken twice") }
       return resolver.resolve(
-        consume extractions, settingMentionEntities: false, whenEntitiesAssigned: assigned.put)
+        consume extractions, mentionsOf: { mentions.mentions(of: $0.document.name) },
+        whenEntitiesAssigned: assigned.put)
     }
     // On failure, resolution finishes before the error is thrown.
     defer { _ = try? resolution.value() }
@@ -95,9 +97,23 @@ extension GraphPipeline {
     // are still being merged.
     var changes = try writer.apply(
       graph: KnowledgeGraph(entities: early.entities), resolved: [], baseIDs: early.baseIDs)
-    changes.mentionsUpdated += try writer.insertMentions(
-      of: input, entityOf: early.clusterEntities.entity(document:localKey:))
-    // The resolution let go of the mentions when it counted them: the last copy is freed.
+    // The resolution counted the mentions before it assigned the entities: they are the
+    // writer's now, given back a few documents at a time.
+    var chunk: [DocumentExtraction] = []
+    for start in stride(from: 0, to: input.count, by: 256) {
+      chunk.removeAll(keepingCapacity: true)
+      for extraction in input[start..<min(input.count, start + 256)] {
+        chunk.append(
+          DocumentExtraction(
+            document: extraction.document, sentences: [],
+            mentions: mentions.mentions(of: extraction.document.name),
+            relations: [], misses: []))
+      }
+      changes.mentionsUpdated += try writer.insertMentions(
+        of: chunk, entityOf: early.clusterEntities.entity(document:localKey:))
+    }
+    mentions.release()
+    // The resolution keeps its own copy of the local relations until it has merged them.
     releaseElsewhere(consume input)
     try load.finished(tables: BulkLoad.entityTables)
     let result = try resolution.take()

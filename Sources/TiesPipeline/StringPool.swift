@@ -17,21 +17,24 @@ struct StringPool {
     return strings.insert(string).memberAfterInsert
   }
 
-  /// What resolution reads of `extraction` (its document, mentions and local relations),
-  /// with their texts, keys and ends pooled.
+  /// What resolution reads of `extraction`: its document and local relations, returned, and
+  /// its mentions, held in `held`; texts, keys and ends pooled.
   /// - Complexity: O(mentions + relations) look-ups.
-  mutating func resolutionInput(of extraction: DocumentExtraction) -> DocumentExtraction {
+  mutating func resolutionInput(of extraction: DocumentExtraction, holdingMentionsIn held: inout HeldMentions)
+    -> DocumentExtraction
+  {
     var mentions = extraction.mentions
     for i in mentions.indices {
       mentions[i].text = pooled(mentions[i].text)
       mentions[i].localKey = pooled(mentions[i].localKey)
     }
+    held.hold(mentions, of: extraction.document.name)
     var relations = extraction.relations
     for i in relations.indices {
       relations[i].subject = pooled(relations[i].subject)
       relations[i].object = pooled(relations[i].object)
     }
     return DocumentExtraction(
-      document: extraction.document, sentences: [], mentions: mentions, relations: relations, misses: [])
+      document: extraction.document, sentences: [], mentions: [], relations: relations, misses: [])
   }
 }

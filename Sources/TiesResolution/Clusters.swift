@@ -67,8 +67,13 @@ struct Clusters {
   /// clusters come in the order of document names, then of first mention.
   ///
   /// Documents are gathered on `Parallel.defaultThreads` threads when there are many.
+  /// `mentionsOf` gives an extraction's mentions (its own by default; a build's held apart,
+  /// `Resolver.resolve`), from any of them, twice per extraction.
   /// - Complexity: O(m) expected for m mentions, one hash look-up of a local key each.
-  init(_ extractions: [DocumentExtraction]) {
+  init(
+    _ extractions: [DocumentExtraction],
+    mentionsOf: (DocumentExtraction) -> [Mention] = { $0.mentions }
+  ) {
     var members: [[Int]] = []
     var ordinalOfName: [String: Int] = [:]
     documentOfExtraction.reserveCapacity(extractions.count)
@@ -92,7 +97,7 @@ struct Clusters {
     var numbered = [[Numbered]](repeating: [], count: chunks)
     numbered.withUnsafeMutableBufferPointer { numbered in
       Parallel.forEachChunk(chunks) { chunk in
-        numbered[chunk] = documents(chunk).map { d in Clusters.number(members[d], of: extractions) }
+        numbered[chunk] = documents(chunk).map { Clusters.number(members[$0], of: extractions, mentionsOf) }
       }
     }
     var first: [Int] = []
@@ -111,7 +116,7 @@ struct Clusters {
         for (d, document) in zip(documents(chunk), numbered[chunk]) {
           var k = 0
           for n in members[d] {
-            let mentions = extractions[n].mentions
+            let mentions = mentionsOf(extractions[n])
             for j in mentions.indices {
               Clusters.add(
                 mentions, j, document: extractions[n].document.name,
@@ -132,11 +137,13 @@ struct Clusters {
 
   /// The numbering of the extractions at `positions` (one document's).
   /// - Complexity: O(m) expected for m mentions.
-  private static func number(_ positions: [Int], of extractions: [DocumentExtraction]) -> Numbered {
+  private static func number(
+    _ positions: [Int], of extractions: [DocumentExtraction], _ mentionsOf: (DocumentExtraction) -> [Mention]
+  ) -> Numbered {
     var out = Numbered()
     for n in positions {
       // By index: iterating the mentions would copy each one.
-      let mentions = extractions[n].mentions
+      let mentions = mentionsOf(extractions[n])
       out.clusterOfMention.reserveCapacity(out.clusterOfMention.count + mentions.count)
       for j in mentions.indices {
         if let i = out.keys[mentions[j].localKey] {

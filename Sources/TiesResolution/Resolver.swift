@@ -82,8 +82,31 @@ public struct Resolver: Sendable {
     _ extractions0: consuming [DocumentExtraction], fixed: [FixedCluster] = [],
     settingMentionEntities: Bool = true, whenEntitiesAssigned: ((AssignedEntities) -> Void)? = nil
   ) -> Result {
+    resolve(
+      consume extractions0, mentionsOf: { $0.mentions }, fixed: fixed,
+      settingMentionEntities: settingMentionEntities,
+      whenEntitiesAssigned: whenEntitiesAssigned)
+  }
+
+  /// `resolve(_:fixed:settingMentionEntities:whenEntitiesAssigned:)` with the mentions of
+  /// each extraction given by `mentionsOf` (called from several threads at once) rather than
+  /// read from it: a build holds them apart, in a compact form, and gives `extractions`
+  /// without them. The mentions' entities are not set (`settingMentionEntities` false).
+  public func resolve(
+    _ extractions0: consuming [DocumentExtraction], mentionsOf: (DocumentExtraction) -> [Mention],
+    whenEntitiesAssigned: ((AssignedEntities) -> Void)? = nil
+  ) -> Result {
+    resolve(
+      consume extractions0, mentionsOf: mentionsOf, fixed: [], settingMentionEntities: false,
+      whenEntitiesAssigned: whenEntitiesAssigned)
+  }
+
+  private func resolve(
+    _ extractions0: consuming [DocumentExtraction], mentionsOf: (DocumentExtraction) -> [Mention],
+    fixed: [FixedCluster], settingMentionEntities: Bool, whenEntitiesAssigned: ((AssignedEntities) -> Void)?
+  ) -> Result {
     var extractions = (consume extractions0).sorted { $0.document.name < $1.document.name }
-    var clusters = Clusters(extractions)
+    var clusters = Clusters(extractions, mentionsOf: mentionsOf)
     if !settingMentionEntities {
       // The clusters hold what resolution reads of the mentions: they are let go here, and
       // freed as soon as the caller lets go of its own copy (a build, once it stored them).

@@ -94,6 +94,19 @@ struct ResolverEquivalenceTests {
       }
     }
     #expect(misplaced.isEmpty, "\(misplaced.count) mentions differ", sourceLocation: sourceLocation)
+    // The mentions given apart, as a build holds them: the same graph and cluster entities.
+    let mentionsOf = Dictionary(extractions.map { ($0.document.name, $0.mentions) }, uniquingKeysWith: +)
+    let apart = resolver.resolve(
+      extractions.map {
+        DocumentExtraction(
+          document: $0.document, sentences: [], mentions: [], relations: $0.relations, misses: [])
+      },
+      mentionsOf: { mentionsOf[$0.document.name] ?? [] })
+    let sameApartGraph = apart.graph == result.graph
+    #expect(sameApartGraph, "the graph differs with mentions given apart", sourceLocation: sourceLocation)
+    #expect(
+      apart.clusterEntities.all.elementsEqual(lean.clusterEntities.all, by: ==),
+      sourceLocation: sourceLocation)
     #expect(result.extractions.allSatisfy { $0.mentions.allSatisfy { $0.entity != nil } })
     // The corpus exercises merging across articles at all.
     #expect(result.graph.entities.count < Set(clusters.all.map(\.key)).count, sourceLocation: sourceLocation)

@@ -1,0 +1,108 @@
+import TiesModel
+
+/// The mentions a build holds from extraction until it stores them with their entities, in
+/// a compact form: 56 bytes a mention instead of a `Mention`'s 136 (no document name, no
+/// entity, offsets in 32 bits, the rule by number, dates aside).
+///
+/// At 1,000,000 generated articles a build holds 21 million mentions through the whole
+/// resolution: 2.9 GB as `Mention`s, 1.2 GB so.
+struct HeldMentions: Sendable {
+  private struct Item {
+    var text: String
+    var localKey: String
+    var confidence: Double
+    var sentence: Int32
+    var start: Int32
+    var end: Int32
+    var rule: UInt16
+    var type: EntityType
+    var hasDate: Bool
+  }
+
+  /// Each document's mentions, by document name.
+  private var items: [String: [Item]] = [:]
+  /// Documents kept as they came: a mention that names another document or lies past what
+  /// 32 bits hold (never so from extraction; kept rather than refused, as the writer checks).
+  private var whole: [String: [Mention]] = [:]
+  /// The dates of the mentions that give one, by document and position.
+  private var dates: [String: [Int: String]] = [:]
+  private var rules: [String] = []
+  private var ruleNumbers: [String: UInt16] = [:]
+
+  /// Holds `mentions`, those of `document`, in place of any held for it before.
+  /// - Complexity: O(mentions).
+  mutating func hold(_ mentions: [Mention], of document: String) {
+    var out: [Item] = []
+    out.reserveCapacity(mentions.count)
+    var datesHere: [Int: String] = [:]
+    for j in mentions.indices {
+      let evidence = mentions[j].evidence
+      guard evidence.document == document, let sentence = Int32(exactly: evidence.sentence),
+        let start = Int32(exactly: evidence.start), let end = Int32(exactly: evidence.end),
+        let rule = ruleNumber(evidence.rule), mentions[j].entity == nil
+      else {
+        items[document] = nil
+        dates[document] = nil
+        whole[document] = mentions
+        return
+      }
+      if let date = mentions[j].date { datesHere[j] = date }
+      out.append(
+        Item(
+          text: mentions[j].text, localKey: mentions[j].localKey, confidence: evidence.confidence,
+          sentence: sentence, start: start, end: end, rule: rule, type: mentions[j].type,
+          hasDate: mentions[j].date != nil))
+    }
+    whole[document] = nil
+    items[document] = out
+    dates[document] = datesHere.isEmpty ? nil : datesHere
+  }
+
+  /// The mentions held for `document`, as they were given (none when none were).
+  /// - Complexity: O(its mentions).
+  func mentions(of document: String) -> [Mention] {
+    if let kept = whole[document] { return kept }
+    guard let held = items[document] else { return [] }
+    let datesHere = dates[document] ?? [:]
+    return held.indices.map { j in
+      let item = held[j]
+      return Mention(
+        text: item.text, type: item.type,
+        evidence: Evidence(
+          document: document, sentence: Int(item.sentence), start: Int(item.start), end: Int(item.end),
+          rule: rules[Int(item.rule)], confidence: item.confidence),
+        localKey: item.localKey, date: item.hasDate ? datesHere[j] : nil)
+    }
+  }
+
+  /// The number of `rule`, given it when it is new; nil past 65,536 rules.
+  private mutating func ruleNumber(_ rule: String) -> UInt16? {
+    if let known = ruleNumbers[rule] { return known }
+    guard let next = UInt16(exactly: rules.count) else { return nil }
+    ruleNumbers[rule] = next
+    rules.append(rule)
+    return next
+  }
+}
+
+/// The held mentions of a build, read by its resolution (which counts them into clusters)
+/// and then by its writer (which stores them once every cluster has its entity), and freed
+/// as soon as the writer is done with them, while the relations are still being merged.
+final class SharedHeldMentions: @unchecked Sendable {
+  private var held: HeldMentions?
+
+  init(_ held: consuming HeldMentions) { self.held = consume held }
+
+  /// The mentions of `document`; from any thread, until `release()`.
+  func mentions(of document: String) -> [Mention] {
+    guard let held else { preconditionFailure("mentions of \(document) read after they were freed") }
+    return held.mentions(of: document)
+  }
+
+  /// Frees the mentions, on another thread (`releaseElsewhere`). No thread may read them
+  /// after.
+  func release() {
+    guard let last = held.take() else { return }
+    releaseElsewhere(consume last)
+  }
+}
