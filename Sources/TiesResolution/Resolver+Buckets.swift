@@ -54,7 +54,7 @@ extension Resolver {
 
   /// The acronym and short-form buckets of an organization's names.
   private func organizationBuckets(
-    _ names: ArraySlice<ClusterNames.Name>, hasLongName: Bool, into own: inout Set<String>
+    _ names: ClusterNames.List, hasLongName: Bool, into own: inout Set<String>
   ) {
     if !hasLongName, let least = names.filter(\.isAcronym).map(\.text).min() { own.insert("u|" + least) }
     for name in names {
