@@ -35,6 +35,31 @@ struct EventClassIndexTests {
     }
   }
 
+  /// Years, ordinals and organizers past 32 bits share a key part with others: a class is
+  /// still offered every class it matches, and itself.
+  @Test func valuesPast32BitsLoseNoCandidate() {
+    let huge = [Int.min, -5_000_000_000, 5_000_000_000, 5_000_000_001, Int.max]
+    var classes: [EventClass] = []
+    for (n, value) in (huge + [2025]).enumerated() {
+      for ordinal in [nil, value] {
+        let identity = EventClass.Identity(
+          ordinal: ordinal, year: value, words: ["harbour", "forum"], organizers: [value == 2025 ? 7 : value])
+        classes.append(EventClass(identity: identity, members: [classes.count + n]))
+      }
+    }
+    classes.append(
+      EventClass(
+        identity: EventClass.Identity(ordinal: nil, year: nil, words: ["harbour", "forum"], organizers: []),
+        members: [99]))
+    let index = EventClassIndex(classes)
+    for (a, e) in classes.enumerated() {
+      let candidates = index.candidates(for: e.identity)
+      let expected = classes.indices.filter { e.identity.matches(classes[$0].identity) }
+      #expect(Set(expected).isSubset(of: candidates), "\(e.identity)")
+      #expect(candidates.contains(a))
+    }
+  }
+
   /// Candidates are narrowed: a class of a known year and organizer is not offered the classes
   /// of another year or of other organizers only.
   @Test func candidatesLeaveOutOtherYearsAndOtherOrganizers() {
