@@ -98,12 +98,12 @@ struct Assembly {
     let count = c.all.count
     var firstMember = [Int32](repeating: 0, count: count + 1)
     // By index: iterating the clusters would copy each one.
-    for i in c.all.indices { firstMember[c.all[i].root + 1] += 1 }
+    for i in c.all.indices { firstMember[Int(c.all[i].root) + 1] += 1 }
     for r in 0..<count { firstMember[r + 1] += firstMember[r] }
     var members = [Int32](repeating: 0, count: count)
     var next = firstMember
     for i in c.all.indices {
-      let root = c.all[i].root
+      let root = Int(c.all[i].root)
       members[Int(next[root])] = Int32(i)
       next[root] += 1
     }

@@ -8,14 +8,15 @@ struct ClusterID: Hashable {
 }
 
 /// The mentions of one local key in one document.
+///
+/// Fields are laid out largest first, so that the 32-bit ones share words: 15 million
+/// clusters at 1,000,000 generated articles, each 112 bytes instead of 136.
 struct Cluster {
-  var document: String
   var key: String
   /// Surface form → how often it was written.
   var surfaces = Tally<String, Int>()
   /// Type → summed confidence of the mentions that typed it so.
   var typeVotes = Tally<EntityType, Double>()
-  var mentionCount = 0
   /// Dates the mentions give (events), with how often: rare, so a dictionary (empty, it
   /// allocates nothing).
   var dates: [String: Int] = [:]
@@ -26,8 +27,16 @@ struct Cluster {
     set { eventBox = newValue.map(EventBox.init) }
   }
   private var eventBox: EventBox?
+  /// The position of the cluster's document in `Clusters.index.documents` (document names
+  /// in order), -1 for a cluster of none (`Resolver.summedEntity`).
+  var document: Int32 = -1
   /// Root after merging, set by `Clusters.assignRoots`.
-  var root = 0
+  var root: Int32 = 0
+  /// The mentions counted (of one document: 32 bits hold them).
+  var mentionCount: Int32 = 0
+  /// An organization or agreement key (`o:`, `ag:`): set with the key, read by the rules for
+  /// every cluster (a stored flag, so that reading it never copies the cluster).
+  var isOrganizationLike = false
 
   struct EventKey {
     var ordinal: Int?
@@ -41,14 +50,7 @@ struct Cluster {
     init(_ key: EventKey) { self.key = key }
   }
 
-  init(document: String, key: String) {
-    self.document = document
-    self.key = key
-  }
-
-  /// An organization or agreement key (`o:`, `ag:`): set with the key, read by the rules for
-  /// every cluster (a stored flag, so that reading it never copies the cluster).
-  var isOrganizationLike = false
+  init(key: String) { self.key = key }
 }
 
 /// All clusters of all documents, in a deterministic order (document, then first mention).
@@ -109,7 +111,8 @@ struct Clusters {
         document: extractions[members[d][0]].document.name, firstCluster: count, keys: document.keys)
       count += document.keys.count
     }
-    all = Array(repeating: Cluster(document: "", key: ""), count: count)
+    precondition(count < Int32.max, "more clusters than 32-bit numbers hold")
+    all = Array(repeating: Cluster(key: ""), count: count)
     self.count = count
     all.withUnsafeMutableBufferPointer { all in
       Parallel.forEachChunk(chunks) { chunk in
@@ -119,8 +122,7 @@ struct Clusters {
             let mentions = mentionsOf(extractions[n])
             for j in mentions.indices {
               Clusters.add(
-                mentions, j, document: extractions[n].document.name,
-                to: &all[first[d] + Int(document.clusterOfMention[k])])
+                mentions, j, document: Int32(d), to: &all[first[d] + Int(document.clusterOfMention[k])])
               k += 1
             }
           }
@@ -159,7 +161,7 @@ struct Clusters {
 
   /// Counts mention `j` of `mentions` (of `document`) in its cluster, which it names when it
   /// is the first. Read in place: a copy of the mention would retain each of its strings.
-  private static func add(_ mentions: [Mention], _ j: Int, document: String, to cluster: inout Cluster) {
+  private static func add(_ mentions: [Mention], _ j: Int, document: Int32, to cluster: inout Cluster) {
     if cluster.mentionCount == 0 {
       let key = mentions[j].localKey
       cluster.document = document
@@ -221,7 +223,7 @@ struct Clusters {
   }
 
   mutating func assignRoots(_ uf: inout UnionFind) {
-    for i in all.indices { all[i].root = uf.find(i) }
+    for i in all.indices { all[i].root = Int32(uf.find(i)) }
   }
 
   /// Frees every cluster's names, type votes and dates, once each has its entity: what is

@@ -22,7 +22,7 @@ struct Endpoints {
   ///   entities when there are fixed ones.
   init(_ c: Clusters, entities: [Entity], numberOfRoot: [Int32]) {
     ids = entities.map(\.id)
-    numberOfCluster = c.all.indices.map { numberOfRoot[c.all[$0].root] }
+    numberOfCluster = c.all.indices.map { numberOfRoot[Int(c.all[$0].root)] }
     typeOfCluster = numberOfCluster.map { entities[Int($0)].type }
     var numberOfID: [EntityID: Int32] = [:]
     if !c.fixedEntities.isEmpty {

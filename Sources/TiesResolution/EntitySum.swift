@@ -17,7 +17,7 @@ struct EntitySum {
   mutating func add(_ cluster: Cluster, _ knowledge: ResolutionKnowledge) {
     for (s, n) in cluster.surfaces { surfaces[s, default: 0] += n }
     for (t, v) in cluster.typeVotes { votes[t, default: 0] += v }
-    mentionCount += cluster.mentionCount
+    mentionCount += Int(cluster.mentionCount)
     if known == nil, let k = knowledge.knownNames[cluster.key] { known = k }
     if let e = cluster.event { events.append(e) }
     for (d, n) in cluster.dates { dates[d, default: 0] += n }
@@ -75,11 +75,12 @@ extension Resolver {
     entity: Entity, baseID: EntityID
   ) {
     var sum = EntitySum()
-    var cluster = Cluster(document: "", key: key)
+    var cluster = Cluster(key: key)
     cluster.surfaces = Tally(surfaces)
-    cluster.mentionCount = surfaces.values.reduce(0, +)
     cluster.typeVotes.add(type, 1)
     sum.add(cluster, knowledge)
+    // Of all the graph's mentions of the entity: counted here, past what a cluster holds.
+    sum.mentionCount = surfaces.values.reduce(0, +)
     let (name, type, aliases, date, identity) = sum.entityParts()
     let id = EntityID(type: type, key: identity)
     return (

@@ -36,6 +36,7 @@ extension Resolver {
     // One article using one acronym for two spellings: "Korea Battery Industry Council (KBIC)"
     // and "South Korea Battery Industry Council (KBIC)".
     for (_, ids) in definers.sorted(by: { $0.key < $1.key }) where ids.count > 1 {
+      // Documents are numbered in the order of their names.
       let byDocument = Dictionary(grouping: ids, by: { c.all[$0].document })
       for (_, same) in byDocument.sorted(by: { $0.key < $1.key }) where same.count > 1 {
         for other in same.dropFirst() { uf.union(same[0], other) }

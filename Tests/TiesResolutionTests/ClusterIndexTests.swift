@@ -51,7 +51,9 @@ struct ClusterIndexTests {
     let expected = Self.expectedOrder(extractions)
     #expect(clusters.all.count == expected.count)
     for (i, want) in expected.enumerated() {
-      #expect(clusters.all[i].document == want.document && clusters.all[i].key == want.key)
+      #expect(
+        clusters.index.documents[Int(clusters.all[i].document)] == want.document
+          && clusters.all[i].key == want.key)
       #expect(clusters.all[i].mentionCount == want.mentions)
       #expect(clusters.index.cluster(document: want.document, key: want.key) == i)
     }
@@ -82,7 +84,7 @@ struct ClusterIndexTests {
     ]
     let clusters = Clusters(extractions)
     #expect(
-      clusters.all.map { "\($0.document) \($0.key) \($0.mentionCount)" } == [
+      clusters.all.map { "\(clusters.index.documents[Int($0.document)]) \($0.key) \($0.mentionCount)" } == [
         "a.txt o:x 1", "b.txt o:x 1", "b.txt p:y 2", "b.txt o:z 1",
       ])
     #expect(clusters.node(extractionAt: 2, "o:x") == 1)
