@@ -41,7 +41,7 @@ struct Assembly {
     // From here on a cluster is its entity number: its names and votes are done with.
     c.releaseMembers()
     let clusterEntities = ClusterEntities(
-      index: c.index, entities: endpoints.numberOfCluster.map { entities[Int($0)].id })
+      index: c.index, numbers: endpoints.numberOfCluster, ids: endpoints.ids)
     whenEntitiesAssigned?(
       Resolver.AssignedEntities(entities: entities, clusterEntities: clusterEntities, baseIDs: baseIDs))
 
@@ -56,7 +56,7 @@ struct Assembly {
           let document = c.documentOfExtraction[d]
           for m in resolved[d].mentions.indices {
             if let i = c.index.cluster(documentAt: document, key: resolved[d].mentions[m].localKey) {
-              resolved[d].mentions[m].entity = clusterEntities.entities[i]
+              resolved[d].mentions[m].entity = clusterEntities[i]
             }
           }
         }
