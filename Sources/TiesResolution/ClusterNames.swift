@@ -61,13 +61,18 @@ struct ClusterNames {
 
     /// The names of cluster `i`.
     /// - Complexity: O(1); each name O(1) as it is read.
-    subscript(i: Int) -> List {
-      all[Int(starts[i])..<Int(starts[i + 1])].lazy.map { [distinct] in distinct[Int($0)] }
-    }
+    subscript(i: Int) -> List { List(numbers: all[Int(starts[i])..<Int(starts[i + 1])], distinct: distinct) }
   }
 
   /// A cluster's names, read in place.
-  typealias List = LazyMapCollection<ArraySlice<Int32>, Name>
+  struct List: RandomAccessCollection {
+    fileprivate let numbers: ArraySlice<Int32>
+    fileprivate let distinct: [Name]
+
+    var startIndex: Int { numbers.startIndex }
+    var endIndex: Int { numbers.endIndex }
+    subscript(k: Int) -> Name { distinct[Int(numbers[k])] }
+  }
 
   /// The words of a person's most-written name of two words or more (ties broken by length,
   /// then alphabetically), or nil when every name is a single word.
