@@ -98,7 +98,7 @@ extension GraphPipeline {
     var changes = try writer.apply(
       graph: KnowledgeGraph(entities: early.entities), resolved: [], baseIDs: early.baseIDs)
     // The resolution counted the mentions before it assigned the entities: they are the
-    // writer's now, given back a few documents at a time.
+    // writer's now, given back (and let go) a few documents at a time.
     var chunk: [DocumentExtraction] = []
     for start in stride(from: 0, to: input.count, by: 256) {
       chunk.removeAll(keepingCapacity: true)
@@ -106,7 +106,7 @@ extension GraphPipeline {
         chunk.append(
           DocumentExtraction(
             document: extraction.document, sentences: [],
-            mentions: mentions.mentions(of: extraction.document.name),
+            mentions: mentions.take(of: extraction.document.name),
             relations: [], misses: []))
       }
       changes.mentionsUpdated += try writer.insertMentions(

@@ -75,6 +75,16 @@ struct HeldMentions: Sendable {
     }
   }
 
+  /// `mentions(of: document)`, no longer held: a writer frees them as it stores them.
+  /// - Complexity: O(its mentions).
+  mutating func take(_ document: String) -> [Mention] {
+    let taken = mentions(of: document)
+    items[document] = nil
+    whole[document] = nil
+    dates[document] = nil
+    return taken
+  }
+
   /// The number of `rule`, given it when it is new; nil past 65,536 rules.
   private mutating func ruleNumber(_ rule: String) -> UInt16? {
     if let known = ruleNumbers[rule] { return known }
@@ -86,8 +96,8 @@ struct HeldMentions: Sendable {
 }
 
 /// The held mentions of a build, read by its resolution (which counts them into clusters)
-/// and then by its writer (which stores them once every cluster has its entity), and freed
-/// as soon as the writer is done with them, while the relations are still being merged.
+/// and then taken by its writer (which stores them once every cluster has its entity), each
+/// document's freed as it is stored, while the relations are still being merged.
 final class SharedHeldMentions: @unchecked Sendable {
   private var held: HeldMentions?
 
@@ -97,6 +107,15 @@ final class SharedHeldMentions: @unchecked Sendable {
   func mentions(of document: String) -> [Mention] {
     guard let held else { preconditionFailure("mentions of \(document) read after they were freed") }
     return held.mentions(of: document)
+  }
+
+  /// The mentions of `document`, no longer held (`HeldMentions.take`); from one thread, once
+  /// no other reads them.
+  func take(of document: String) -> [Mention] {
+    guard let taken = held?.take(document) else {
+      preconditionFailure("mentions of \(document) taken after they were freed")
+    }
+    return taken
   }
 
   /// Frees the mentions, on another thread (`releaseElsewhere`). No thread may read them

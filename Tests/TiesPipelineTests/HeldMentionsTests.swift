@@ -36,6 +36,9 @@ struct HeldMentionsTests {
     #expect(held.mentions(of: "a.txt") == first)
     #expect(held.mentions(of: "b.txt") == second)
     #expect(held.mentions(of: "c.txt").isEmpty, "a document never held has no mentions")
+    #expect(held.take("b.txt") == second)
+    #expect(held.mentions(of: "b.txt").isEmpty, "taken, no longer held")
+    #expect(held.mentions(of: "a.txt") == first)
   }
 
   @Test func whatTheCompactFormCannotHoldIsKeptWhole() {
