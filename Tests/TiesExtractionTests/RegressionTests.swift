@@ -218,6 +218,18 @@ struct TextCutShortTests {
       #expect(e.mentions.contains { $0.text == "Adaeze Okafor" }, "\(ending)")
     }
   }
+
+  /// Found by the fuzzer: an article ("the") or a nationality that ends the text where an
+  /// event's organizers are read made the reading of a description take a range that ends
+  /// before it starts.
+  @Test("an event's organizers cut short after an article or a nationality")
+  func organizersEndTheText() throws {
+    for ending in ["by the", "by a", "by the Dutch", "by Dutch", "by Chile's", "by the chamber"] {
+      let text = "Port forum opens\n\nThe 4th Harbour Trade Forum opened in Rotterdam, organized \(ending)"
+      let e = try extractArticle(text, name: "cut.txt")
+      #expect(e.mentions.contains { $0.type == .event }, "\(ending)")
+    }
+  }
 }
 
 /// One article through the extractor with the built-in lexicon.

@@ -126,7 +126,10 @@ extension SentenceAnalysis {
   /// body ("state copper company Codelco"); its index in `found`.
   /// - Complexity: O(1), at most five tokens.
   private func organizationAfterLowerCaseDescription(from k: Int) -> Int? {
-    for j in (k + 1)..<min(tokens.count, k + 5) where Self.describingNouns.contains(tokens[j - 1].lower) {
+    // A description that ends the text has nothing after it.
+    let end = min(tokens.count, k + 5)
+    guard k + 1 < end else { return nil }
+    for j in (k + 1)..<end where Self.describingNouns.contains(tokens[j - 1].lower) {
       guard (k..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
         let f = found(startingAt: j), found[f].type.isOrganization
       else { return nil }
@@ -151,8 +154,10 @@ extension SentenceAnalysis {
     {
       return organizationAfterLowerCaseDescription(from: found[place].hi + 1)
     }
-    guard k < tokens.count, ["the", "a", "an"].contains(tokens[k].lower) else { return nil }
-    for j in (k + 2)..<min(tokens.count, k + 8)
+    // An article that ends the text, or all but its last word, has no description after it.
+    let end = min(tokens.count, k + 8)
+    guard k + 2 < end, ["the", "a", "an"].contains(tokens[k].lower) else { return nil }
+    for j in (k + 2)..<end
     where Self.describingNouns.contains(tokens[j - 1].lower) {
       guard businessDescription(before: j) == k, let f = found(startingAt: j), found[f].type.isOrganization
       else { return nil }
