@@ -29,9 +29,10 @@ struct HeldMentions: Sendable {
   private var rules: [String] = []
   private var ruleNumbers: [String: UInt16] = [:]
 
-  /// Holds `mentions`, those of `document`, in place of any held for it before.
+  /// Holds `mentions`, those of `document`, in place of any held for it before, their texts
+  /// and keys pooled (`StringPool`) as they are held: no copy of the mentions is made first.
   /// - Complexity: O(mentions).
-  mutating func hold(_ mentions: [Mention], of document: String) {
+  mutating func hold(_ mentions: [Mention], of document: String, pool: inout StringPool) {
     var out: [Item] = []
     out.reserveCapacity(mentions.count)
     var datesHere: [Int: String] = [:]
@@ -49,7 +50,8 @@ struct HeldMentions: Sendable {
       if let date = mentions[j].date { datesHere[j] = date }
       out.append(
         Item(
-          text: mentions[j].text, localKey: mentions[j].localKey, confidence: evidence.confidence,
+          text: pool.pooled(mentions[j].text), localKey: pool.pooled(mentions[j].localKey),
+          confidence: evidence.confidence,
           sentence: sentence, start: start, end: end, rule: rule, type: mentions[j].type,
           hasDate: mentions[j].date != nil))
     }

@@ -23,12 +23,7 @@ struct StringPool {
   mutating func resolutionInput(of extraction: DocumentExtraction, holdingMentionsIn held: inout HeldMentions)
     -> DocumentExtraction
   {
-    var mentions = extraction.mentions
-    for i in mentions.indices {
-      mentions[i].text = pooled(mentions[i].text)
-      mentions[i].localKey = pooled(mentions[i].localKey)
-    }
-    held.hold(mentions, of: extraction.document.name)
+    held.hold(extraction.mentions, of: extraction.document.name, pool: &self)
     var relations = extraction.relations
     for i in relations.indices {
       relations[i].subject = pooled(relations[i].subject)

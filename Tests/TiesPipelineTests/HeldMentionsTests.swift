@@ -22,6 +22,7 @@ struct HeldMentionsTests {
 
   @Test func mentionsComeBackAsTheyWereGiven() {
     var held = HeldMentions()
+    var pool = StringPool()
     let first = [
       Self.mention("Baltic Grain Board", sentence: 2, start: 140),
       Self.mention("Harbour Forum", sentence: 3, start: 201, rule: "event-noun", date: "2026-05-04"),
@@ -31,8 +32,8 @@ struct HeldMentionsTests {
       Self.mention("Delta Freight", document: "b.txt", rule: "legal-form"),
       Self.mention("Summit of Ports", document: "b.txt", start: 40, rule: "event-noun", date: "2025-11-30"),
     ]
-    held.hold(first, of: "a.txt")
-    held.hold(second, of: "b.txt")
+    held.hold(first, of: "a.txt", pool: &pool)
+    held.hold(second, of: "b.txt", pool: &pool)
     #expect(held.mentions(of: "a.txt") == first)
     #expect(held.mentions(of: "b.txt") == second)
     #expect(held.mentions(of: "c.txt").isEmpty, "a document never held has no mentions")
@@ -43,14 +44,15 @@ struct HeldMentionsTests {
 
   @Test func whatTheCompactFormCannotHoldIsKeptWhole() {
     var held = HeldMentions()
+    var pool = StringPool()
     // Past 32 bits, and naming another document: the writer, not the holder, refuses those.
     let far = [Self.mention("Delta Freight", start: Int(Int32.max) + 10)]
     let elsewhere = [Self.mention("Delta Freight"), Self.mention("Delta Freight", document: "z.txt")]
     var resolved = Self.mention("Delta Freight")
     resolved.entity = EntityID(type: .company, key: "delta-freight")
-    held.hold(far, of: "a.txt")
-    held.hold(elsewhere, of: "b.txt")
-    held.hold([resolved], of: "c.txt")
+    held.hold(far, of: "a.txt", pool: &pool)
+    held.hold(elsewhere, of: "b.txt", pool: &pool)
+    held.hold([resolved], of: "c.txt", pool: &pool)
     #expect(held.mentions(of: "a.txt") == far)
     #expect(held.mentions(of: "b.txt") == elsewhere)
     #expect(held.mentions(of: "c.txt") == [resolved])
@@ -58,12 +60,13 @@ struct HeldMentionsTests {
 
   @Test func holdingADocumentAgainReplacesItsMentions() {
     var held = HeldMentions()
-    held.hold([Self.mention("Delta Freight", start: Int(Int32.max) + 1)], of: "a.txt")
+    var pool = StringPool()
+    held.hold([Self.mention("Delta Freight", start: Int(Int32.max) + 1)], of: "a.txt", pool: &pool)
     let compact = [Self.mention("Harbour Forum", rule: "event-noun", date: "2026-01-02")]
-    held.hold(compact, of: "a.txt")
+    held.hold(compact, of: "a.txt", pool: &pool)
     #expect(held.mentions(of: "a.txt") == compact)
     let whole = [Self.mention("Delta Freight", document: "z.txt")]
-    held.hold(whole, of: "a.txt")
+    held.hold(whole, of: "a.txt", pool: &pool)
     #expect(held.mentions(of: "a.txt") == whole)
   }
 }
