@@ -108,7 +108,7 @@ struct Clusters {
     for (d, document) in numbered.joined().enumerated() {
       first.append(count)
       index.append(
-        document: extractions[members[d][0]].document.name, firstCluster: count, keys: document.keys)
+        document: extractions[members[d][0]].document.name, keys: document.keys, byKey: document.byKey)
       count += document.keys.count
     }
     precondition(count < Int32.max, "more clusters than 32-bit numbers hold")
@@ -131,31 +131,37 @@ struct Clusters {
     }
   }
 
-  /// One document's local keys, numbered by first mention, and the number of each mention's.
+  /// One document's local keys, by first mention, their order (`ClusterIndex.keyOrder`),
+  /// and the number of each mention's.
   private struct Numbered {
-    var keys: [String: Int] = [:]
+    var keys: [String] = []
+    var byKey: [Int32] = []
     var clusterOfMention: [Int32] = []
   }
 
   /// The numbering of the extractions at `positions` (one document's).
-  /// - Complexity: O(m) expected for m mentions.
+  /// - Complexity: O(m) expected for m mentions, plus O(k log k) for its k keys.
   private static func number(
     _ positions: [Int], of extractions: [DocumentExtraction], _ mentionsOf: (DocumentExtraction) -> [Mention]
   ) -> Numbered {
     var out = Numbered()
+    var numberOfKey: [String: Int32] = [:]
     for n in positions {
       // By index: iterating the mentions would copy each one.
       let mentions = mentionsOf(extractions[n])
       out.clusterOfMention.reserveCapacity(out.clusterOfMention.count + mentions.count)
       for j in mentions.indices {
-        if let i = out.keys[mentions[j].localKey] {
-          out.clusterOfMention.append(Int32(i))
+        if let i = numberOfKey[mentions[j].localKey] {
+          out.clusterOfMention.append(i)
         } else {
-          out.clusterOfMention.append(Int32(out.keys.count))
-          out.keys[mentions[j].localKey] = out.keys.count
+          let i = Int32(out.keys.count)
+          out.clusterOfMention.append(i)
+          numberOfKey[mentions[j].localKey] = i
+          out.keys.append(mentions[j].localKey)
         }
       }
     }
+    out.byKey = ClusterIndex.keyOrder(out.keys)
     return out
   }
 

@@ -1,4 +1,5 @@
 import Testing
+import TiesGraph
 import TiesModel
 
 @testable import TiesResolution
@@ -74,6 +75,33 @@ struct ClusterIndexTests {
       event.flatMap { clusters.all[$0].event.map { "\($0.ordinal ?? 0) \($0.year ?? 0) \($0.words)" } }
         == "1 2020 [\"fair\"]")
     #expect(clusters.all[0].event == nil)
+  }
+
+  @Test("many keys of a document, in any order, are each found, and no other key is")
+  func keysFoundByBinarySearch() {
+    // Keys named out of their order, with a document of no mention between two others.
+    var generator = SplitMix64(seed: 7)
+    let keys = (0..<300).map { "o:key \($0 * 7 % 300)" }.shuffled(using: &generator)
+    let extractions = [
+      Self.extraction("a.txt", keys), Self.extraction("b.txt", []),
+      Self.extraction("c.txt", ["p:caf\u{E9}", "o:\u{4E2D}\u{56FD}", "ev:1:2020:fair"]),
+    ]
+    let clusters = Clusters(extractions)
+    for (i, key) in keys.enumerated() {
+      #expect(clusters.index.cluster(document: "a.txt", key: key) == i)
+    }
+    for absent in ["", "a", "o:key 3000", "o:key 15x", "z"] {
+      #expect(clusters.index.cluster(document: "a.txt", key: absent) == nil)
+    }
+    #expect(clusters.index.cluster(document: "b.txt", key: keys[0]) == nil)
+    #expect(clusters.index.cluster(document: "c.txt", key: "o:\u{4E2D}\u{56FD}") == 301)
+    // Keys are Swift strings: a decomposed "é" is the key written with the composed one, as
+    // a dictionary of keys would have it.
+    #expect(clusters.index.cluster(document: "c.txt", key: "p:cafe\u{301}") == 300)
+    #expect(
+      clusters.index.keys(count: clusters.count).map(\.key) == keys + [
+        "p:caf\u{E9}", "o:\u{4E2D}\u{56FD}", "ev:1:2020:fair",
+      ])
   }
 
   @Test("extractions of one document name are one document")
