@@ -1,6 +1,7 @@
 import Foundation
 import TiesExtraction
 import TiesModel
+import TiesResolution
 import TiesStore
 
 extension GraphPipeline {
@@ -35,6 +36,7 @@ extension GraphPipeline {
         var input: [DocumentExtraction] = []
         input.reserveCapacity(files.count)
         var held = HeldMentions()
+        var relations = CompactRelations()
         var pool = StringPool()
         var next = batches.first.map { prepare(files, $0, started: started, options: options) }
         // On failure, the batch being extracted finishes before the error is thrown.
@@ -47,11 +49,11 @@ extension GraphPipeline {
           // Mentions are stored once resolution has given them their entities.
           try storeBatch(batch, writer, mentions: false)
           for extraction in batch.extractions {
-            input.append(pool.resolutionInput(of: extraction, holdingMentionsIn: &held))
+            input.append(
+              pool.resolutionInput(of: extraction, holdingMentionsIn: &held, relationsIn: &relations))
           }
         }
         report.added = files.count
-        input.sort { $0.document.name < $1.document.name }
         (report.changes, report.clustersResolved) = try resolve(
           writer, started: started, total: files.count, options: options
         ) {
@@ -60,8 +62,11 @@ extension GraphPipeline {
           swap(&taken, &input)
           var heldTaken = HeldMentions()
           swap(&heldTaken, &held)
+          var relationsTaken = CompactRelations()
+          swap(&relationsTaken, &relations)
           return try resolveBuilt(
-            writer, input: consume taken, mentions: SharedHeldMentions(consume heldTaken), load: load)
+            writer, input: consume taken, relations: consume relationsTaken,
+            mentions: SharedHeldMentions(consume heldTaken), load: load)
         }
       }
       try writer.recordState(Self.extractionState, extractor.fingerprint)

@@ -58,8 +58,9 @@ extension GraphPipeline {
     return Resolution(changes: changes, clusters: result.clusterEntities.count)
   }
 
-  /// Resolves `input`, the extractions of every stored document, whose mentions are not
-  /// stored yet (`storeBatch(mentions: false)`), and writes the graph with the mentions
+  /// Resolves `input`, the extractions of every stored document (in any order; their local
+  /// relations in `relations`, in the same order), whose mentions are not stored yet
+  /// (`storeBatch(mentions: false)`), and writes the graph with the mentions
   /// pointing at their entities: a build's resolution, with no pass that updates every
   /// mention. Resolution runs on another thread, first while the indexes of the tables the
   /// articles filled are built (`load`), then, once every cluster has its entity
@@ -67,25 +68,30 @@ extension GraphPipeline {
   /// stored and indexed; the relations are stored last. At 100,000 generated articles the
   /// entities and mentions (5 s) are stored while the relations merge (7 s): the build took
   /// 61 s instead of 66 s. `input` is let go part by part: the mentions once resolution has
-  /// gathered them into clusters and the writer has stored them, the local relations once
-  /// merged; what resolution made is freed on another thread (`releaseElsewhere`).
+  /// gathered them into clusters and the writer has stored them, the local relations' keys
+  /// once resolution has found their clusters (`CompactRelations.resolveEnds`); what resolution made
+  /// is freed on another thread (`releaseElsewhere`).
   /// - Complexity: O(M log M) for M mentions, plus the rows written.
   func resolveBuilt(
-    _ writer: any GraphWriting, input: consuming [DocumentExtraction], mentions: SharedHeldMentions,
-    load: BulkLoad
+    _ writer: any GraphWriting, input: consuming [DocumentExtraction], relations: consuming CompactRelations,
+    mentions: SharedHeldMentions, load: BulkLoad
   ) throws -> Resolution {
     let resolver = self.resolver
     let assigned = Handoff<Resolver.AssignedEntities>()
-    // The resolution's own copy, taken out of the box on its thread: once it has merged the
-    // local relations it lets them go (`Resolver.resolve`).
-    let forResolution = Handoff<[DocumentExtraction]>()
-    forResolution.put(copy input)
+    // In the resolver's order (stable, by name): the mentions are stored so.
+    let documents = input.map(\.document).sorted { $0.name < $1.name }
+    // The resolution's own copy of the input, and the only one of the relations, taken out of
+    // the box on its thread: it lets the relations' local keys go once it has read them.
+    let forResolution = Handoff<([DocumentExtraction], CompactRelations)>()
+    forResolution.put((consume input, consume relations))
     let resolution = Pending {
       defer { assigned.close() }
-      guard let extractions = forResolution.take() else { preconditionFailure("the input was taken twice") }
+      guard let (extractions, relations) = forResolution.take() else {
+        preconditionFailure("the input was taken twice")
+      }
       return resolver.resolve(
-        consume extractions, mentionsOf: { mentions.mentions(of: $0.document.name) },
-        whenEntitiesAssigned: assigned.put)
+        consume extractions, relations: consume relations,
+        mentionsOf: { mentions.mentions(of: $0.document.name) }, whenEntitiesAssigned: assigned.put)
     }
     // On failure, resolution finishes before the error is thrown.
     defer { _ = try? resolution.value() }
@@ -100,21 +106,18 @@ extension GraphPipeline {
     // The resolution counted the mentions before it assigned the entities: they are the
     // writer's now, given back (and let go) a few documents at a time.
     var chunk: [DocumentExtraction] = []
-    for start in stride(from: 0, to: input.count, by: 256) {
+    for start in stride(from: 0, to: documents.count, by: 256) {
       chunk.removeAll(keepingCapacity: true)
-      for extraction in input[start..<min(input.count, start + 256)] {
+      for document in documents[start..<min(documents.count, start + 256)] {
         chunk.append(
           DocumentExtraction(
-            document: extraction.document, sentences: [],
-            mentions: mentions.take(of: extraction.document.name),
+            document: document, sentences: [], mentions: mentions.take(of: document.name),
             relations: [], misses: []))
       }
       changes.mentionsUpdated += try writer.insertMentions(
         of: chunk, entityOf: early.clusterEntities.entity(document:localKey:))
     }
     mentions.release()
-    // The resolution keeps its own copy of the local relations until it has merged them.
-    releaseElsewhere(consume input)
     try load.finished(tables: BulkLoad.entityTables)
     let result = try resolution.take()
     changes.add(try writer.insertRelations(result.graph.relations, among: Set(early.entities.map(\.id))))

@@ -1,4 +1,5 @@
 import TiesModel
+import TiesResolution
 
 /// One copy of each string too long for Swift to keep in place (more than 15 UTF-8 bytes):
 /// what a build holds of every article until resolution names the same companies, people
@@ -17,19 +18,16 @@ struct StringPool {
     return strings.insert(string).memberAfterInsert
   }
 
-  /// What resolution reads of `extraction`: its document and local relations, returned, and
-  /// its mentions, held in `held`; texts, keys and ends pooled.
+  /// What resolution reads of `extraction`: its document, returned, its mentions, held in
+  /// `held`, and its local relations, appended to `relations`; texts, keys and ends pooled.
   /// - Complexity: O(mentions + relations) look-ups.
-  mutating func resolutionInput(of extraction: DocumentExtraction, holdingMentionsIn held: inout HeldMentions)
-    -> DocumentExtraction
-  {
+  mutating func resolutionInput(
+    of extraction: DocumentExtraction, holdingMentionsIn held: inout HeldMentions,
+    relationsIn relations: inout CompactRelations
+  ) -> DocumentExtraction {
     held.hold(extraction.mentions, of: extraction.document.name, pool: &self)
-    var relations = extraction.relations
-    for i in relations.indices {
-      relations[i].subject = pooled(relations[i].subject)
-      relations[i].object = pooled(relations[i].object)
-    }
+    relations.append(extraction.relations, of: extraction.document.name) { pooled($0) }
     return DocumentExtraction(
-      document: extraction.document, sentences: [], mentions: [], relations: relations, misses: [])
+      document: extraction.document, sentences: [], mentions: [], relations: [], misses: [])
   }
 }

@@ -17,13 +17,12 @@ struct RelationGroups {
     var predicate: UInt32
     /// The role class's number, in the order role classes were first met.
     var roleClass: UInt32
-    /// The extraction and the relation's position in it.
-    var extraction: Int32
+    /// The local relation's position in `CompactRelations.items` (in order of extraction, then
+    /// of the relations of each).
     var relation: Int32
 
     static func < (a: Item, b: Item) -> Bool {
-      (a.ends, a.predicate, a.roleClass, a.extraction, a.relation)
-        < (b.ends, b.predicate, b.roleClass, b.extraction, b.relation)
+      (a.ends, a.predicate, a.roleClass, a.relation) < (b.ends, b.predicate, b.roleClass, b.relation)
     }
 
     func sameRelation(as other: Item) -> Bool {
@@ -42,43 +41,39 @@ struct RelationGroups {
 extension Assembly {
   /// The local relations between two different entities whose types their predicate allows,
   /// grouped by endpoints, predicate and role class.
-  /// - Complexity: O(r log r) for r local relations: a hash look-up of each end's local key,
-  ///   then a sort of fixed-size items.
-  func relationGroups(_ c: Clusters, _ extractions: [DocumentExtraction], endpoints: Endpoints)
-    -> RelationGroups
-  {
+  /// - Complexity: O(r log r) for r local relations: a sort of fixed-size items (their ends
+  ///   were looked up once, by `CompactRelations.resolveEnds`).
+  func relationGroups(_ relations: CompactRelations, endpoints: Endpoints) -> RelationGroups {
     var groups = RelationGroups()
-    var predicateNumbers: [Predicate: UInt32] = [:]
     var roleClassNumbers: [String: UInt32] = [:]
-    // Numbers in the order first met: only equality matters, the groups' order does not.
-    func number<T: Hashable>(_ value: T, in numbers: inout [T: UInt32]) -> UInt32 {
-      if let known = numbers[value] { return known }
-      numbers[value] = UInt32(numbers.count)
-      return UInt32(numbers.count - 1)
-    }
-    groups.items.reserveCapacity(extractions.reduce(0) { $0 + $1.relations.count })
-    for n in extractions.indices {
-      // By index: iterating the relations would copy each one (and retain its strings).
-      let relations = extractions[n].relations
-      for k in relations.indices {
-        guard let si = c.node(extractionAt: n, relations[k].subject),
-          let oi = c.node(extractionAt: n, relations[k].object),
-          si < c.count || oi < c.count
-        else { continue }
-        let s = endpoints.number(ofNode: si)
-        let o = endpoints.number(ofNode: oi)
-        let predicate = relations[k].predicate
-        guard s != o,
-          Assembly.allowed(predicate, endpoints.type(ofNode: si), endpoints.type(ofNode: oi))
-        else { continue }
-        let p = number(predicate, in: &predicateNumbers)
-        if p == groups.predicates.count { groups.predicates.append(predicate) }
-        let r = number(Assembly.roleClass(of: relations[k].role), in: &roleClassNumbers)
-        groups.items.append(
-          RelationGroups.Item(
-            ends: UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: o)), predicate: p,
-            roleClass: r, extraction: Int32(n), relation: Int32(k)))
+    groups.predicates = relations.predicates
+    let items = relations.items
+    groups.items.reserveCapacity(items.count)
+    // By index: iterating the items would copy each one (and retain its role).
+    for i in items.indices where items[i].isResolved {
+      let si = Int(items[i].subject)
+      let oi = Int(items[i].object)
+      guard si < endpoints.clusterCount || oi < endpoints.clusterCount else { continue }
+      let s = endpoints.number(ofNode: si)
+      let o = endpoints.number(ofNode: oi)
+      guard s != o,
+        Assembly.allowed(
+          relations.predicates[Int(items[i].predicate)], endpoints.type(ofNode: si),
+          endpoints.type(ofNode: oi))
+      else { continue }
+      let roleClass = Assembly.roleClass(of: items[i].role)
+      let r: UInt32
+      if let known = roleClassNumbers[roleClass] {
+        r = known
+      } else {
+        // Numbers in the order first met: only equality matters, the groups' order does not.
+        r = UInt32(roleClassNumbers.count)
+        roleClassNumbers[roleClass] = r
       }
+      groups.items.append(
+        RelationGroups.Item(
+          ends: UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: o)),
+          predicate: items[i].predicate, roleClass: r, relation: Int32(i)))
     }
     groups.items.sort()
     for i in groups.items.indices where i == 0 || !groups.items[i].sameRelation(as: groups.items[i - 1]) {
@@ -94,8 +89,7 @@ extension Assembly {
   /// - Complexity: O(r + e log e) for r local relations and e items of evidence per relation
   ///   (`sortedDistinct`, O(e) when they arrive in order, as they do).
   static func relations(
-    of groups: RelationGroups, _ c: Clusters, _ extractions: [DocumentExtraction], datelines: [String?],
-    endpoints: Endpoints
+    of groups: RelationGroups, _ relations: CompactRelations, datelines: [String?], endpoints: Endpoints
   ) -> [Relation] {
     [Relation](unsafeUninitializedCapacity: groups.count) { out, initialized in
       guard let base = out.baseAddress else { return }
@@ -107,10 +101,8 @@ extension Assembly {
             s: endpoints.ids[Int(first.ends >> 32)], p: groups.predicates[Int(first.predicate)],
             o: endpoints.ids[Int(first.ends & 0xFFFF_FFFF)])
           for i in groups.starts[g]..<groups.starts[g + 1] {
-            let n = Int(groups.items[i].extraction)
-            bucket.add(
-              extractions[n].relations, Int(groups.items[i].relation),
-              dateline: datelines[c.documentOfExtraction[n]])
+            let k = Int(groups.items[i].relation)
+            bucket.add(relations, k, dateline: datelines[Int(relations.items[k].extraction)])
           }
           (base + g).initialize(to: bucket.relation)
         }

@@ -27,7 +27,8 @@ struct Assembly {
   ///   (`KnowledgeGraph.canonicalize`).
   func build(
     clusters: consuming Clusters, extractions: consuming [DocumentExtraction],
-    settingMentionEntities: Bool = true, whenEntitiesAssigned: ((Resolver.AssignedEntities) -> Void)? = nil
+    relations localRelations: consuming CompactRelations, settingMentionEntities: Bool = true,
+    whenEntitiesAssigned: ((Resolver.AssignedEntities) -> Void)? = nil
   ) -> Resolver.Result {
     var c = consume clusters
     // Each document's dateline, by its position in `c.index`: that of its first extraction,
@@ -61,18 +62,20 @@ struct Assembly {
           }
         }
       } else {
-        relationGroups = self.relationGroups(c, extractions, endpoints: endpoints)
+        relationGroups = self.relationGroups(localRelations, endpoints: endpoints)
       }
     }
 
     // The relations are written once, into the array the graph keeps (so that `canonicalize`
     // orders them in place, not a copy).
     let relations = Self.relations(
-      of: relationGroups, c, extractions, datelines: datelines, endpoints: endpoints)
+      of: relationGroups, localRelations, datelines: c.documentOfExtraction.map { datelines[$0] },
+      endpoints: endpoints)
     relationGroups = RelationGroups()
     let documents = extractions.map(\.document)
     // The local relations are merged: let go before the graph is put in order.
     extractions = []
+    localRelations = CompactRelations()
     var graph = KnowledgeGraph(documents: documents, entities: entities, relations: consume relations)
     graph.canonicalize()
     return Resolver.Result(
@@ -199,6 +202,15 @@ struct RelationBucket {
     return Relation(
       subject: s, predicate: p, object: o, role: role, asOf: asOf, confidence: confidence,
       evidence: Assembly.sortedDistinct(evidence))
+  }
+
+  /// Adds local relation `i` of `relations`.
+  mutating func add(_ relations: CompactRelations, _ i: Int, dateline: String?) {
+    if let role = relations.items[i].role { roles.add(role, 1) }
+    let item = relations.evidence(i)
+    evidence.append(item)
+    confidence = max(confidence, item.confidence)
+    if relations.predicate(i) == .affiliatedWith, let dateline { asOf = max(asOf ?? "", dateline) }
   }
 
   /// Adds local relation `k` of `relations`, read in place.

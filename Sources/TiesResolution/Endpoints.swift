@@ -12,7 +12,8 @@ struct Endpoints {
   /// Per fixed entity (`Clusters.fixedEntities`), its number and own type.
   private let fixedNumbers: [Int32]
   private let fixedTypes: [EntityType]
-  private let clusterCount: Int
+  /// How many clusters there are: nodes from it up are fixed clusters' entities.
+  let clusterCount: Int
 
   /// - Parameters:
   ///   - numberOfRoot: by cluster number, each root's position in `entities`

@@ -88,24 +88,36 @@ public struct Resolver: Sendable {
       whenEntitiesAssigned: whenEntitiesAssigned)
   }
 
-  /// `resolve(_:fixed:settingMentionEntities:whenEntitiesAssigned:)` with the mentions of
-  /// each extraction given by `mentionsOf` (called from several threads at once) rather than
-  /// read from it: a build holds them apart, in a compact form, and gives `extractions`
-  /// without them. The mentions' entities are not set (`settingMentionEntities` false).
-  public func resolve(
-    _ extractions0: consuming [DocumentExtraction], mentionsOf: (DocumentExtraction) -> [Mention],
-    whenEntitiesAssigned: ((AssignedEntities) -> Void)? = nil
+  /// `resolve(_:fixed:settingMentionEntities:whenEntitiesAssigned:)` with the mentions and
+  /// the local relations of each extraction given apart rather than read from it: a build
+  /// holds them in compact forms, and gives `extractions` without them. `mentionsOf` is
+  /// called from several threads at once; `relations` holds those of `extractions`, in their
+  /// order (`CompactRelations.append`). The mentions' entities are not set
+  /// (`settingMentionEntities` false).
+  package func resolve(
+    _ extractions0: consuming [DocumentExtraction], relations: consuming CompactRelations,
+    mentionsOf: (DocumentExtraction) -> [Mention], whenEntitiesAssigned: ((AssignedEntities) -> Void)? = nil
   ) -> Result {
     resolve(
-      consume extractions0, mentionsOf: mentionsOf, fixed: [], settingMentionEntities: false,
-      whenEntitiesAssigned: whenEntitiesAssigned)
+      consume extractions0, relations: consume relations, mentionsOf: mentionsOf, fixed: [],
+      settingMentionEntities: false, whenEntitiesAssigned: whenEntitiesAssigned)
   }
 
   private func resolve(
-    _ extractions0: consuming [DocumentExtraction], mentionsOf: (DocumentExtraction) -> [Mention],
-    fixed: [FixedCluster], settingMentionEntities: Bool, whenEntitiesAssigned: ((AssignedEntities) -> Void)?
+    _ extractions0: consuming [DocumentExtraction], relations relations0: consuming CompactRelations? = nil,
+    mentionsOf: (DocumentExtraction) -> [Mention], fixed: [FixedCluster], settingMentionEntities: Bool,
+    whenEntitiesAssigned: ((AssignedEntities) -> Void)?
   ) -> Result {
-    var extractions = (consume extractions0).sorted { $0.document.name < $1.document.name }
+    var given = consume extractions0
+    // The resolved extractions keep their relations; otherwise only `relations` holds them.
+    var relations = (consume relations0) ?? CompactRelations(&given, releasing: !settingMentionEntities)
+    precondition(
+      relations.documents.elementsEqual(given.lazy.map(\.document.name)),
+      "the relations given apart are not those of the extractions")
+    // By document name; the sort is stable, as the extractions' was.
+    let order = given.indices.sorted { given[$0].document.name < given[$1].document.name }
+    var extractions = order.map { given[$0] }
+    given = []
     var clusters = Clusters(extractions, mentionsOf: mentionsOf)
     if !settingMentionEntities {
       // The clusters hold what resolution reads of the mentions: they are let go here, and
@@ -113,23 +125,24 @@ public struct Resolver: Sendable {
       for n in extractions.indices { extractions[n].mentions = [] }
     }
     clusters.fix(fixed)
-    var uf = merge(clusters, extractions)
+    relations.resolveEnds(clusters, order: order)
+    var uf = merge(clusters, relations)
     clusters.assignRoots(&uf)
     return Assembly(knowledge: knowledge).build(
-      clusters: consume clusters, extractions: consume extractions,
+      clusters: consume clusters, extractions: consume extractions, relations: consume relations,
       settingMentionEntities: settingMentionEntities, whenEntitiesAssigned: whenEntitiesAssigned)
   }
 
   /// Applies every merge rule, in order, and returns the merged sets.
-  func merge(_ clusters: Clusters, _ extractions: [DocumentExtraction]) -> UnionFind {
+  func merge(_ clusters: Clusters, _ relations: CompactRelations) -> UnionFind {
     var uf = UnionFind(count: clusters.all.count)
     let names = ClusterNames(clusters)
     mergeSameKeys(clusters, &uf)
     mergeAcronyms(clusters, names, &uf)
     mergeShortForms(clusters, names, &uf)
-    let organizers = tiedRoots(clusters, extractions, &uf, predicates: [.organized], keyedByObject: true)
+    let organizers = tiedRoots(clusters, relations, &uf, predicates: [.organized], keyedByObject: true)
     mergeEvents(clusters, organizers: organizers, &uf)
-    let affiliations = tiedRoots(clusters, extractions, &uf, predicates: [.affiliatedWith, .attended])
+    let affiliations = tiedRoots(clusters, relations, &uf, predicates: [.affiliatedWith, .attended])
     mergePeople(clusters, names, affiliations: affiliations, &uf)
     return uf
   }
@@ -139,22 +152,22 @@ public struct Resolver: Sendable {
   /// event, or the organizations and events each person is tied to.
   /// - Complexity: O(r) expected for r relations.
   func tiedRoots(
-    _ c: Clusters, _ extractions: [DocumentExtraction], _ uf: inout UnionFind,
-    predicates: Set<Predicate>, keyedByObject: Bool = false
+    _ c: Clusters, _ relations: CompactRelations, _ uf: inout UnionFind, predicates: Set<Predicate>,
+    keyedByObject: Bool = false
   ) -> [Int: Set<Int>] {
+    let wanted = relations.predicates.map(predicates.contains)
     var out: [Int: Set<Int>] = [:]
-    for (n, e) in extractions.enumerated() {
-      for r in e.relations where predicates.contains(r.predicate) {
-        guard let s = c.node(extractionAt: n, r.subject), let o = c.node(extractionAt: n, r.object) else {
-          continue
-        }
-        // A fixed cluster's node is its entity's, past the clusters: its own root.
-        func root(_ n: Int) -> Int { n < c.all.count ? uf.find(n) : n }
-        if keyedByObject {
-          if o < c.all.count { out[o, default: []].insert(root(s)) }
-        } else {
-          if s < c.all.count { out[s, default: []].insert(root(o)) }
-        }
+    // A fixed cluster's node is its entity's, past the clusters: its own root.
+    func root(_ n: Int) -> Int { n < c.all.count ? uf.find(n) : n }
+    // By index: iterating the items would copy each one (and retain its role).
+    let items = relations.items
+    for i in items.indices where items[i].isResolved && wanted[Int(items[i].predicate)] {
+      let s = Int(items[i].subject)
+      let o = Int(items[i].object)
+      if keyedByObject {
+        if o < c.all.count { out[o, default: []].insert(root(s)) }
+      } else {
+        if s < c.all.count { out[s, default: []].insert(root(o)) }
       }
     }
     return out

@@ -4,6 +4,7 @@ import TiesModel
 import TiesTestSupport
 
 @testable import TiesPipeline
+@testable import TiesResolution
 
 /// A build holds one copy of each long text and key for resolution, and nothing else changes.
 struct StringPoolTests {
@@ -29,11 +30,21 @@ struct StringPoolTests {
     let extractions = try Fixtures.pipeline.get().extract(files, lossy: false)
     var pool = StringPool()
     var mentions = HeldMentions()
-    let held = extractions.map { pool.resolutionInput(of: $0, holdingMentionsIn: &mentions) }
+    var relations = CompactRelations()
+    let held = extractions.map {
+      pool.resolutionInput(of: $0, holdingMentionsIn: &mentions, relationsIn: &relations)
+    }
     #expect(held.map(\.document) == extractions.map(\.document))
     #expect(extractions.map { mentions.mentions(of: $0.document.name) } == extractions.map(\.mentions))
-    #expect(held.map(\.relations) == extractions.map(\.relations))
-    #expect(held.allSatisfy { $0.mentions.isEmpty && $0.sentences.isEmpty && $0.misses.isEmpty })
+    #expect(relations.documents == extractions.map(\.document.name))
+    let all = extractions.flatMap(\.relations)
+    #expect(relations.items.indices.map(relations.evidence) == all.map(\.evidence))
+    #expect(relations.items.indices.map(relations.predicate) == all.map(\.predicate))
+    #expect(relations.items.map(\.role) == all.map(\.role))
+    #expect(
+      held.allSatisfy {
+        $0.mentions.isEmpty && $0.relations.isEmpty && $0.sentences.isEmpty && $0.misses.isEmpty
+      })
     #expect(extractions.contains { !$0.relations.isEmpty && !$0.sentences.isEmpty })
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TiesExtraction
+import TiesGraph
 import TiesModel
 import TiesTestSupport
 
@@ -60,7 +61,10 @@ struct ResolverEquivalenceTests {
       .sorted { $0.document.name < $1.document.name }
     let resolver = try Harness.resolver()
     var clusters = Clusters(extractions)
-    var indexed = resolver.merge(clusters, extractions)
+    var given = extractions
+    var relations = CompactRelations(&given, releasing: false)
+    relations.resolveEnds(clusters, order: Array(extractions.indices))
+    var indexed = resolver.merge(clusters, relations)
     var allPairs = AllPairsResolver(knowledge: resolver.knowledge).merge(clusters, extractions)
     var differing: [String] = []
     for i in clusters.all.indices where indexed.find(i) != allPairs.find(i) {
@@ -76,7 +80,8 @@ struct ResolverEquivalenceTests {
     let result = resolver.resolve(extractions)
     clusters.assignRoots(&allPairs)
     let reference = Assembly(knowledge: resolver.knowledge).build(
-      clusters: clusters, extractions: extractions)
+      clusters: clusters, extractions: extractions,
+      relations: relations)
     // Compared apart from #expect, which would print both graphs.
     let sameGraph = result.graph == reference.graph
     let sameMentions = result.extractions == reference.extractions
@@ -94,14 +99,18 @@ struct ResolverEquivalenceTests {
       }
     }
     #expect(misplaced.isEmpty, "\(misplaced.count) mentions differ", sourceLocation: sourceLocation)
-    // The mentions given apart, as a build holds them: the same graph and cluster entities.
+    // The mentions and relations given apart, as a build holds them, and in another order
+    // than the resolver's: the same graph and cluster entities.
     let mentionsOf = Dictionary(extractions.map { ($0.document.name, $0.mentions) }, uniquingKeysWith: +)
+    var generator = SplitMix64(seed: 3)
+    let shuffled = extractions.shuffled(using: &generator)
+    var apartRelations = CompactRelations()
+    for extraction in shuffled { apartRelations.append(extraction.relations, of: extraction.document.name) }
     let apart = resolver.resolve(
-      extractions.map {
-        DocumentExtraction(
-          document: $0.document, sentences: [], mentions: [], relations: $0.relations, misses: [])
+      shuffled.map {
+        DocumentExtraction(document: $0.document, sentences: [], mentions: [], relations: [], misses: [])
       },
-      mentionsOf: { mentionsOf[$0.document.name] ?? [] })
+      relations: apartRelations, mentionsOf: { mentionsOf[$0.document.name] ?? [] })
     let sameApartGraph = apart.graph == result.graph
     #expect(sameApartGraph, "the graph differs with mentions given apart", sourceLocation: sourceLocation)
     #expect(
