@@ -124,7 +124,8 @@ struct Assembly {
         for k in chunk * roots.count / threads..<(chunk + 1) * roots.count / threads {
           var sum = EntitySum()
           for m in firstMember[roots[k]]..<firstMember[roots[k] + 1] {
-            sum.add(c.all[Int(members[Int(m)])], knowledge)
+            let member = Int(members[Int(m)])
+            sum.add(c.all[member], key: c.key(member), knowledge)
           }
           let (name, type, aliases, date, identity) = sum.entityParts()
           parts[k] = (name, type, aliases.sorted(), date, identity, sum.mentionCount)

@@ -61,6 +61,10 @@ struct ClusterIndex: Sendable {
     return keys[found] == key ? found : nil
   }
 
+  /// The local key of cluster `i`.
+  /// - Complexity: O(1).
+  func key(ofCluster i: Int) -> String { keys[i] }
+
   /// Every cluster's document and key, by cluster number.
   /// - Complexity: O(clusters).
   func keys(count: Int) -> [(document: String, key: String)] {

@@ -9,10 +9,10 @@ struct ClusterID: Hashable {
 
 /// The mentions of one local key in one document.
 ///
-/// Fields are laid out largest first, so that the 32-bit ones share words: 15 million
-/// clusters at 1,000,000 generated articles, each 112 bytes instead of 136.
+/// Fields are laid out largest first, so that the 32-bit ones share words, and the local key
+/// is read from the index (`Clusters.key`), which holds it anyway: 15 million clusters at
+/// 1,000,000 generated articles, each 96 bytes instead of 136.
 struct Cluster {
-  var key: String
   /// Surface form → how often it was written.
   var surfaces = Tally<String, Int>()
   /// Type → summed confidence of the mentions that typed it so.
@@ -50,7 +50,7 @@ struct Cluster {
     init(_ key: EventKey) { self.key = key }
   }
 
-  init(key: String) { self.key = key }
+  init() {}
 }
 
 /// All clusters of all documents, in a deterministic order (document, then first mention).
@@ -70,11 +70,17 @@ struct Clusters {
   ///
   /// Documents are gathered on `Parallel.defaultThreads` threads when there are many.
   /// `mentionsOf` gives an extraction's mentions (its own by default; a build's held apart,
-  /// `Resolver.resolve`), from any of them, twice per extraction.
-  /// - Complexity: O(m) expected for m mentions, one hash look-up of a local key each.
+  /// `Resolver.resolve`), from any of them, twice per extraction. `fixed` clusters are
+  /// recorded as `fix` does. `whenIndexed` is given the clusters once every cluster has its
+  /// number and every node can be found (`node`), before the clusters are filled: the
+  /// resolver then turns the local relations' keys into nodes (`CompactRelations.resolveEnds`)
+  /// and lets the keys go before the clusters take their memory.
+  /// - Complexity: O(m) expected for m mentions, one hash look-up of a local key each, plus
+  ///   O(k log k) per document of k keys.
   init(
     _ extractions: [DocumentExtraction],
-    mentionsOf: (DocumentExtraction) -> [Mention] = { $0.mentions }
+    mentionsOf: (DocumentExtraction) -> [Mention] = { $0.mentions }, fixed: [Resolver.FixedCluster] = [],
+    whenIndexed: (Clusters) -> Void = { _ in }
   ) {
     var members: [[Int]] = []
     var ordinalOfName: [String: Int] = [:]
@@ -105,15 +111,25 @@ struct Clusters {
     var first: [Int] = []
     first.reserveCapacity(members.count)
     var count = 0
-    for (d, document) in numbered.joined().enumerated() {
-      first.append(count)
-      index.append(
-        document: extractions[members[d][0]].document.name, keys: document.keys, byKey: document.byKey)
-      count += document.keys.count
+    var d = 0
+    for chunk in numbered.indices {
+      for i in numbered[chunk].indices {
+        first.append(count)
+        index.append(
+          document: extractions[members[d][0]].document.name, keys: numbered[chunk][i].keys,
+          byKey: numbered[chunk][i].byKey)
+        count += numbered[chunk][i].keys.count
+        // Copied into the index: let go before the clusters are made.
+        numbered[chunk][i].keys = []
+        numbered[chunk][i].byKey = []
+        d += 1
+      }
     }
     precondition(count < Int32.max, "more clusters than 32-bit numbers hold")
-    all = Array(repeating: Cluster(key: ""), count: count)
     self.count = count
+    fix(fixed)
+    whenIndexed(self)
+    all = Array(repeating: Cluster(), count: count)
     all.withUnsafeMutableBufferPointer { all in
       Parallel.forEachChunk(chunks) { chunk in
         for (d, document) in zip(documents(chunk), numbered[chunk]) {
@@ -171,7 +187,6 @@ struct Clusters {
     if cluster.mentionCount == 0 {
       let key = mentions[j].localKey
       cluster.document = document
-      cluster.key = key
       cluster.isOrganizationLike = key.hasPrefix("o:") || key.hasPrefix("ag:")
       if key.hasPrefix("ev:"), let parts = Clusters.eventParts(key) { cluster.event = parts }
     }
@@ -217,6 +232,10 @@ struct Clusters {
     if let i = index.cluster(document: document, key: key) { return i }
     return fixed[ClusterID(document: document, key: key)].map { count + $0 }
   }
+
+  /// The local key of cluster `i`.
+  /// - Complexity: O(1).
+  func key(_ i: Int) -> String { index.key(ofCluster: i) }
 
   /// `node(_:_:)` for the document of the `n`-th extraction given to `init`.
   /// - Complexity: O(1) expected: one hash look-up of `key` (and one more, of the document

@@ -12,13 +12,13 @@ struct EntitySum {
   var events: [Cluster.EventKey] = []
   var dates: [String: Int] = [:]
 
-  /// Adds `cluster`, read in place.
+  /// Adds `cluster`, of local key `key`, read in place.
   /// - Complexity: O(its distinct surfaces, types and dates).
-  mutating func add(_ cluster: Cluster, _ knowledge: ResolutionKnowledge) {
+  mutating func add(_ cluster: Cluster, key: String, _ knowledge: ResolutionKnowledge) {
     for (s, n) in cluster.surfaces { surfaces[s, default: 0] += n }
     for (t, v) in cluster.typeVotes { votes[t, default: 0] += v }
     mentionCount += Int(cluster.mentionCount)
-    if known == nil, let k = knowledge.knownNames[cluster.key] { known = k }
+    if known == nil, let k = knowledge.knownNames[key] { known = k }
     if let e = cluster.event { events.append(e) }
     for (d, n) in cluster.dates { dates[d, default: 0] += n }
   }
@@ -75,10 +75,10 @@ extension Resolver {
     entity: Entity, baseID: EntityID
   ) {
     var sum = EntitySum()
-    var cluster = Cluster(key: key)
+    var cluster = Cluster()
     cluster.surfaces = Tally(surfaces)
     cluster.typeVotes.add(type, 1)
-    sum.add(cluster, knowledge)
+    sum.add(cluster, key: key, knowledge)
     // Of all the graph's mentions of the entity: counted here, past what a cluster holds.
     sum.mentionCount = surfaces.values.reduce(0, +)
     let (name, type, aliases, date, identity) = sum.entityParts()

@@ -39,15 +39,15 @@ extension Resolver {
         own.insert("x|\(ordinal)|" + event.words.sorted().joined(separator: " "))
         for word in event.words { own.insert("e|\(ordinal)|\(word)") }
       } else {
-        own.insert("k|" + cluster.key)
+        own.insert("k|" + clusters.key(i))
       }
       if cluster.isOrganizationLike {
         organizationBuckets(names.names[i], hasLongName: names.hasLongName[i], into: &own)
       }
-      if cluster.key.hasPrefix("p:"), let words = names.fullNameWords(i, in: clusters) {
+      if clusters.key(i).hasPrefix("p:"), let words = names.fullNameWords(i, in: clusters) {
         own.insert("p|" + words.map(NameMatching.romanized).sorted().joined(separator: " "))
       }
-      out.append((cluster.key, own.sorted()))
+      out.append((clusters.key(i), own.sorted()))
     }
     return out
   }

@@ -6,8 +6,8 @@ extension Resolver {
   /// - Complexity: O(c) expected for c clusters (one hash look-up each).
   func mergeSameKeys(_ c: Clusters, _ uf: inout UnionFind) {
     var first: [String: Int] = [:]
-    for i in c.all.indices where !c.all[i].key.hasPrefix("ev:") {
-      if let j = first[c.all[i].key] { uf.union(j, i) } else { first[c.all[i].key] = i }
+    for i in c.all.indices where !c.key(i).hasPrefix("ev:") {
+      if let j = first[c.key(i)] { uf.union(j, i) } else { first[c.key(i)] = i }
     }
   }
 
@@ -27,10 +27,10 @@ extension Resolver {
     for i in c.all.indices where c.all[i].isOrganizationLike {
       for name in names.names[i] where name.isAcronym && names.hasLongName[i] {
         definers[name.text, default: []].append(i)
-        definerKeys.add(i, under: name.text, key: c.all[i].key)
+        definerKeys.add(i, under: name.text, key: c.key(i))
       }
       for name in names.names[i] where !name.isAcronym {
-        initialKeys.add(i, under: name.initials, key: c.all[i].key)
+        initialKeys.add(i, under: name.initials, key: c.key(i))
       }
     }
     // One article using one acronym for two spellings: "Korea Battery Industry Council (KBIC)"
@@ -45,7 +45,7 @@ extension Resolver {
     // An acronym the lexicon knows ("KCCI" alone) is keyed as the body it names, which its key
     // joins already: it never joins another body an article gave that acronym.
     for i in c.all.indices
-    where c.all[i].isOrganizationLike && !names.hasLongName[i] && knowledge.knownNames[c.all[i].key] == nil {
+    where c.all[i].isOrganizationLike && !names.hasLongName[i] && knowledge.knownNames[c.key(i)] == nil {
       guard let acronym = names.names[i].filter(\.isAcronym).map(\.text).min() else { continue }
       let candidates = definerKeys.members[acronym] ?? initialKeys.members[acronym] ?? []
       if let target = uf.soleRoot(among: candidates) { uf.union(target, i) }
@@ -74,9 +74,9 @@ extension Resolver {
         var holdingFrom = long.count
         while holdingFrom > 0 && Resolver.holdingWords.contains(long[holdingFrom - 1]) { holdingFrom -= 1 }
         for k in 2..<long.count where long[k] == "of" || long[k] == "for" || k >= holdingFrom {
-          prefixes.add(j, under: long[..<k].joined(separator: " "), key: c.all[j].key)
+          prefixes.add(j, under: long[..<k].joined(separator: " "), key: c.key(j))
         }
-        if long[0] == "ministry" && long[1] == "of" { ministries.add(j, under: long[2], key: c.all[j].key) }
+        if long[0] == "ministry" && long[1] == "of" { ministries.add(j, under: long[2], key: c.key(j)) }
       }
     }
     for i in organizations {

@@ -118,14 +118,16 @@ public struct Resolver: Sendable {
     let order = given.indices.sorted { given[$0].document.name < given[$1].document.name }
     var extractions = order.map { given[$0] }
     given = []
-    var clusters = Clusters(extractions, mentionsOf: mentionsOf)
+    // The relations' ends are found as soon as the clusters are numbered, and their keys let
+    // go before the clusters are filled.
+    var clusters = Clusters(extractions, mentionsOf: mentionsOf, fixed: fixed) {
+      relations.resolveEnds($0, order: order)
+    }
     if !settingMentionEntities {
       // The clusters hold what resolution reads of the mentions: they are let go here, and
       // freed as soon as the caller lets go of its own copy (a build, once it stored them).
       for n in extractions.indices { extractions[n].mentions = [] }
     }
-    clusters.fix(fixed)
-    relations.resolveEnds(clusters, order: order)
     var uf = merge(clusters, relations)
     clusters.assignRoots(&uf)
     return Assembly(knowledge: knowledge).build(

@@ -54,7 +54,7 @@ struct ClusterIndexTests {
     for (i, want) in expected.enumerated() {
       #expect(
         clusters.index.documents[Int(clusters.all[i].document)] == want.document
-          && clusters.all[i].key == want.key)
+          && clusters.key(i) == want.key)
       #expect(clusters.all[i].mentionCount == want.mentions)
       #expect(clusters.index.cluster(document: want.document, key: want.key) == i)
     }
@@ -62,7 +62,7 @@ struct ClusterIndexTests {
       for m in extractions[n].mentions {
         let i = clusters.node(extractionAt: n, m.localKey)
         #expect(i == clusters.node(extractions[n].document.name, m.localKey))
-        #expect(i.map { clusters.all[$0].key } == m.localKey)
+        #expect(i.map { clusters.key($0) } == m.localKey)
       }
       #expect(clusters.node(extractionAt: n, "o:absent") == nil)
     }
@@ -112,7 +112,9 @@ struct ClusterIndexTests {
     ]
     let clusters = Clusters(extractions)
     #expect(
-      clusters.all.map { "\(clusters.index.documents[Int($0.document)]) \($0.key) \($0.mentionCount)" } == [
+      clusters.all.indices.map {
+        "\(clusters.index.documents[Int(clusters.all[$0].document)]) \(clusters.key($0)) \(clusters.all[$0].mentionCount)"
+      } == [
         "a.txt o:x 1", "b.txt o:x 1", "b.txt p:y 2", "b.txt o:z 1",
       ])
     #expect(clusters.node(extractionAt: 2, "o:x") == 1)

@@ -68,10 +68,11 @@ struct ResolverEquivalenceTests {
     var allPairs = AllPairsResolver(knowledge: resolver.knowledge).merge(clusters, extractions)
     var differing: [String] = []
     for i in clusters.all.indices where indexed.find(i) != allPairs.find(i) {
-      let cluster = clusters.all[i]
-      let a = clusters.all[indexed.find(i)]
-      let b = clusters.all[allPairs.find(i)]
-      differing.append("\(cluster.document) \(cluster.key): \(a.document) \(a.key) ≠ \(b.document) \(b.key)")
+      let a = indexed.find(i)
+      let b = allPairs.find(i)
+      differing.append(
+        "\(clusters.all[i].document) \(clusters.key(i)): \(clusters.all[a].document) \(clusters.key(a))"
+          + " ≠ \(clusters.all[b].document) \(clusters.key(b))")
     }
     #expect(
       differing.isEmpty, "\(differing.count) clusters differ: \(differing.prefix(10))",
@@ -118,6 +119,8 @@ struct ResolverEquivalenceTests {
       sourceLocation: sourceLocation)
     #expect(result.extractions.allSatisfy { $0.mentions.allSatisfy { $0.entity != nil } })
     // The corpus exercises merging across articles at all.
-    #expect(result.graph.entities.count < Set(clusters.all.map(\.key)).count, sourceLocation: sourceLocation)
+    #expect(
+      result.graph.entities.count < Set(clusters.all.indices.map(clusters.key)).count,
+      sourceLocation: sourceLocation)
   }
 }

@@ -34,8 +34,8 @@ struct AllPairsResolver {
 
   func mergeSameKeys(_ c: Clusters, _ uf: inout UnionFind) {
     var first: [String: Int] = [:]
-    for (i, cluster) in c.all.enumerated() where !cluster.key.hasPrefix("ev:") {
-      if let j = first[cluster.key] { uf.union(j, i) } else { first[cluster.key] = i }
+    for i in c.all.indices where !c.key(i).hasPrefix("ev:") {
+      if let j = first[c.key(i)] { uf.union(j, i) } else { first[c.key(i)] = i }
     }
   }
 
@@ -118,7 +118,7 @@ struct AllPairsResolver {
   /// of one series are among the other's, and their organizers, when both articles name some,
   /// share one: an event is its series, ordinal, organizers and year.
   func mergeEvents(_ c: Clusters, organizers: [Int: Set<Int>], _ uf: inout UnionFind) {
-    let events = c.all.indices.filter { c.all[$0].key.hasPrefix("ev:") }
+    let events = c.all.indices.filter { c.key($0).hasPrefix("ev:") }
     for (n, i) in events.enumerated() {
       guard let a = c.all[i].event else { continue }
       for j in events[(n + 1)...] {
@@ -162,7 +162,7 @@ struct AllPairsResolver {
   /// Reversed name order and romanization variants, with corroboration.
   func mergePeople(_ c: Clusters, affiliations: [Int: Set<Int>], _ uf: inout UnionFind) {
     let people = c.all.indices.filter {
-      c.all[$0].key.hasPrefix("p:") && AllPairsResolver.fullName(c.all[$0]) != nil
+      c.key($0).hasPrefix("p:") && AllPairsResolver.fullName(c.all[$0]) != nil
     }
     var buckets: [String: [Int]] = [:]
     for i in people {
