@@ -78,8 +78,7 @@ extension GraphPipeline {
   ) throws -> Resolution {
     let resolver = self.resolver
     let assigned = Handoff<Resolver.AssignedEntities>()
-    // In the resolver's order (stable, by name): the mentions are stored so.
-    let documents = input.map(\.document).sorted { $0.name < $1.name }
+    var documents = input.map(\.document)
     // The resolution's own copy of the input, and the only one of the relations, taken out of
     // the box on its thread: it lets the relations' local keys go once it has read them.
     let forResolution = Handoff<([DocumentExtraction], CompactRelations)>()
@@ -95,6 +94,9 @@ extension GraphPipeline {
     }
     // On failure, resolution finishes before the error is thrown.
     defer { _ = try? resolution.value() }
+    // In the resolver's order (stable, by name), sorted while it runs: the mentions are
+    // stored so.
+    documents.sort { $0.name < $1.name }
     try load.finished(tables: BulkLoad.extractionTables)
     // `Resolver.resolve` calls `whenEntitiesAssigned` before it returns; the hand-off closes
     // when it returns, so a resolver that did not would stop here rather than wait forever.

@@ -10,11 +10,7 @@ struct HeldMentions: Sendable {
   private struct Item {
     var text: String
     var localKey: String
-    var confidence: Double
-    var sentence: Int32
-    var start: Int32
-    var end: Int32
-    var rule: UInt16
+    var evidence: CompactEvidence
     var type: EntityType
     var hasDate: Bool
   }
@@ -26,8 +22,7 @@ struct HeldMentions: Sendable {
   private var whole: [String: [Mention]] = [:]
   /// The dates of the mentions that give one, by document and position.
   private var dates: [String: [Int: String]] = [:]
-  private var rules: [String] = []
-  private var ruleNumbers: [String: UInt16] = [:]
+  private var rules = RuleNumbers()
 
   /// Holds `mentions`, those of `document`, in place of any held for it before, their texts
   /// and keys pooled (`StringPool`) as they are held: no copy of the mentions is made first.
@@ -37,10 +32,8 @@ struct HeldMentions: Sendable {
     out.reserveCapacity(mentions.count)
     var datesHere: [Int: String] = [:]
     for j in mentions.indices {
-      let evidence = mentions[j].evidence
-      guard evidence.document == document, let sentence = Int32(exactly: evidence.sentence),
-        let start = Int32(exactly: evidence.start), let end = Int32(exactly: evidence.end),
-        let rule = ruleNumber(evidence.rule), mentions[j].entity == nil
+      guard let evidence = CompactEvidence(mentions[j].evidence, of: document, rules: &rules),
+        mentions[j].entity == nil
       else {
         items[document] = nil
         dates[document] = nil
@@ -51,9 +44,7 @@ struct HeldMentions: Sendable {
       out.append(
         Item(
           text: pool.pooled(mentions[j].text), localKey: pool.pooled(mentions[j].localKey),
-          confidence: evidence.confidence,
-          sentence: sentence, start: start, end: end, rule: rule, type: mentions[j].type,
-          hasDate: mentions[j].date != nil))
+          evidence: evidence, type: mentions[j].type, hasDate: mentions[j].date != nil))
     }
     whole[document] = nil
     items[document] = out
@@ -70,9 +61,7 @@ struct HeldMentions: Sendable {
       let item = held[j]
       return Mention(
         text: item.text, type: item.type,
-        evidence: Evidence(
-          document: document, sentence: Int(item.sentence), start: Int(item.start), end: Int(item.end),
-          rule: rules[Int(item.rule)], confidence: item.confidence),
+        evidence: item.evidence.evidence(of: document, rules: rules),
         localKey: item.localKey, date: item.hasDate ? datesHere[j] : nil)
     }
   }
@@ -85,15 +74,6 @@ struct HeldMentions: Sendable {
     whole[document] = nil
     dates[document] = nil
     return taken
-  }
-
-  /// The number of `rule`, given it when it is new; nil past 65,536 rules.
-  private mutating func ruleNumber(_ rule: String) -> UInt16? {
-    if let known = ruleNumbers[rule] { return known }
-    guard let next = UInt16(exactly: rules.count) else { return nil }
-    ruleNumbers[rule] = next
-    rules.append(rule)
-    return next
   }
 }
 

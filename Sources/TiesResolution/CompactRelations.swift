@@ -11,7 +11,12 @@ import TiesModel
 /// to the end of resolution: 1.8 GB as `LocalRelation`s, 1.3 GB so during extraction and
 /// 0.8 GB through resolution.
 package struct CompactRelations: Sendable {
+  /// Fields in this order so that they pack into 56 bytes.
   struct Item {
+    var role: String?
+    /// Nil when the evidence lies in `wideEvidence` (offsets past 32 bits, or a document that
+    /// is not its extraction's): never so from extraction, kept rather than refused.
+    var evidence: CompactEvidence?
     /// The ends' cluster nodes (`Clusters.node(extractionAt:_:)`) once `resolveEnds` has run;
     /// -1 for a relation an end of which is no cluster: no rule and no relation reads it.
     var subject: Int32 = -1
@@ -19,16 +24,10 @@ package struct CompactRelations: Sendable {
     /// The position of the relation's extraction: as appended, and once `resolveEnds` has
     /// run, in the resolver's order.
     var extraction: Int32
-    var sentence: Int32
-    var start: Int32
-    var end: Int32
-    var confidence: Double
-    var role: String?
     var predicate: UInt32
-    var rule: UInt16
-    /// Its evidence lies in `wideEvidence` (offsets past 32 bits, or a document that is not
-    /// its extraction's): never so from extraction, kept rather than refused.
-    var isWide: Bool
+
+    /// Whether the evidence is held as it came (`wideEvidence`).
+    var isWide: Bool { evidence == nil }
 
     /// Whether both ends are clusters (`resolveEnds`).
     var isResolved: Bool { subject >= 0 }
@@ -40,8 +39,7 @@ package struct CompactRelations: Sendable {
   private var objectKeys: [String] = []
   /// Each extraction's document name, which is the document of its relations' evidence.
   private(set) var documents: [String] = []
-  private var rules: [String] = []
-  private var ruleNumbers: [String: UInt16] = [:]
+  private var rules = RuleNumbers()
   private(set) var predicates: [Predicate] = []
   private var predicateNumbers: [Predicate: UInt32] = [:]
   private var roles = Set<String>()
@@ -72,24 +70,13 @@ package struct CompactRelations: Sendable {
     documents.append(document)
     // By index: iterating the relations would copy each one (and retain its strings).
     for k in relations.indices {
-      let evidence = relations[k].evidence
-      let rule = Self.number(evidence.rule, in: &ruleNumbers, &rules)
-      var item = Item(
-        extraction: n, sentence: 0, start: 0, end: 0, confidence: evidence.confidence,
-        role: relations[k].role.map { roles.insert($0).memberAfterInsert },
-        predicate: Self.predicateNumber(relations[k].predicate, in: &predicateNumbers, &predicates),
-        rule: rule ?? 0, isWide: true)
-      if evidence.document == document, rule != nil, let sentence = Int32(exactly: evidence.sentence),
-        let start = Int32(exactly: evidence.start), let end = Int32(exactly: evidence.end)
-      {
-        item.sentence = sentence
-        item.start = start
-        item.end = end
-        item.isWide = false
-      } else {
-        wideEvidence[items.count] = evidence
-      }
-      items.append(item)
+      let evidence = CompactEvidence(relations[k].evidence, of: document, rules: &rules)
+      if evidence == nil { wideEvidence[items.count] = relations[k].evidence }
+      items.append(
+        Item(
+          role: relations[k].role.map { roles.insert($0).memberAfterInsert }, evidence: evidence,
+          extraction: n,
+          predicate: Self.predicateNumber(relations[k].predicate, in: &predicateNumbers, &predicates)))
       subjectKeys.append(shared(relations[k].subject))
       objectKeys.append(shared(relations[k].object))
     }
@@ -125,11 +112,11 @@ package struct CompactRelations: Sendable {
   /// The evidence of relation `i`, as extraction gave it.
   /// - Complexity: O(1) expected.
   func evidence(_ i: Int) -> Evidence {
-    let item = items[i]
-    if item.isWide, let wide = wideEvidence[i] { return wide }
-    return Evidence(
-      document: documents[Int(item.extraction)], sentence: Int(item.sentence), start: Int(item.start),
-      end: Int(item.end), rule: rules[Int(item.rule)], confidence: item.confidence)
+    if let compact = items[i].evidence {
+      return compact.evidence(of: documents[Int(items[i].extraction)], rules: rules)
+    }
+    guard let wide = wideEvidence[i] else { preconditionFailure("relation \(i) has no evidence") }
+    return wide
   }
 
   /// `value`'s number in `values`, given it when it is new; nil past what `N` holds.

@@ -68,6 +68,8 @@ struct CompactRelationsTests {
     }
     #expect(relations.items.map(\.isResolved) == [true, true, true, false, true, true, true])
     #expect(relations.items.map(\.isWide) == [false, false, false, false, false, true, true])
+    // The size the type's comment promises: 15 million of them at 1M articles.
+    #expect(MemoryLayout<CompactRelations.Item>.stride == 56)
     // The fixed cluster's node lies past the clusters.
     #expect(Int(relations.items[1].object) == clusters.count)
   }
