@@ -106,19 +106,19 @@ extension GraphPipeline {
     var changes = try writer.apply(
       graph: KnowledgeGraph(entities: early.entities), resolved: [], baseIDs: early.baseIDs)
     // The resolution counted the mentions before it assigned the entities: they are the
-    // writer's now, given back (and let go) a few documents at a time.
-    var chunk: [DocumentExtraction] = []
-    for start in stride(from: 0, to: documents.count, by: 256) {
-      chunk.removeAll(keepingCapacity: true)
-      for document in documents[start..<min(documents.count, start + 256)] {
-        chunk.append(
-          DocumentExtraction(
-            document: document, sentences: [], mentions: mentions.take(of: document.name),
-            relations: [], misses: []))
-      }
-      changes.mentionsUpdated += try writer.insertMentions(
-        of: chunk, entityOf: early.clusterEntities.entity(document:localKey:))
-    }
+    // writer's now, given back (and let go) a few documents at a time, each pointed at its
+    // entity on another thread while the writer stores the chunk before.
+    let chunk = 256
+    try Parallel.pipeline(
+      (documents.count + chunk - 1) / chunk, ahead: 4,
+      make: { k in
+        documents[k * chunk..<min(documents.count, (k + 1) * chunk)].map { document in
+          var taken = mentions.take(of: document.name)
+          early.clusterEntities.assignEntities(to: &taken, document: document.name)
+          return DocumentExtraction(document: document, sentences: [], mentions: taken, relations: [], misses: [])
+        }
+      },
+      consume: { _, made in changes.mentionsUpdated += try writer.insertMentions(of: made) })
     mentions.release()
     try load.finished(tables: BulkLoad.entityTables)
     let result = try resolution.take()

@@ -22,6 +22,20 @@ public struct ClusterEntities: Sendable {
     index.cluster(document: document, key: localKey).map { self[$0] }
   }
 
+  /// Points each of `mentions`, all of `document`, at the entity of its cluster (`localKey`);
+  /// nil for a key of no cluster.
+  /// - Complexity: O(m log k) for m mentions and the document's k clusters, plus one hash
+  ///   look-up of its name.
+  public func assignEntities(to mentions: inout [Mention], document: String) {
+    guard let d = index.ordinal(ofDocument: document) else {
+      for i in mentions.indices { mentions[i].entity = nil }
+      return
+    }
+    for i in mentions.indices {
+      mentions[i].entity = index.cluster(documentAt: d, key: mentions[i].localKey).map { self[$0] }
+    }
+  }
+
   /// Every cluster with its entity, in a deterministic order (document, then first mention).
   /// - Complexity: O(clusters).
   public var all: [(document: String, localKey: String, entity: EntityID?)] {

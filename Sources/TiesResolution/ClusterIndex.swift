@@ -45,6 +45,10 @@ struct ClusterIndex: Sendable {
     return cluster(documentAt: d, key: key)
   }
 
+  /// The position of `document` in `documents`, or nil.
+  /// - Complexity: O(1) expected: one hash look-up of the name.
+  func ordinal(ofDocument document: String) -> Int? { ordinalOfDocument[document] }
+
   /// The cluster of `key` in the `d`-th document.
   /// - Complexity: O(log k) comparisons of keys for the k clusters of the document.
   func cluster(documentAt d: Int, key: String) -> Int? {

@@ -96,11 +96,9 @@ public protocol GraphWriting {
   /// - Throws: `StoreError.duplicateDocument`, `.inconsistentExtraction`.
   func insert(_ extractions: [DocumentExtraction]) throws
   /// Stores the mentions of `extractions`, whose documents are stored without them, each
-  /// pointing at the (stored) entity `entityOf` gives its cluster; returns how many got one.
+  /// pointing at its `entity` (a stored one; nil for none); returns how many point at one.
   /// - Throws: `StoreError.inconsistentExtraction`.
-  func insertMentions(
-    of extractions: [DocumentExtraction], entityOf: (_ document: String, _ localKey: String) -> EntityID?
-  ) throws -> Int
+  func insertMentions(of extractions: [DocumentExtraction]) throws -> Int
   /// Stores documents known only from a graph (an import); equal ones stored already are kept.
   /// - Throws: `StoreError.duplicateDocument` when a stored one of that name differs.
   func insertWithoutExtraction(_ documents: [Document]) throws

@@ -142,18 +142,15 @@ struct PostgresGraphWriter: GraphWriting {
   }
 
   /// - Complexity: O(M) for M mentions, in batches of a few thousand rows per statement.
-  func insertMentions(
-    of extractions: [DocumentExtraction], entityOf: (_ document: String, _ localKey: String) -> EntityID?
-  ) throws -> Int {
+  func insertMentions(of extractions: [DocumentExtraction]) throws -> Int {
     var rows = Self.mentionRows()
     var resolved = 0
     for extraction in extractions {
       try GraphWriter.check(extraction)
       let name = extraction.document.name
       for (i, m) in extraction.mentions.enumerated() {
-        let entity = entityOf(name, m.localKey)
-        if entity != nil { resolved += 1 }
-        try rows.add(Self.mentionRow(m, document: name, ordinal: i, entity: entity), session)
+        if m.entity != nil { resolved += 1 }
+        try rows.add(Self.mentionRow(m, document: name, ordinal: i, entity: m.entity), session)
       }
     }
     try rows.flush(session)

@@ -114,22 +114,18 @@ public struct GraphWriter: GraphWriting {
   }
 
   /// Stores the mentions of `extractions`, whose documents are stored already without them
-  /// (`insert` of the extractions with no mentions), each pointing at the entity `entityOf`
-  /// gives its cluster; that entity must be stored. Returns how many mentions got an entity.
+  /// (`insert` of the extractions with no mentions), each pointing at its `entity`, which must
+  /// be stored (nil: none). Returns how many mentions point at an entity.
   /// - Throws: `StoreError.inconsistentExtraction` when a mention names another document;
   ///   `.database` (a foreign-key failure for an unknown document or entity, on a connection
   ///   that enforces foreign keys: not a build's, `GraphStore.rebuild`).
-  /// - Complexity: O(M) for M mentions, plus one `entityOf` call each.
-  public func insertMentions(
-    of extractions: [DocumentExtraction], entityOf: (_ document: String, _ localKey: String) -> EntityID?
-  ) throws -> Int {
+  /// - Complexity: O(M) for M mentions.
+  public func insertMentions(of extractions: [DocumentExtraction]) throws -> Int {
     var resolved = 0
     let mentions = try RowInserter<MentionRecord>(db)
     for extraction in extractions {
       try Self.check(extraction)
-      let name = extraction.document.name
-      for var mention in extraction.mentions {
-        mention.entity = entityOf(name, mention.localKey)
+      for mention in extraction.mentions {
         if mention.entity != nil { resolved += 1 }
         try mentions.insert(MentionRecord(mention: mention))
       }
