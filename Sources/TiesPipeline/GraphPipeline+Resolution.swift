@@ -115,7 +115,8 @@ extension GraphPipeline {
         documents[k * chunk..<min(documents.count, (k + 1) * chunk)].map { document in
           var taken = mentions.take(of: document.name)
           early.clusterEntities.assignEntities(to: &taken, document: document.name)
-          return DocumentExtraction(document: document, sentences: [], mentions: taken, relations: [], misses: [])
+          return DocumentExtraction(
+            document: document, sentences: [], mentions: taken, relations: [], misses: [])
         }
       },
       consume: { _, made in changes.mentionsUpdated += try writer.insertMentions(of: made) })

@@ -122,7 +122,9 @@ import TiesTestSupport
         try writer.insert(withoutMentions)
         var unknown = StoreFixture.extractions
         for d in unknown.indices {
-          for m in unknown[d].mentions.indices { unknown[d].mentions[m].entity = EntityID(rawValue: "p-nobody") }
+          for m in unknown[d].mentions.indices {
+            unknown[d].mentions[m].entity = EntityID(rawValue: "p-nobody")
+          }
         }
         _ = try writer.insertMentions(of: unknown)
       }
