@@ -51,6 +51,15 @@ public struct KnowledgeGraph: Sendable, Hashable {
     Self.permute(&relations, taking: order.map(\.index))
   }
 
+  /// `canonicalize()` of a graph whose relations are in canonical order already
+  /// (`inCanonicalOrder`, checked in debug builds): sorts the documents and entities.
+  /// - Complexity: O(n log n) in the number of documents and entities.
+  public mutating func canonicalizeNodes() {
+    documents.sort { $0.name < $1.name }
+    entities.sort { $0.id < $1.id }
+    assert(Self.inCanonicalOrder(relations), "relations given out of canonical order")
+  }
+
   /// Reorders `items` so that position `k` holds the item that was at `source[k]` (a
   /// permutation), by swapping along its cycles: no item is copied.
   /// - Complexity: O(n) swaps.

@@ -83,19 +83,23 @@ extension Assembly {
     return groups
   }
 
-  /// The relation of each group, in order, merged as `RelationBucket` merges: the most
-  /// frequent role, the latest dateline of an affiliation, the highest confidence, the
-  /// evidence sorted. Each half on a thread of its own.
+  /// The relation of each group, in the canonical order of a graph's relations
+  /// (`KnowledgeGraph.canonicalize`, which then has them to put in order no more), merged as
+  /// `RelationBucket` merges: the most frequent role, the latest dateline of an affiliation, the
+  /// highest confidence, the evidence sorted. Each half on a thread of its own.
   /// - Complexity: O(r + e log e) for r local relations and e items of evidence per relation
-  ///   (`sortedDistinct`, O(e) when they arrive in order, as they do).
+  ///   (`sortedDistinct`, O(e) when they arrive in order, as they do), plus
+  ///   `canonicalOrder`'s.
   static func relations(
     of groups: RelationGroups, _ relations: CompactRelations, datelines: [String?], endpoints: Endpoints
   ) -> [Relation] {
-    [Relation](unsafeUninitializedCapacity: groups.count) { out, initialized in
+    let order = canonicalOrder(of: groups, endpoints: endpoints)
+    var made = [Relation](unsafeUninitializedCapacity: groups.count) { out, initialized in
       guard let base = out.baseAddress else { return }
       Parallel.forEachChunk(2) { half in
         let range = half == 0 ? 0..<groups.count / 2 : groups.count / 2..<groups.count
-        for g in range {
+        for j in range {
+          let g = Int(order[j].group)
           let first = groups.items[groups.starts[g]]
           var bucket = RelationBucket(
             s: endpoints.ids[Int(first.ends >> 32)], p: groups.predicates[Int(first.predicate)],
@@ -104,10 +108,72 @@ extension Assembly {
             let k = Int(groups.items[i].relation)
             bucket.add(relations, k, dateline: datelines[Int(relations.items[k].extraction)])
           }
-          (base + g).initialize(to: bucket.relation)
+          (base + j).initialize(to: bucket.relation)
         }
       }
       initialized = groups.count
     }
+    // Relations of the same ends and predicate (of different role classes) lie together, in
+    // group order: by role next, group order kept among equal roles (an insertion sort, runs
+    // being short).
+    var runStart = 0
+    for j in order.indices where j + 1 == order.count || !order[j + 1].sameEnds(as: order[j]) {
+      if j > runStart {
+        for k in (runStart + 1)...j {
+          var m = k
+          while m > runStart, (made[m].role ?? "") < (made[m - 1].role ?? "") {
+            made.swapAt(m, m - 1)
+            m -= 1
+          }
+        }
+      }
+      runStart = j + 1
+    }
+    return made
+  }
+
+  /// A group's place in the canonical order: the ranks of its subject's id, its predicate and
+  /// its object's id in `String` order, then the group's own order.
+  struct CanonicalPlace: Comparable {
+    var subject: Int32
+    var predicate: Int32
+    var object: Int32
+    var group: Int32
+
+    static func < (a: Self, b: Self) -> Bool {
+      (a.subject, a.predicate, a.object, a.group) < (b.subject, b.predicate, b.object, b.group)
+    }
+
+    func sameEnds(as other: Self) -> Bool {
+      subject == other.subject && predicate == other.predicate && object == other.object
+    }
+  }
+
+  /// The groups sorted by the canonical order of the relations they make, but for the role
+  /// (which `relations(of:…)` knows only once it has merged them).
+  /// - Complexity: O(e log e) string comparisons for the e entity numbers, O(g log g) for
+  ///   the g groups.
+  static func canonicalOrder(of groups: RelationGroups, endpoints: Endpoints) -> [CanonicalPlace] {
+    func ranks(_ strings: [String]) -> [Int32] {
+      let sorted = strings.indices.sorted { strings[$0] < strings[$1] }
+      var rank = [Int32](repeating: 0, count: strings.count)
+      var current: Int32 = 0
+      for (k, i) in sorted.enumerated() {
+        // Equal strings (canonically equivalent ones too) share a rank.
+        if k > 0 && strings[i] != strings[sorted[k - 1]] { current += 1 }
+        rank[i] = current
+      }
+      return rank
+    }
+    let idRank = ranks(endpoints.ids.map(\.rawValue))
+    let predicateRank = ranks(groups.predicates.map(\.rawValue))
+    var order = (0..<groups.count).map { g in
+      let first = groups.items[groups.starts[g]]
+      return CanonicalPlace(
+        subject: idRank[Int(first.ends >> 32)], predicate: predicateRank[Int(first.predicate)],
+        object: idRank[Int(first.ends & 0xFFFF_FFFF)], group: Int32(g))
+    }
+    order.sort()
+    return order
   }
 }

@@ -23,8 +23,8 @@ struct Assembly {
   /// (`Clusters.releaseMembers`), before the relations are merged, and the extractions once
   /// their local relations are merged.
   /// - Complexity: O(clusters), plus sorting the local relations by the relation they make
-  ///   (`relationGroups`), the entities, the relations and each relation's evidence
-  ///   (`KnowledgeGraph.canonicalize`).
+  ///   (`relationGroups`), the relations by their keys' ranks (`relations(of:…)`), each
+  ///   relation's evidence and the entities.
   func build(
     clusters: consuming Clusters, extractions: consuming [DocumentExtraction],
     relations localRelations: consuming CompactRelations, settingMentionEntities: Bool = true,
@@ -66,8 +66,7 @@ struct Assembly {
       }
     }
 
-    // The relations are written once, into the array the graph keeps (so that `canonicalize`
-    // orders them in place, not a copy).
+    // The relations are written once, in canonical order, into the array the graph keeps.
     let relations = Self.relations(
       of: relationGroups, localRelations, datelines: c.documentOfExtraction.map { datelines[$0] },
       endpoints: endpoints)
@@ -77,7 +76,7 @@ struct Assembly {
     extractions = []
     localRelations = CompactRelations()
     var graph = KnowledgeGraph(documents: documents, entities: entities, relations: consume relations)
-    graph.canonicalize()
+    graph.canonicalizeNodes()
     return Resolver.Result(
       graph: graph, extractions: resolved,
       clusterEntities: clusterEntities,
