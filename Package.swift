@@ -37,6 +37,7 @@ let package = Package(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]),
     .target(name: "CTiesPrefetch"),
+    .target(name: "CTiesSQLiteConfig", linkerSettings: [.linkedLibrary("sqlite3")]),
     .target(
       name: "TiesGraph",
       dependencies: ["CTiesPrefetch", .product(name: "HeapModule", package: "swift-collections")]),
@@ -48,7 +49,9 @@ let package = Package(
     .target(name: "TiesResolution", dependencies: ["TiesGraph", "TiesModel"]),
     .target(
       name: "TiesStore",
-      dependencies: ["TiesGraph", "TiesModel", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "TiesGraph", "TiesModel", "CTiesSQLiteConfig", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .target(
       name: "TiesStorePostgres",
       dependencies: [

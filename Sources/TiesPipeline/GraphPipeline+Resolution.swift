@@ -83,14 +83,19 @@ extension GraphPipeline {
     // the box on its thread: it lets the relations' local keys go once it has read them.
     let forResolution = Handoff<([DocumentExtraction], CompactRelations)>()
     forResolution.put((consume input, consume relations))
+    let staging = load.relationStaging
     let resolution = Pending {
       defer { assigned.close() }
       guard let (extractions, relations) = forResolution.take() else {
         preconditionFailure("the input was taken twice")
       }
-      return resolver.resolve(
+      let result = resolver.resolve(
         consume extractions, relations: consume relations,
         mentionsOf: { mentions.mentions(of: $0.document.name) }, whenEntitiesAssigned: assigned.put)
+      // Written ahead on this thread while the writer stores the mentions, where the store
+      // has a place for it.
+      try staging?.write(result.graph.relations, among: Set(result.graph.entities.map(\.id)))
+      return result
     }
     // On failure, resolution finishes before the error is thrown.
     defer { _ = try? resolution.value() }
@@ -123,7 +128,11 @@ extension GraphPipeline {
     mentions.release()
     try load.finished(tables: BulkLoad.entityTables)
     let result = try resolution.take()
-    changes.add(try writer.insertRelations(result.graph.relations, among: Set(early.entities.map(\.id))))
+    if staging != nil {
+      changes.add(try load.insertStagedRelations())
+    } else {
+      changes.add(try writer.insertRelations(result.graph.relations, among: Set(early.entities.map(\.id))))
+    }
     try writer.markBucketsComplete()
     let clusters = result.clusterEntities.count
     // Freed while the last indexes are built and the graph is committed.

@@ -43,8 +43,10 @@ enum GraphGeneration {
   /// SQLite's companions of either.
   static func isGenerationFile(_ name: String) -> Bool {
     guard name.hasPrefix("ties-") else { return false }
-    return [".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal", ".building", ".building-journal"]
-      .contains { name.hasSuffix($0) }
+    return [
+      ".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal", ".building", ".building-journal",
+      ".building-relations",
+    ].contains { name.hasSuffix($0) }
   }
 
   /// Whether `name` (a link's target) is a generation's database: `ties-<id>.sqlite` in the
@@ -123,7 +125,9 @@ extension GraphStore {
         return result
       } catch {
         unlink(link)
-        for file in [building, building + "-journal"] + GraphGeneration.files(of: name).map(folderPath) {
+        for file in [building, building + "-journal", building + "-relations"]
+          + GraphGeneration.files(of: name).map(folderPath)
+        {
           unlink(file)
         }
         if error is DatabaseError { throw Self.storeError(error, path: databasePath) }
@@ -134,7 +138,9 @@ extension GraphStore {
 
   /// Writes a complete database at `path` with `body`: the schema, then `body`'s rows in one
   /// transaction whose rollback journal is kept in memory (a new file's pages need none), then
-  /// write-ahead logging switched on and the file synced.
+  /// write-ahead logging switched on and the file synced. `body`'s bulk load may have its
+  /// relations written ahead into a staging file beside it (`BulkLoad.relationStaging`),
+  /// removed when the build ends.
   ///
   /// Foreign keys are not enforced on this connection: every row comes from `body`, which
   /// writes parents before children (documents, entities, relations before the rows that
@@ -155,12 +161,27 @@ extension GraphStore {
     let queue = try DatabaseQueue(path: path, configuration: configuration)
     try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)") }
     try StoreSchema.migrator.migrate(queue)
+    // Where another thread writes the relations ahead (`RelationStaging`), attached before the
+    // transaction begins (SQLite attaches none inside one). The transaction is deferred, so it
+    // takes no lock on the staging file until it copies what the other connection wrote; no
+    // other process knows the new file, so it need not take the write lock at once.
+    let stagingPath = path + "-relations"
+    defer { unlink(stagingPath) }
     let result = try queue.writeWithoutTransaction { db in
+      let staging = try RelationStaging(at: stagingPath, tablesOf: db)
+      try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [stagingPath])
       var result: T?
-      try db.inTransaction(.immediate) {
-        result = try body(GraphWriter(db: db, path: databasePath))
-        return .commit
+      do {
+        try db.inTransaction(.deferred) {
+          result = try body(GraphWriter(db: db, path: databasePath, staging: staging))
+          return .commit
+        }
+      } catch {
+        try? db.execute(sql: "DETACH DATABASE staging")
+        throw error
       }
+      // Before write-ahead logging is switched on, which would switch the staging file too.
+      try db.execute(sql: "DETACH DATABASE staging")
       try db.execute(sql: "PRAGMA journal_mode = WAL")
       return result
     }

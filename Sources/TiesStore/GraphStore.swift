@@ -1,5 +1,7 @@
+import CTiesSQLiteConfig
 import Foundation
 import GRDB
+import GRDBSQLite
 import TiesModel
 
 /// The persistent knowledge graph: documents with their extractions, entities with their
@@ -103,9 +105,16 @@ public final class GraphStore: GraphStoring {
     }
   }
 
+  /// SQLite set up for this process once, before its first connection: without memory
+  /// statistics, whose mutex every allocation of every connection takes (a build's two
+  /// writing connections waited on it more than they worked). When something else opened a
+  /// connection first, SQLite keeps its statistics: slower, not wrong.
+  private static let sqliteConfigured: Bool = ties_sqlite_disable_memory_statistics() == SQLITE_OK
+
   /// How every connection of a store is set up: foreign keys on, a 10-second busy timeout,
   /// memory-mapped reads; with `wal`, the syncing that suits write-ahead logging.
   static func configuration(readonly: Bool, wal: Bool = true) -> Configuration {
+    _ = sqliteConfigured
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(10)

@@ -9,7 +9,7 @@ import TiesTestSupport
 /// while the writing thread inserts them (`Parallel.pipeline`), several hundred at a time.
 @Suite struct GraphStoreInsertRelationsTests {
   /// 30 people and 10 companies.
-  private static let entities: [Entity] =
+  static let entities: [Entity] =
     (0..<30).map { Entity(id: EntityID(rawValue: "p-person-\($0)"), name: "Person \($0)", type: .person) }
     + (0..<10).map {
       Entity(id: EntityID(rawValue: "o-company-\($0)"), name: "Company \($0)", type: .company)
@@ -18,7 +18,7 @@ import TiesTestSupport
   /// Every person affiliated with every company in five roles: 1,500 relations, more than two
   /// of the pipeline's chunks, with attributes and dates now and then and evidence given out of
   /// order.
-  private static let relations: [Relation] = {
+  static let relations: [Relation] = {
     var out: [Relation] = []
     for p in 0..<30 {
       for c in 0..<10 {

@@ -15,13 +15,35 @@ public final class BulkLoad {
 
   private var pending: [(table: String, definition: String)]
   private let create: (String) throws -> Void
+  /// Where another thread may write the relations ahead (`RelationStaging.write`) while this
+  /// load writes other rows; nil when the backend has no such place (then
+  /// `GraphWriting.insertRelations` stores them).
+  public let relationStaging: RelationStaging?
+  private let copyStaged: (RelationStaging) throws -> StoreChanges
 
   /// A load with nothing set aside: what a backend without a cheaper way to fill a graph gives.
-  public static func none() -> BulkLoad { BulkLoad(pending: [], create: { _ in }) }
+  public static func none() -> BulkLoad {
+    BulkLoad(pending: [], create: { _ in }, relationStaging: nil, copyStaged: { _ in StoreChanges() })
+  }
 
-  init(pending: [(table: String, definition: String)], create: @escaping (String) throws -> Void) {
+  init(
+    pending: [(table: String, definition: String)], create: @escaping (String) throws -> Void,
+    relationStaging: RelationStaging?, copyStaged: @escaping (RelationStaging) throws -> StoreChanges
+  ) {
     self.pending = pending
     self.create = create
+    self.relationStaging = relationStaging
+    self.copyStaged = copyStaged
+  }
+
+  /// Stores the relations written into `relationStaging`, as `GraphWriting.insertRelations`
+  /// of them would; nothing without a staging database.
+  /// - Throws: `StoreError.database` when they were not written (`RelationStaging.write`
+  ///   failed or never ran) or cannot be copied.
+  /// - Complexity: O(size of the staged rows).
+  public func insertStagedRelations() throws -> StoreChanges {
+    guard let relationStaging else { return StoreChanges() }
+    return try copyStaged(relationStaging)
   }
 
   /// Builds now the set-aside indexes of `tables`, to which the load adds no more rows: on
@@ -78,7 +100,10 @@ extension GraphWriter {
       try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
     }
     let db = self.db
-    let load = BulkLoad(pending: pending, create: { try db.execute(sql: $0) })
+    let writer = self
+    let load = BulkLoad(
+      pending: pending, create: { try db.execute(sql: $0) }, relationStaging: staging,
+      copyStaged: { try writer.copyStagedRelations($0) })
     let result = try body(load)
     try load.finishAll()
     for row in triggers { try db.execute(sql: row[1] as String) }

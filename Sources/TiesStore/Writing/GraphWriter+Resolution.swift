@@ -71,9 +71,20 @@ extension GraphWriter {
   ///   rolls back.
   /// - Complexity: O(R log R + evidence) for R relations (in canonical order already: O(R)).
   public func insertRelations(_ relations: [Relation], among entities: Set<EntityID>) throws -> Changes {
+    let (changes, counts) = try Self.writeRelationRows(relations, among: entities, into: db, coding: coding)
+    // The graph held no relation: its counts are those of `relations`, whether the triggers
+    // counted them or a bulk load set the triggers aside.
+    try StoreSchemaV6.setRelationCounts(db, counts)
+    return changes
+  }
+
+  /// `insertRelations`' rows, written into `db` (the graph's connection, or a staging
+  /// database's, `RelationStaging`), with the changes they make and their counts by predicate.
+  static func writeRelationRows(
+    _ relations: [Relation], among entities: Set<EntityID>, into db: Database, coding: StoreCoding
+  ) throws -> (changes: Changes, counts: [String: Int]) {
     var changes = Changes()
     let ordered = KnowledgeGraph.canonicallyOrdered(relations)
-    let coding = self.coding
     let relationRows = try RowInserter<RelationRecord>(db)
     let evidenceRows = try RowInserter<EvidenceRecord>(db)
     let chunk = 512
@@ -96,12 +107,9 @@ extension GraphWriter {
           changes.relationsWritten += 1
         }
       })
-    // The graph held no relation: its counts are those of `relations`, whether the triggers
-    // counted them or a bulk load set the triggers aside.
     var counts: [String: Int] = [:]
     for relation in relations { counts[relation.predicate.rawValue, default: 0] += 1 }
-    try StoreSchemaV6.setRelationCounts(db, counts)
-    return changes
+    return (changes, counts)
   }
 
   /// `relation`'s row with its digest, and its evidence in evidence order.

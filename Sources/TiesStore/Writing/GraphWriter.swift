@@ -18,6 +18,9 @@ public struct GraphWriter: GraphWriting {
   let db: Database
   let path: String
   let coding = StoreCoding()
+  /// The staging database attached to `db` for a build's relations (`RelationStaging`);
+  /// nil outside a build.
+  var staging: RelationStaging? = nil
 
   /// The content hash of each of the documents `names` the store holds, by name.
   /// - Complexity: O(n log D) for n names among D documents.
