@@ -66,6 +66,8 @@ import TiesTestSupport
       }
     }
     #expect(try rows(staged) == (try rows(inserted)))
+    // The index entries copied with the rows are those of the rows.
+    #expect(try staged.dbQueue.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
     #expect(try stagingFiles(directory.path).isEmpty)
   }
 

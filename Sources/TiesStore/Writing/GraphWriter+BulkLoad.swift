@@ -43,6 +43,8 @@ public final class BulkLoad {
   /// - Complexity: O(size of the staged rows).
   public func insertStagedRelations() throws -> StoreChanges {
     guard let relationStaging else { return StoreChanges() }
+    // Built on the empty tables, at once: the copy fills them from the staging database's.
+    try finished(tables: RelationStaging.tables)
     return try copyStaged(relationStaging)
   }
 

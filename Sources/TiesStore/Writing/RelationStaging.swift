@@ -14,14 +14,21 @@ import TiesModel
 /// (their `CREATE TABLE` text), attaches it to its connection as `staging` before its
 /// transaction begins, and removes the file when the build ends, whether it succeeds or not.
 public final class RelationStaging: @unchecked Sendable {
+  /// The tables it holds.
+  static let tables: Set<String> = ["relations", "evidence"]
+
   /// The staging database's file.
   let path: String
+  /// The graph's indexes of those tables (`CREATE INDEX`), built in the staging database
+  /// once its rows are written: the copy then moves their entries in order too.
+  private let indexDefinitions: [String]
   /// What `write` stored: the changes it counts and the relations by predicate; nil before.
   private var written: (changes: StoreChanges, counts: [String: Int])?
   private let lock = NSLock()
 
   /// Makes the file at `path` (replacing any) with the tables of `graph` that hold relations,
-  /// pages of the graph's size, and no journal: nothing reads it before it is complete.
+  /// pages of the graph's size, and no journal: nothing reads it before it is complete. Their
+  /// indexes are read from `graph` too, built by `write` after the rows.
   /// - Throws: `DatabaseError` when the file cannot be written.
   init(at path: String, tablesOf graph: Database) throws {
     self.path = path
@@ -31,6 +38,12 @@ public final class RelationStaging: @unchecked Sendable {
       sql: """
         SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name IN ('relations', 'evidence')
         ORDER BY name DESC
+        """)
+    indexDefinitions = try String.fetchAll(
+      graph,
+      sql: """
+        SELECT sql FROM main.sqlite_master
+        WHERE type = 'index' AND tbl_name IN ('relations', 'evidence') AND sql IS NOT NULL ORDER BY name
         """)
     let queue = try DatabaseQueue(path: path, configuration: Self.configuration)
     try queue.writeWithoutTransaction { db in
@@ -55,7 +68,7 @@ public final class RelationStaging: @unchecked Sendable {
 
   /// Writes `relations`, in canonical order (`KnowledgeGraph.canonicallyOrdered`), with their
   /// evidence, as `GraphWriter.insertRelations` would into an empty graph: ids from 1 in that
-  /// order. From any thread, once, through a connection of its own.
+  /// order; then their indexes. From any thread, once, through a connection of its own.
   /// - Throws: `StoreError.unknownEntity` when an end is outside `entities`; `.database` when
   ///   the file cannot be written. Nothing is staged then, and the build fails when it copies.
   /// - Complexity: O(R + evidence) for R relations, each prepared on another thread while the
@@ -65,6 +78,7 @@ public final class RelationStaging: @unchecked Sendable {
     var result: (changes: StoreChanges, counts: [String: Int])?
     try queue.inTransaction { db in
       result = try GraphWriter.writeRelationRows(relations, among: entities, into: db, coding: StoreCoding())
+      for definition in indexDefinitions { try db.execute(sql: definition) }
       return .commit
     }
     try queue.close()
@@ -78,8 +92,9 @@ public final class RelationStaging: @unchecked Sendable {
 extension GraphWriter {
   /// Copies the relations and evidence `staging` holds (`RelationStaging.write`, finished) into
   /// this graph, which holds none, and sets their counts: what `insertRelations` would have
-  /// written. The tables have their indexes set aside (a bulk load) and this connection
-  /// enforces no foreign keys (a build's), so SQLite copies whole records.
+  /// written. The tables are empty, their indexes those of the staging database's tables, no
+  /// trigger watches them (a bulk load) and this connection enforces no foreign keys (a
+  /// build's), so SQLite copies whole records and index entries, in order.
   /// - Throws: `StoreError.database` when nothing was staged (the write failed or was never
   ///   made) or the copy fails.
   /// - Complexity: O(size of the staged rows).
