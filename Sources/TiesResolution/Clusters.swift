@@ -37,6 +37,9 @@ struct Cluster {
   /// An organization or agreement key (`o:`, `ag:`): set with the key, read by the rules for
   /// every cluster (a stored flag, so that reading it never copies the cluster).
   var isOrganizationLike = false
+  /// A person's key (`p:`), stored as `isOrganizationLike` is: `mergePeople` reads it for
+  /// every cluster.
+  var isPerson = false
 
   struct EventKey {
     var ordinal: Int?
@@ -188,6 +191,7 @@ struct Clusters {
       let key = mentions[j].localKey
       cluster.document = document
       cluster.isOrganizationLike = key.hasPrefix("o:") || key.hasPrefix("ag:")
+      cluster.isPerson = key.hasPrefix("p:")
       if key.hasPrefix("ev:"), let parts = Clusters.eventParts(key) { cluster.event = parts }
     }
     cluster.surfaces.add(mentions[j].text, 1)

@@ -21,7 +21,8 @@ extension Resolver {
   func mergeEvents(_ c: Clusters, organizers: [Int: Set<Int>], _ uf: inout UnionFind) {
     var classOf: [EventClass.Identity: Int] = [:]
     var classes: [EventClass] = []
-    for i in c.all.indices where c.key(i).hasPrefix("ev:") {
+    // Only a cluster of an event key (`ev:`) has an event.
+    for i in c.all.indices {
       guard let event = c.all[i].event else { continue }
       let identity = EventClass.Identity(
         ordinal: event.ordinal, year: event.year, words: event.words, organizers: organizers[i] ?? [])

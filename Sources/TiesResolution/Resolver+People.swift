@@ -21,7 +21,7 @@ extension Resolver {
     var buckets: [[String]: [Int]] = [:]
     var fullNames: [Int: [String]] = [:]
     var romanized: [String: String] = [:]  // each distinct word romanized once
-    for i in c.all.indices where c.key(i).hasPrefix("p:") {
+    for i in c.all.indices where c.all[i].isPerson {
       guard let words = names.fullNameWords(i, in: c) else { continue }
       fullNames[i] = words
       let key = words.map { word in
