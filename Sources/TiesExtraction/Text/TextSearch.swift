@@ -1,25 +1,34 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Substring search on UTF-8 without Foundation (whose `contains` bridges through NSString
 /// and dominated extraction time).
 enum TextSearch {
-  /// Whether `needle` occurs in `haystack`.
-  /// - Complexity: O(n·m); both are short here (a line and a phrase).
+  /// Whether `needle` occurs in `haystack`, byte for byte: the C library's `memchr` finds
+  /// each place the needle's first byte lies, many bytes at a time, and `memcmp` compares the
+  /// rest there (a loop comparing byte by byte took 3 % of a large build's extraction, the
+  /// footer phrases looked for in every short line).
+  /// - Complexity: O(n·m) at worst; about O(n) for phrases in prose.
   static func contains(_ haystack: String, _ needle: String) -> Bool {
     var h = haystack
     var n = needle
     return h.withUTF8 { hb in
       n.withUTF8 { nb in
         guard nb.count > 0 else { return true }
-        guard hb.count >= nb.count else { return false }
-        let first = nb[0]
-        var i = 0
-        let last = hb.count - nb.count
-        while i <= last {
-          if hb[i] == first {
-            var j = 1
-            while j < nb.count && hb[i + j] == nb[j] { j += 1 }
-            if j == nb.count { return true }
-          }
-          i += 1
+        guard hb.count >= nb.count, let hp = hb.baseAddress, let np = nb.baseAddress else { return false }
+        let first = Int32(nb[0])
+        let rest = nb.count - 1
+        var at = hp
+        // The last place the needle can start.
+        let last = hp + (hb.count - nb.count)
+        while at <= last {
+          guard let found = memchr(at, first, last - at + 1) else { return false }
+          let start = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+          if rest == 0 || memcmp(start + 1, np + 1, rest) == 0 { return true }
+          at = start + 1
         }
         return false
       }
