@@ -127,6 +127,21 @@ public struct KnowledgeGraph: Sendable, Hashable {
     return rank
   }
 
+  /// The rank of each of `strings` in the `String` order `canonicalize` ranks keys by, by
+  /// position; equal strings (canonically equivalent ones too) share a rank. What a caller
+  /// that makes relations in canonical order itself (`Assembly`) ranks their keys with.
+  /// - Complexity: O(n log n) comparisons.
+  package static func ranks(of strings: [String]) -> [Int32] {
+    let sorted = strings.indices.sorted { strings[$0] < strings[$1] }
+    var rank = [Int32](repeating: 0, count: strings.count)
+    var current: Int32 = 0
+    for (k, i) in sorted.enumerated() {
+      if k > 0 && strings[i] != strings[sorted[k - 1]] { current += 1 }
+      rank[i] = current
+    }
+    return rank
+  }
+
   /// Entities by id.
   /// - Complexity: O(n).
   public func entityIndex() -> [EntityID: Int] {

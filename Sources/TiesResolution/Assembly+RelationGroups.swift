@@ -154,19 +154,8 @@ extension Assembly {
   /// - Complexity: O(e log e) string comparisons for the e entity numbers, O(g log g) for
   ///   the g groups.
   static func canonicalOrder(of groups: RelationGroups, endpoints: Endpoints) -> [CanonicalPlace] {
-    func ranks(_ strings: [String]) -> [Int32] {
-      let sorted = strings.indices.sorted { strings[$0] < strings[$1] }
-      var rank = [Int32](repeating: 0, count: strings.count)
-      var current: Int32 = 0
-      for (k, i) in sorted.enumerated() {
-        // Equal strings (canonically equivalent ones too) share a rank.
-        if k > 0 && strings[i] != strings[sorted[k - 1]] { current += 1 }
-        rank[i] = current
-      }
-      return rank
-    }
-    let idRank = ranks(endpoints.ids.map(\.rawValue))
-    let predicateRank = ranks(groups.predicates.map(\.rawValue))
+    let idRank = KnowledgeGraph.ranks(of: endpoints.ids.map(\.rawValue))
+    let predicateRank = KnowledgeGraph.ranks(of: groups.predicates.map(\.rawValue))
     var order = (0..<groups.count).map { g in
       let first = groups.items[groups.starts[g]]
       return CanonicalPlace(

@@ -54,12 +54,7 @@ struct Assembly {
         guard settingMentionEntities else { return }
         resolved = extractions
         for d in resolved.indices {
-          let document = c.documentOfExtraction[d]
-          for m in resolved[d].mentions.indices {
-            if let i = c.index.cluster(documentAt: document, key: resolved[d].mentions[m].localKey) {
-              resolved[d].mentions[m].entity = clusterEntities[i]
-            }
-          }
+          clusterEntities.assignEntities(to: &resolved[d].mentions, documentAt: c.documentOfExtraction[d])
         }
       } else {
         relationGroups = self.relationGroups(localRelations, endpoints: endpoints)

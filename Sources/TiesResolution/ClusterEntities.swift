@@ -31,6 +31,12 @@ public struct ClusterEntities: Sendable {
       for i in mentions.indices { mentions[i].entity = nil }
       return
     }
+    assignEntities(to: &mentions, documentAt: d)
+  }
+
+  /// `assignEntities(to:document:)` for the `d`-th document of the index.
+  /// - Complexity: O(m log k) for m mentions and the document's k clusters.
+  func assignEntities(to mentions: inout [Mention], documentAt d: Int) {
     for i in mentions.indices {
       mentions[i].entity = index.cluster(documentAt: d, key: mentions[i].localKey).map { self[$0] }
     }

@@ -44,7 +44,7 @@ extension Resolver {
       if cluster.isOrganizationLike {
         organizationBuckets(names.names[i], hasLongName: names.hasLongName[i], into: &own)
       }
-      if clusters.key(i).hasPrefix("p:"), let words = names.fullNameWords(i, in: clusters) {
+      if cluster.isPerson, let words = names.fullNameWords(i, in: clusters) {
         own.insert("p|" + words.map(NameMatching.romanized).sorted().joined(separator: " "))
       }
       out.append((clusters.key(i), own.sorted()))
